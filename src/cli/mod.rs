@@ -1,0 +1,111 @@
+//! The command line: clap definitions, one file per command group. Handlers are thin:
+//! they parse, call the store and model, and pick how to render.
+
+pub mod check;
+pub mod editor;
+pub mod init;
+pub mod partner;
+pub mod role;
+pub mod workspace;
+
+use crate::context::Ctx;
+use crate::model::date::DateSpec;
+use crate::report::style::ColorWhen;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+const ABOUT: &str =
+    "Track education partnerships: partners, roles, goals, check-ins, evaluations and reports";
+
+const LONG_ABOUT: &str = "\
+Track education partnerships: partners, roles, goals, check-ins, evaluations and reports.
+
+Data lives in a workspace: a folder of TOML files you can read, edit by hand and keep in git.
+Start with `accord init`, or just `accord partner add \"Riverside Hospital\"` to use the
+default workspace.";
+
+#[derive(Debug, Parser)]
+#[command(name = "accord", version, about = ABOUT, long_about = LONG_ABOUT, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Use the workspace in DIR [default: $ACCORD_WORKSPACE, else the nearest folder upward
+    /// with an accord.toml, else the default workspace]
+    #[arg(short = 'w', long, global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+
+    /// Treat DATE as today, e.g. to see a report as of a past date [default: $ACCORD_TODAY,
+    /// else the system clock]
+    #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
+    pub today: Option<DateSpec>,
+
+    /// When to use color
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a workspace
+    Init(init::InitArgs),
+    /// Show which workspace is in use, and why
+    Workspace(workspace::WorkspaceArgs),
+    /// Add, list, show and change partners
+    #[command(subcommand)]
+    Partner(partner::PartnerCommand),
+    /// Name who holds which role on each side of a partnership
+    #[command(subcommand)]
+    Role(role::RoleCommand),
+    /// Validate every file of the workspace and report every problem
+    Check(check::CheckArgs),
+}
+
+/// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
+pub fn today(cli: &Cli) -> anyhow::Result<NaiveDate> {
+    let clock = chrono::Local::now().date_naive();
+    if let Some(spec) = cli.today {
+        return Ok(spec.resolve(clock));
+    }
+    match std::env::var("ACCORD_TODAY") {
+        Ok(v) if !v.trim().is_empty() => v
+            .parse::<DateSpec>()
+            .map(|s| s.resolve(clock))
+            .map_err(|e| crate::error::usage(format!("ACCORD_TODAY: {e}"))),
+        _ => Ok(clock),
+    }
+}
+
+pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Workspace(args) => workspace::run(ctx, args),
+        Command::Partner(cmd) => partner::run(ctx, cmd),
+        Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Check(args) => check::run(ctx, args),
+    }
+}
+
+/// A clap parser for a fixed set of words (stages, sides...), listing them in `--help`.
+pub fn word<T: crate::model::Word>() -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(T::NAMES)
+        .map(|s| s.parse::<T>().expect("clap only passes listed values"))
+}
+
+/// Resolve an optional typed date, defaulting to today.
+pub fn date_or_today(ctx: &Ctx, spec: Option<DateSpec>) -> NaiveDate {
+    spec.map_or(ctx.today, |s| s.resolve(ctx.today))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,140 @@
+//! `accord partner add`
+
+use crate::cli::{date_or_today, word};
+use crate::context::Ctx;
+use crate::error::usage;
+use crate::model::cadence::Cadence;
+use crate::model::date::DateSpec;
+use crate::model::id::{slugify, validate_slug};
+use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The organization's name
+    pub name: String,
+    /// Id to use instead of one made from the name (lowercase letters, digits, hyphens)
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Partner type: corporate, nonprofit, community, academic, government, health,
+    /// public-private, cultural, faith, family, other, or one from accord.toml
+    #[arg(long = "type", value_name = "TYPE", default_value = "other")]
+    pub kind: String,
+    /// Lifecycle stage
+    #[arg(long, value_parser = word::<Stage>(), default_value = "active")]
+    pub stage: Stage,
+    /// When the partnership began [default: today]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<DateSpec>,
+    /// A contact person, as "Full Name <email>" (can be repeated)
+    #[arg(long = "contact", value_name = "\"NAME <EMAIL>\"")]
+    pub contacts: Vec<String>,
+    /// A focus area such as mentoring, internships or STEM (can be repeated)
+    #[arg(long = "focus", value_name = "AREA")]
+    pub focus: Vec<String>,
+    /// A tag (can be repeated)
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// How often to meet: weekly, biweekly, monthly, quarterly, semiannual, annual, or
+    /// days such as 45d [default: the workspace's cadence]
+    #[arg(long)]
+    pub cadence: Option<Cadence>,
+    /// When the agreement (MOU) was signed
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub agreement_signed: Option<DateSpec>,
+    /// When the agreement ends
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub agreement_ends: Option<DateSpec>,
+    /// The partner's website
+    #[arg(long, value_name = "URL")]
+    pub website: Option<String>,
+    /// A note about the partner
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// Trimmed, non-empty, without repeats (ignoring case), in the order given.
+pub fn clean_list(items: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
+/// Build the agreement from typed dates, refusing one that ends before it was signed.
+pub fn agreement(
+    ctx: &Ctx,
+    signed: Option<DateSpec>,
+    ends: Option<DateSpec>,
+) -> anyhow::Result<Option<Agreement>> {
+    let signed = signed.map(|d| d.resolve(ctx.today));
+    let ends = ends.map(|d| d.resolve(ctx.today));
+    if let (Some(s), Some(e)) = (signed, ends)
+        && e < s
+    {
+        return Err(usage(format!(
+            "the agreement would end ({e}) before it was signed ({s})"
+        )));
+    }
+    Ok((signed.is_some() || ends.is_some()).then(|| Agreement {
+        kind: Some("MOU".to_string()),
+        signed,
+        ends,
+        notes: None,
+    }))
+}
+
+pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let name = args.name.trim().to_string();
+    if name.is_empty() {
+        return Err(usage("the partner's name cannot be empty"));
+    }
+    let id = match args.id {
+        Some(id) => {
+            validate_slug(&id)?;
+            id
+        }
+        None => {
+            let slug = slugify(&name);
+            if slug.is_empty() {
+                return Err(usage(format!(
+                    "cannot make an id from the name `{name}`; give one with --id"
+                )));
+            }
+            validate_slug(&slug).map_err(|e| usage(format!("{e}; give another with --id")))?;
+            slug
+        }
+    };
+    let kind = ws.settings.partner_type(&args.kind).map_err(usage)?;
+    let contacts = args
+        .contacts
+        .iter()
+        .map(|c| parse_contact_spec(c))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(usage)?;
+    let partner = Partner {
+        id: id.clone(),
+        name: name.clone(),
+        kind,
+        stage: args.stage,
+        since: Some(date_or_today(ctx, args.since)),
+        cadence: args.cadence,
+        focus: clean_list(&args.focus),
+        tags: clean_list(&args.tags),
+        website: args.website.filter(|w| !w.trim().is_empty()),
+        notes: args.note.filter(|n| !n.trim().is_empty()),
+        agreement: agreement(ctx, args.agreement_signed, args.agreement_ends)?,
+        contacts,
+        ..Partner::default()
+    };
+    let path = ws.create(&id, &partner)?;
+    ctx.status(&format!(
+        "added partner `{id}` ({name}) in {}",
+        ws.rel(&path)
+    ));
+    Ok(())
+}

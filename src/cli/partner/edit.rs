@@ -1,0 +1,78 @@
+//! `accord partner edit`: edit a partner's file in `$VISUAL`/`$EDITOR`, on a copy that
+//! replaces the original only once it is valid.
+
+use crate::cli::editor;
+use crate::context::Ctx;
+use crate::error::{Exit, hinted};
+use crate::model::validate::Severity;
+use crate::report::Tone;
+use crate::store::file::{display_path, read_text};
+use crate::store::{Kind, check, write};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The partner's id (or a unique prefix of it)
+    pub partner: String,
+}
+
+pub fn run(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let id = ws.resolve(Kind::Partner, &args.partner)?;
+    let path = ws.path(Kind::Partner, &id);
+    let rel = ws.rel(&path);
+    let original = read_text(&path)?;
+    let scratch = tempfile::Builder::new().prefix("accord-edit-").tempdir()?;
+    let copy = scratch.path().join(format!("{id}.toml"));
+    std::fs::write(&copy, &original)?;
+    let p = ctx.painter_stderr();
+    let edited = loop {
+        editor::open(&copy)?;
+        let edited = read_text(&copy)?;
+        if edited == original {
+            ctx.status(&format!("no changes; `{id}` is as it was"));
+            return Ok(());
+        }
+        let diags = check::partner_text(&rel, &edited, &ws.settings, ctx.today);
+        for d in &diags {
+            let label = match d.severity {
+                Severity::Error => p.paint(Tone::Bad, "error"),
+                Severity::Warning => p.paint(Tone::Warn, "warning"),
+            };
+            let at = d
+                .line
+                .map_or(String::new(), |l| format!(":{l}:{}", d.column.unwrap_or(1)));
+            eprintln!("{}{at}: {label}: {}", d.file, d.message);
+        }
+        if !diags.iter().any(|d| d.severity == Severity::Error) {
+            break edited;
+        }
+        if !editor::interactive() {
+            return Err(hinted(
+                format!("the edited file is not valid, so `{rel}` was left unchanged"),
+                "run `accord partner edit` again and fix the lines shown",
+            ));
+        }
+        match editor::ask("(e)dit again or (a)bandon? [e]")?.as_deref() {
+            Some("a" | "abandon") | None => {
+                ctx.status(&format!("abandoned; `{rel}` is unchanged"));
+                return Err(Exit(1).into());
+            }
+            _ => {}
+        }
+    };
+    let _lock = ws.lock()?;
+    if read_text(&path)? != original {
+        let kept = scratch.keep();
+        return Err(hinted(
+            format!("`{rel}` changed while you were editing it, so it was not replaced"),
+            format!(
+                "your edited copy is in {}; merge it by hand",
+                display_path(&kept.join(format!("{id}.toml")))
+            ),
+        ));
+    }
+    write::write_atomic(&path, edited.as_bytes())?;
+    ctx.status(&format!("saved `{rel}`"));
+    Ok(())
+}

@@ -1,0 +1,116 @@
+//! The context every command runs in: the workspace (found lazily, so commands that need
+//! none never touch the disk), today's date, color, who is recording, and output.
+
+use crate::model::id;
+use crate::report::Painter;
+use crate::store::Workspace;
+use crate::store::discover::Inputs;
+use chrono::NaiveDate;
+use std::cell::OnceCell;
+use std::io::Write;
+use std::process::Command;
+
+pub struct Ctx {
+    /// The date every command treats as today.
+    pub today: NaiveDate,
+    pub painter: Painter,
+    inputs: Inputs,
+    workspace: OnceCell<Workspace>,
+    user: OnceCell<String>,
+}
+
+impl Ctx {
+    pub fn new(today: NaiveDate, painter: Painter, inputs: Inputs) -> Self {
+        Ctx {
+            today,
+            painter,
+            inputs,
+            workspace: OnceCell::new(),
+            user: OnceCell::new(),
+        }
+    }
+
+    /// The workspace, found and its settings read on first use.
+    pub fn ws(&self) -> anyhow::Result<&Workspace> {
+        if let Some(ws) = self.workspace.get() {
+            return Ok(ws);
+        }
+        let ws = Workspace::open(&self.inputs)?;
+        Ok(self.workspace.get_or_init(|| ws))
+    }
+
+    /// Who is recording: `ACCORD_USER`, else `user` in accord.toml, else git's
+    /// `user.name`, else the login name.
+    pub fn user(&self) -> String {
+        self.user
+            .get_or_init(|| {
+                let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+                env("ACCORD_USER")
+                    .or_else(|| self.ws().ok().and_then(|ws| ws.settings.user.clone()))
+                    .or_else(|| self.git_user())
+                    .or_else(|| env("USER"))
+                    .or_else(|| env("USERNAME"))
+                    .unwrap_or_else(|| "unknown".to_string())
+                    .trim()
+                    .to_string()
+            })
+            .clone()
+    }
+
+    fn git_user(&self) -> Option<String> {
+        let mut cmd = Command::new("git");
+        cmd.args(["config", "user.name"]);
+        if let Ok(ws) = self.ws()
+            && ws.root.is_dir()
+        {
+            cmd.current_dir(&ws.root);
+        }
+        let out = cmd.output().ok()?;
+        let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (out.status.success() && !name.is_empty()).then_some(name)
+    }
+
+    /// A new record id.
+    pub fn new_id(&self) -> String {
+        id::new_record_id(|| fastrand::u64(..))
+    }
+
+    /// A new record id not in `taken`.
+    pub fn new_id_avoiding(&self, taken: impl Fn(&str) -> bool) -> String {
+        loop {
+            let id = self.new_id();
+            if !taken(&id) {
+                return id;
+            }
+        }
+    }
+
+    /// Write primary output to stdout.
+    pub fn emit(&self, text: &str) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Say what a command did, on stderr.
+    pub fn status(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
+    /// A warning, on stderr.
+    pub fn warn(&self, message: &str) {
+        let label = self
+            .painter_stderr()
+            .paint(crate::report::Tone::Warn, "warning:");
+        eprintln!("{label} {message}");
+    }
+
+    /// A painter for stderr: color only when stderr would take it.
+    pub fn painter_stderr(&self) -> Painter {
+        Painter {
+            color: self.painter.color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            tty: false,
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! Calendar dates: reading them from TOML and understanding the ones people type.
+//!
+//! TOML has a native date type (`since = 2026-09-15`) that chrono cannot read on its own,
+//! so every date field goes through [`de`] or [`de_opt`], which accept the native form and
+//! a quoted `"YYYY-MM-DD"`. Dates typed on the command line are parsed into a [`DateSpec`]
+//! and resolved against the injected "today"; nothing here reads the clock.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use std::fmt;
+
+/// Format every date is written and printed in.
+pub const ISO: &str = "%Y-%m-%d";
+
+/// Parse a strict `YYYY-MM-DD` date (four-digit year, zero-padded month and day).
+pub fn parse_iso(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, ISO).ok()
+}
+
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date like 2026-09-15")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+        parse_iso(s).ok_or_else(|| E::custom(format!("invalid date `{s}`, expected YYYY-MM-DD")))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
+        use serde::Deserialize;
+        let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .ok_or_else(|| de::Error::custom(format!("invalid date {dt}")))
+            }
+            _ => Err(de::Error::custom(format!(
+                "expected a date without a time, found {dt}"
+            ))),
+        }
+    }
+}
+
+/// Deserialize a required date written natively or as a quoted string.
+pub fn de<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    d.deserialize_any(DateVisitor)
+}
+
+/// Deserialize an optional date (use with `#[serde(default)]`).
+pub fn de_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    d.deserialize_any(DateVisitor).map(Some)
+}
+
+/// Add calendar months, clamping to the end of shorter months (Jan 31 + 1 month = Feb 28/29).
+pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
+    let shifted = if months >= 0 {
+        date.checked_add_months(Months::new(months.unsigned_abs()))
+    } else {
+        date.checked_sub_months(Months::new(months.unsigned_abs()))
+    };
+    shifted.unwrap_or(date)
+}
+
+/// Add (or subtract) whole days.
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    let shifted = if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    };
+    shifted.unwrap_or(date)
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// "in 12 days", "today", "3 days ago": how far `date` is from `today`, in words.
+pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
+    let d = days_between(today, date);
+    match d {
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        -1 => "yesterday".to_string(),
+        d if d > 0 => format!("in {}", span_words(d)),
+        d => format!("{} ago", span_words(-d)),
+    }
+}
+
+/// A number of days in words, coarsened for long spans: "12 days", "5 weeks", "14 months".
+pub fn span_words(days: i64) -> String {
+    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    if days < 32 {
+        plural(days, "day")
+    } else if days < 84 {
+        plural(days / 7, "week")
+    } else if days < 730 {
+        plural(days * 12 / 365, "month")
+    } else {
+        plural(days / 365, "year")
+    }
+}
+
+/// A date as typed on the command line, resolved later against the injected today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSpec {
+    /// `2026-09-15`
+    On(NaiveDate),
+    /// `today`, `yesterday`, `tomorrow`, `-3d`, `+2w`, `+1m`, `-1y`
+    Offset { amount: i32, unit: OffsetUnit },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl DateSpec {
+    /// The date this spec names when today is `today`.
+    pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            DateSpec::On(d) => d,
+            DateSpec::Offset { amount, unit } => match unit {
+                OffsetUnit::Days => add_days(today, i64::from(amount)),
+                OffsetUnit::Weeks => add_days(today, 7 * i64::from(amount)),
+                OffsetUnit::Months => add_months(today, amount),
+                OffsetUnit::Years => add_months(today, 12 * amount),
+            },
+        }
+    }
+}
+
+/// How to write a date on the command line; shown with every date error.
+pub const DATE_HELP: &str = "write dates as YYYY-MM-DD (e.g. 2026-10-02), `today`, `yesterday`, `tomorrow`, or an offset such as -3d, +2w, +1m, -1y";
+
+impl std::str::FromStr for DateSpec {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, String> {
+        let s = raw.trim();
+        let offset = |amount, unit| Ok(DateSpec::Offset { amount, unit });
+        match s.to_ascii_lowercase().as_str() {
+            "today" => return offset(0, OffsetUnit::Days),
+            "yesterday" => return offset(-1, OffsetUnit::Days),
+            "tomorrow" => return offset(1, OffsetUnit::Days),
+            _ => {}
+        }
+        if let Some(d) = parse_iso(s) {
+            return Ok(DateSpec::On(d));
+        }
+        if let Some(spec) = parse_offset(s) {
+            return Ok(spec);
+        }
+        let why = if s.contains('/') || s.contains('.') {
+            "is ambiguous (day and month order differ between countries)"
+        } else if s.len() < 10
+            && s.contains('-')
+            && s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
+            "needs a four-digit year and two-digit month and day"
+        } else {
+            "is not a date"
+        };
+        Err(format!("`{raw}` {why}; {DATE_HELP}"))
+    }
+}
+
+fn parse_offset(s: &str) -> Option<DateSpec> {
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let unit = match rest.chars().last()?.to_ascii_lowercase() {
+        'd' => OffsetUnit::Days,
+        'w' => OffsetUnit::Weeks,
+        'm' => OffsetUnit::Months,
+        'y' => OffsetUnit::Years,
+        _ => return None,
+    };
+    let digits = &rest[..rest.len() - 1];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 5 {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    Some(DateSpec::Offset {
+        amount: sign * n,
+        unit,
+    })
+}
+
+/// Parse a number of days, weeks or months such as `180d`, `12w`, `6m`, `1y` into days,
+/// for options like `--horizon`.
+pub fn parse_span_days(s: &str) -> Result<i64, String> {
+    match parse_offset(&format!("+{}", s.trim().trim_start_matches('+'))) {
+        Some(DateSpec::Offset { amount, unit }) => Ok(i64::from(amount)
+            * match unit {
+                OffsetUnit::Days => 1,
+                OffsetUnit::Weeks => 7,
+                OffsetUnit::Months => 30,
+                OffsetUnit::Years => 365,
+            }),
+        _ => Err(format!(
+            "`{s}` is not a span of time; write a number and a unit, such as 90d, 12w, 6m or 1y"
+        )),
+    }
+}
+
+/// The last day of the month `date` falls in.
+pub fn month_end(date: NaiveDate) -> NaiveDate {
+    let first = NaiveDate::from_ymd_opt(date.year(), date.month(), 1).unwrap_or(date);
+    add_days(add_months(first, 1), -1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn iso_is_strict() {
+        assert_eq!(parse_iso("2026-02-28"), Some(d("2026-02-28")));
+        assert_eq!(parse_iso("2026-2-28"), None);
+        assert_eq!(parse_iso("2026-02-30"), None);
+        assert_eq!(parse_iso("26-02-28"), None);
+        assert_eq!(parse_iso("2026-02-28T10:00"), None);
+    }
+
+    #[test]
+    fn specs_resolve_against_today() {
+        let today = d("2026-01-31");
+        let r = |s: &str| s.parse::<DateSpec>().unwrap().resolve(today);
+        assert_eq!(r("today"), today);
+        assert_eq!(r("Yesterday"), d("2026-01-30"));
+        assert_eq!(r("tomorrow"), d("2026-02-01"));
+        assert_eq!(r("-3d"), d("2026-01-28"));
+        assert_eq!(r("+2w"), d("2026-02-14"));
+        // month arithmetic clamps to the end of a shorter month
+        assert_eq!(r("+1m"), d("2026-02-28"));
+        assert_eq!(r("-1y"), d("2025-01-31"));
+        assert_eq!(r("2026-10-02"), d("2026-10-02"));
+    }
+
+    #[test]
+    fn ambiguous_and_garbage_dates_are_refused_with_help() {
+        for bad in [
+            "10/02/2026",
+            "02.10.2026",
+            "2026-1-5",
+            "soon",
+            "+d",
+            "3d",
+            "",
+        ] {
+            let err = bad.parse::<DateSpec>().unwrap_err();
+            assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
+        }
+        assert!(
+            "10/02/2026"
+                .parse::<DateSpec>()
+                .unwrap_err()
+                .contains("ambiguous")
+        );
+    }
+
+    #[test]
+    fn leap_years_and_month_ends() {
+        assert_eq!(add_months(d("2024-02-29"), 12), d("2025-02-28"));
+        assert_eq!(add_months(d("2024-01-31"), 1), d("2024-02-29"));
+        assert_eq!(add_months(d("2026-03-31"), -1), d("2026-02-28"));
+        assert_eq!(month_end(d("2024-02-10")), d("2024-02-29"));
+        assert_eq!(month_end(d("2026-12-01")), d("2026-12-31"));
+    }
+
+    #[test]
+    fn relative_words() {
+        let today = d("2026-11-23");
+        assert_eq!(relative(today, today), "today");
+        assert_eq!(relative(d("2026-11-30"), today), "in 7 days");
+        assert_eq!(relative(d("2026-11-20"), today), "3 days ago");
+        assert_eq!(relative(d("2025-11-23"), today), "12 months ago");
+        assert_eq!(span_words(70), "10 weeks");
+        assert_eq!(span_words(219), "7 months");
+        assert_eq!(span_words(800), "2 years");
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(parse_span_days("180d"), Ok(180));
+        assert_eq!(parse_span_days("2w"), Ok(14));
+        assert_eq!(parse_span_days("6m"), Ok(180));
+        assert!(parse_span_days("soon").is_err());
+    }
+}

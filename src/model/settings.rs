@@ -1,0 +1,167 @@
+//! Workspace settings, read from `accord.toml`.
+
+use crate::model::cadence::Cadence;
+use crate::model::partner::BUILTIN_TYPES;
+use serde::{Deserialize, Serialize};
+
+/// The newest workspace layout this version of accord reads and writes.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Workspace layout version.
+    pub schema: u32,
+    /// The program's name, shown on reports.
+    pub name: Option<String>,
+    /// Our organization: the "ours" side of every partnership.
+    pub org: Option<String>,
+    /// First month of the fiscal year (1 = January).
+    pub fiscal_year_start: u32,
+    /// Expected check-in cadence for partners that do not set their own.
+    pub cadence: Cadence,
+    /// Default evaluation instrument.
+    pub instrument: String,
+    /// How often each active partner should be evaluated.
+    pub eval_cadence: Cadence,
+    /// Money value of one volunteer or staff hour, used to value hour contributions.
+    pub hour_value: Option<f64>,
+    /// Currency symbol used when printing money.
+    pub currency: String,
+    /// Who records entries, unless `ACCORD_USER` says otherwise.
+    pub user: Option<String>,
+    /// Partner types accepted besides the built-in ones.
+    pub partner_types: Vec<String>,
+    /// Percentage points a goal may trail the expected progress and still be on track.
+    pub goal_tolerance: f64,
+    /// Score difference between the two sides' evaluations that counts as a divergence.
+    pub divergence: f64,
+    /// Share of the valued contributions below which one side's investment is flagged.
+    pub balance_floor: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            schema: SCHEMA,
+            name: None,
+            org: None,
+            fiscal_year_start: 1,
+            cadence: Cadence::Quarterly,
+            instrument: "accord".to_string(),
+            eval_cadence: Cadence::Annual,
+            hour_value: None,
+            currency: "$".to_string(),
+            user: None,
+            partner_types: Vec::new(),
+            goal_tolerance: 10.0,
+            divergence: 1.0,
+            balance_floor: 0.2,
+        }
+    }
+}
+
+impl Settings {
+    /// Every partner type accepted in this workspace.
+    pub fn partner_types(&self) -> Vec<String> {
+        let mut types: Vec<String> = BUILTIN_TYPES.iter().map(|t| t.to_string()).collect();
+        for t in &self.partner_types {
+            let t = t.to_ascii_lowercase();
+            if !types.contains(&t) {
+                types.push(t);
+            }
+        }
+        types
+    }
+
+    /// Normalize and check a partner type against the accepted ones.
+    pub fn partner_type(&self, typed: &str) -> Result<String, String> {
+        let lower = typed.trim().to_ascii_lowercase();
+        let types = self.partner_types();
+        if types.contains(&lower) {
+            Ok(lower)
+        } else {
+            Err(format!(
+                "unknown partner type `{typed}`; expected one of: {} (add more with `partner_types` in accord.toml)",
+                types.join(", ")
+            ))
+        }
+    }
+
+    /// Problems with the settings themselves, as (field, message).
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.schema > SCHEMA {
+            out.push((
+                "schema",
+                format!(
+                    "this workspace uses layout {} but this accord reads up to {SCHEMA}; upgrade accord",
+                    self.schema
+                ),
+            ));
+        }
+        if !(1..=12).contains(&self.fiscal_year_start) {
+            out.push((
+                "fiscal_year_start",
+                format!(
+                    "fiscal_year_start must be a month from 1 to 12, not {}",
+                    self.fiscal_year_start
+                ),
+            ));
+        }
+        if !(0.0..=100.0).contains(&self.goal_tolerance) {
+            out.push((
+                "goal_tolerance",
+                "goal_tolerance must be between 0 and 100 percentage points".to_string(),
+            ));
+        }
+        if !(0.0..1.0).contains(&self.balance_floor) {
+            out.push((
+                "balance_floor",
+                "balance_floor must be a share between 0 and 1, such as 0.2".to_string(),
+            ));
+        }
+        if self.divergence <= 0.0 {
+            out.push(("divergence", "divergence must be more than 0".to_string()));
+        }
+        if self.hour_value.is_some_and(|v| v.is_nan() || v < 0.0) {
+            out.push(("hour_value", "hour_value cannot be negative".to_string()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partner_types_include_workspace_ones() {
+        let s = Settings {
+            partner_types: vec!["Workforce-Board".into()],
+            ..Settings::default()
+        };
+        assert_eq!(s.partner_type("HEALTH"), Ok("health".into()));
+        assert_eq!(
+            s.partner_type("workforce-board"),
+            Ok("workforce-board".into())
+        );
+        assert!(
+            s.partner_type("alien")
+                .unwrap_err()
+                .contains("workforce-board")
+        );
+    }
+
+    #[test]
+    fn bad_settings_are_named() {
+        let s = Settings {
+            fiscal_year_start: 13,
+            balance_floor: 1.5,
+            ..Settings::default()
+        };
+        let fields: Vec<_> = s.problems().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, vec!["fiscal_year_start", "balance_floor"]);
+        assert!(Settings::default().problems().is_empty());
+    }
+}

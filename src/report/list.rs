@@ -1,0 +1,116 @@
+//! Lists of records in the three list formats: a terminal table, JSON (an array of
+//! objects with stable field names, dates as `YYYY-MM-DD`) and CSV (one header row, cells
+//! made safe for spreadsheets).
+
+use crate::report::style::Painter;
+use crate::report::table::{self, Cell};
+use serde::Serialize;
+
+/// Formats of list commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ListFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+/// Formats of show commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ShowFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+/// A row of a list: serializable for JSON, with cells for the table and CSV.
+pub trait Row: Serialize {
+    /// Column names, shown upper-case in tables and as-is in CSV headers.
+    fn headers() -> &'static [&'static str];
+    /// The table cells of this row.
+    fn cells(&self, p: &Painter) -> Vec<Cell>;
+    /// The CSV values of this row; the table cells' text unless overridden.
+    fn csv(&self) -> Vec<String> {
+        self.cells(&Painter::plain())
+            .into_iter()
+            .map(|c| if c.missing { String::new() } else { c.text })
+            .collect()
+    }
+}
+
+/// Render rows; `empty` is said (in table format) when there are none.
+pub fn render<R: Row>(
+    rows: &[R],
+    format: ListFormat,
+    p: &Painter,
+    empty: &str,
+) -> anyhow::Result<String> {
+    match format {
+        ListFormat::Json => json(&rows),
+        ListFormat::Csv => {
+            let headers: Vec<String> = R::headers().iter().map(|h| h.replace(' ', "_")).collect();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            csv(&headers, rows.iter().map(Row::csv))
+        }
+        ListFormat::Table if rows.is_empty() => Ok(format!("{empty}\n")),
+        ListFormat::Table => Ok(table::render(
+            R::headers(),
+            rows.iter().map(|r| r.cells(p)).collect(),
+            p,
+        )),
+    }
+}
+
+/// Pretty JSON with a final newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut s = serde_json::to_string_pretty(value)?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// CSV text from a header and records, every cell made safe for spreadsheets.
+pub fn csv(headers: &[&str], records: impl Iterator<Item = Vec<String>>) -> anyhow::Result<String> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(headers)?;
+    for r in records {
+        w.write_record(r.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+    }
+    Ok(String::from_utf8(
+        w.into_inner().map_err(|e| e.into_error())?,
+    )?)
+}
+
+/// Keep a spreadsheet from reading a cell as a formula: a cell that begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'`, unless it is a plain number.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_but_numbers_are_not() {
+        assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_safe("+1 555 0100"), "'+1 555 0100");
+        assert_eq!(spreadsheet_safe("-12.5"), "-12.5");
+        assert_eq!(spreadsheet_safe("Riverside"), "Riverside");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses() {
+        let out = csv(
+            &["a", "b"],
+            vec![vec!["x, y".to_string(), "=1+1".to_string()]].into_iter(),
+        )
+        .unwrap();
+        assert_eq!(out, "a,b\n\"x, y\",'=1+1\n");
+    }
+}

@@ -1,0 +1,10 @@
+//! Shaping output: values computed from the workspace, rendered as terminal tables,
+//! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
+
+pub mod list;
+pub mod style;
+pub mod table;
+
+pub use list::{ListFormat, Row, ShowFormat};
+pub use style::{Painter, Tone};
+pub use table::Cell;

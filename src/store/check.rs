@@ -1,0 +1,522 @@
+//! `accord check`: validate the whole workspace and report every problem, not only the
+//! first. Each record of a file is read on its own, so one bad record does not hide the
+//! next; the rules of `model::validate` run on what could be read; then the rules that
+//! span files (duplicate ids, references to partners) run over the whole workspace.
+
+use crate::model::goal::{Goal, Measurement};
+use crate::model::id;
+use crate::model::partner::{Contact, Partner, Role};
+use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
+use crate::model::settings::Settings;
+use crate::model::validate::{self, Problem, Seg, Severity};
+use crate::store::discover::SETTINGS_FILE;
+use crate::store::file::{line_col, read_text};
+use crate::store::{Kind, Workspace, quote_list};
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde::de::{DeserializeOwned, IntoDeserializer};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use toml_edit::{Item, Table, Value};
+
+/// One finding, located in a file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    /// Path relative to the workspace, e.g. `partners/acme.toml`.
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// The outcome of checking a workspace.
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Arrays of tables in a partner file, in the order they are checked.
+const PARTNER_ARRAYS: &[&str] = &[
+    "contact",
+    "role",
+    "checkin",
+    "action",
+    "evaluation",
+    "contribution",
+    "win",
+];
+
+/// Check every file of the workspace as of `today`.
+pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
+    let mut report = Report::default();
+    let mut diags = Vec::new();
+    let settings = check_settings(ws, &mut diags)?;
+    report.files += 1;
+
+    let mut partners: Vec<String> = Vec::new();
+    let mut ids = IdIndex::default();
+    for pid in ws.ids(Kind::Partner)? {
+        report.files += 1;
+        let path = ws.path(Kind::Partner, &pid);
+        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        if let Err(bad) = id::validate_slug(&pid) {
+            let suggestion = id::slugify(&pid);
+            fc.file_level(
+                Severity::Error,
+                format!(
+                    "the file name is not a usable partner id ({}); rename it to `{suggestion}.toml`",
+                    bad.reason
+                ),
+            );
+        }
+        if let Some(p) = fc.partner(&settings, today) {
+            ids.add_partner(&fc, &p);
+        }
+        partners.push(pid);
+    }
+
+    for gid in ws.ids(Kind::Goal)? {
+        report.files += 1;
+        let path = ws.path(Kind::Goal, &gid);
+        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        if let Err(bad) = id::validate_slug(&gid) {
+            fc.file_level(
+                Severity::Error,
+                format!("the file name is not a usable goal id ({})", bad.reason),
+            );
+        }
+        if let Some(g) = fc.goal(today) {
+            for (i, p) in g.partners.iter().enumerate() {
+                if !partners.contains(p) {
+                    let close = id::closest(p, partners.iter().map(String::as_str));
+                    let hint = if close.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; did you mean {}?", quote_list(&close))
+                    };
+                    fc.at_path(
+                        &validate::at!["partners", i],
+                        Severity::Error,
+                        format!("no partner `{p}` in this workspace{hint}"),
+                    );
+                }
+            }
+            ids.add_goal(&fc, &g);
+        }
+    }
+
+    ids.report(&mut diags);
+    diags.sort_by(|a, b| {
+        (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
+    });
+    report.errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    report.warnings = diags.len() - report.errors;
+    report.problems = diags;
+    Ok(report)
+}
+
+/// Check the text of one partner file on its own (for `partner edit`): every problem in
+/// it except those that need the rest of the workspace.
+pub fn partner_text(
+    rel: &str,
+    text: &str,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut fc = FileCheck::open(rel.to_string(), text.to_string(), &mut diags);
+    fc.partner(settings, today);
+    diags
+}
+
+fn check_settings(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Settings> {
+    let path = ws.settings_path();
+    if !path.is_file() {
+        diags.push(Diagnostic {
+            file: SETTINGS_FILE.to_string(),
+            line: None,
+            column: None,
+            severity: Severity::Warning,
+            message: "the workspace has not been created yet; it will be on the first write"
+                .to_string(),
+        });
+        return Ok(Settings::default());
+    }
+    let mut fc = FileCheck::open(SETTINGS_FILE.to_string(), read_text(&path)?, diags);
+    let Some(root) = fc.root() else {
+        return Ok(Settings::default());
+    };
+    let (Some(settings), aside) = fc.piece::<Settings>(&root, &[]) else {
+        return Ok(Settings::default());
+    };
+    if !aside.is_empty() {
+        return Ok(Settings::default());
+    }
+    for (field, msg) in settings.problems() {
+        fc.at_path(&validate::at![field], Severity::Error, msg);
+    }
+    Ok(settings)
+}
+
+/// Checking one file: its text, its parsed document, and where findings go.
+struct FileCheck<'d> {
+    rel: String,
+    text: String,
+    doc: Option<toml_edit::Document<String>>,
+    out: &'d mut Vec<Diagnostic>,
+    /// For each array of records: the index in the file of each record that was read.
+    index: HashMap<&'static str, Vec<usize>>,
+}
+
+impl<'d> FileCheck<'d> {
+    fn open(rel: String, text: String, out: &'d mut Vec<Diagnostic>) -> Self {
+        let mut fc = FileCheck {
+            rel,
+            text,
+            doc: None,
+            out,
+            index: HashMap::new(),
+        };
+        match toml_edit::Document::parse(fc.text.clone()) {
+            Ok(doc) => fc.doc = Some(doc),
+            Err(e) => fc.at_span(e.span(), Severity::Error, e.message()),
+        }
+        fc
+    }
+
+    fn root(&self) -> Option<Table> {
+        self.doc.as_ref().map(|d| d.as_table().clone())
+    }
+
+    fn file_level(&mut self, severity: Severity, message: String) {
+        self.out.push(Diagnostic {
+            file: self.rel.clone(),
+            line: None,
+            column: None,
+            severity,
+            message,
+        });
+    }
+
+    fn at_span(&mut self, span: Option<Range<usize>>, severity: Severity, message: &str) {
+        let (line, column) = match span {
+            Some(s) => {
+                let (l, c) = line_col(&self.text, s.start);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        self.out.push(Diagnostic {
+            file: self.rel.clone(),
+            line,
+            column,
+            severity,
+            message: message.trim().to_string(),
+        });
+    }
+
+    /// Report at the value a path names (or the nearest thing above it that exists).
+    fn at_path(&mut self, path: &[Seg], severity: Severity, message: String) {
+        let span = self
+            .doc
+            .as_ref()
+            .and_then(|d| span_of(d.as_table(), path, false));
+        self.at_span(span, severity, &message);
+    }
+
+    /// Deserialize one table on its own, reporting every bad field: after an error, the
+    /// field it points at is set aside and the rest tried again. Warns about fields accord
+    /// does not know. Returns the value and the fields set aside.
+    fn piece<T: DeserializeOwned>(
+        &mut self,
+        table: &Table,
+        prefix: &[Seg],
+    ) -> (Option<T>, Vec<String>) {
+        let mut table = table.clone();
+        let mut unknown = BTreeSet::new();
+        let mut set_aside = Vec::new();
+        loop {
+            let value = Value::InlineTable(table.clone().into_inline_table());
+            let result = serde_ignored::deserialize(value.into_deserializer(), |p| {
+                unknown.insert(p.to_string());
+            });
+            match result {
+                Ok(v) => {
+                    self.unknown_fields(prefix, unknown);
+                    return (Some(v), set_aside);
+                }
+                Err(e) => {
+                    // An error with no place after setting a field aside is only the
+                    // echo of that field missing now.
+                    if e.span().is_some() || set_aside.is_empty() {
+                        let span = e.span().or_else(|| {
+                            let doc = self.doc.as_ref()?;
+                            span_of(doc.as_table(), prefix, false)
+                        });
+                        self.at_span(span, Severity::Error, e.message());
+                    }
+                    let culprit = e.span().and_then(|span| {
+                        table
+                            .iter()
+                            .find(|(_, item)| item.span().is_some_and(|s| s.contains(&span.start)))
+                            .map(|(k, _)| k.to_string())
+                    });
+                    match culprit {
+                        Some(key) => {
+                            table.remove(&key);
+                            set_aside.push(key);
+                        }
+                        None => {
+                            self.unknown_fields(prefix, unknown);
+                            set_aside.push(String::new());
+                            return (None, set_aside);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn unknown_fields(&mut self, prefix: &[Seg], fields: BTreeSet<String>) {
+        for field in fields {
+            let mut path = prefix.to_vec();
+            path.extend(field.split('.').map(|k| Seg::Key(k.to_string())));
+            let span = self
+                .doc
+                .as_ref()
+                .and_then(|d| span_of(d.as_table(), &path, true));
+            let message =
+                format!("unknown field `{field}`: accord keeps it but does not use it (a typo?)");
+            self.at_span(span, Severity::Warning, &message);
+        }
+    }
+
+    /// Deserialize each element of the array of tables `key`; returns those that could be
+    /// read and, for each, its index in the file.
+    fn array<T: DeserializeOwned>(&mut self, root: &Table, key: &str) -> (Vec<T>, Vec<usize>) {
+        let tables: Vec<Table> = match root.get(key) {
+            Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+            Some(Item::Value(Value::Array(a))) if a.iter().all(Value::is_inline_table) => a
+                .iter()
+                .filter_map(Value::as_inline_table)
+                .map(|t| t.clone().into_table())
+                .collect(),
+            _ => return (Vec::new(), Vec::new()),
+        };
+        let mut items = Vec::new();
+        let mut index = Vec::new();
+        for (i, t) in tables.iter().enumerate() {
+            if let (Some(v), aside) = self.piece::<T>(t, &validate::at![key, i])
+                && aside.is_empty()
+            {
+                items.push(v);
+                index.push(i);
+            }
+        }
+        (items, index)
+    }
+
+    /// The index in the file of the `i`-th record of `array` that could be read.
+    fn file_index(&self, array: &str, i: usize) -> usize {
+        self.index
+            .get(array)
+            .and_then(|m| m.get(i))
+            .copied()
+            .unwrap_or(i)
+    }
+
+    /// Report the problems a model rule found, mapping record indexes back to the file's.
+    fn problems(&mut self, problems: Vec<Problem>) {
+        for mut p in problems {
+            if let (Some(Seg::Key(k)), Some(Seg::Index(i))) = (p.path.first(), p.path.get(1)) {
+                p.path[1] = Seg::Index(self.file_index(k, *i));
+            }
+            self.at_path(&p.path, p.severity, p.message);
+        }
+    }
+
+    fn partner(&mut self, settings: &Settings, today: NaiveDate) -> Option<Partner> {
+        let root = self.root()?;
+        let mut profile = root.clone();
+        for key in PARTNER_ARRAYS {
+            if matches!(
+                root.get(key),
+                Some(Item::ArrayOfTables(_)) | Some(Item::Value(Value::Array(_)))
+            ) {
+                profile.remove(key);
+            }
+        }
+        let (p, aside) = self.piece::<Partner>(&profile, &[]);
+        let profile_read = p.is_some();
+        let mut p = p.unwrap_or_default();
+        macro_rules! read_array {
+            ($field:ident, $ty:ty, $key:literal) => {{
+                let (items, idx) = self.array::<$ty>(&root, $key);
+                p.$field = items;
+                self.index.insert($key, idx);
+            }};
+        }
+        read_array!(contacts, Contact, "contact");
+        read_array!(roles, Role, "role");
+        read_array!(checkins, Checkin, "checkin");
+        read_array!(actions, Action, "action");
+        read_array!(evaluations, Evaluation, "evaluation");
+        read_array!(contributions, Contribution, "contribution");
+        read_array!(wins, Win, "win");
+        // Rules about the profile run on the fields that could be read.
+        let problems = if profile_read {
+            validate::partner(&p, settings, today, &aside)
+        } else {
+            validate::records(&p, today)
+        };
+        self.problems(problems);
+        Some(p)
+    }
+
+    fn goal(&mut self, today: NaiveDate) -> Option<Goal> {
+        let root = self.root()?;
+        let mut head = root.clone();
+        head.remove("measurement");
+        let (g, aside) = self.piece::<Goal>(&head, &[]);
+        let (items, idx) = self.array::<Measurement>(&root, "measurement");
+        self.index.insert("measurement", idx);
+        let mut g = g?;
+        g.measurements = items;
+        if aside.is_empty() {
+            let problems = validate::goal(&g, today);
+            self.problems(problems);
+        }
+        Some(g)
+    }
+}
+
+/// The span of the item a path names, or of the deepest part of it that exists; with
+/// `key`, the span of the last key itself rather than of its value.
+fn span_of(root: &Table, path: &[Seg], key: bool) -> Option<Range<usize>> {
+    #[derive(Clone, Copy)]
+    enum Node<'a> {
+        Table(&'a Table),
+        Item(&'a Item),
+        Value(&'a Value),
+    }
+    let mut node = Node::Table(root);
+    let mut best = None;
+    for (i, seg) in path.iter().enumerate() {
+        let next = match (node, seg) {
+            (Node::Table(t) | Node::Item(Item::Table(t)), Seg::Key(k)) => t.get(k).map(Node::Item),
+            (Node::Item(Item::Value(v)) | Node::Value(v), Seg::Key(k)) => {
+                v.as_inline_table().and_then(|t| t.get(k)).map(Node::Value)
+            }
+            (Node::Item(Item::ArrayOfTables(a)), Seg::Index(i)) => a.get(*i).map(Node::Table),
+            (Node::Item(Item::Value(v)) | Node::Value(v), Seg::Index(i)) => {
+                v.as_array().and_then(|a| a.get(*i)).map(Node::Value)
+            }
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        if key
+            && i + 1 == path.len()
+            && let (Node::Table(t) | Node::Item(Item::Table(t)), Seg::Key(k)) = (node, seg)
+            && let Some(k) = t.key(k)
+        {
+            return k.span().or(best);
+        }
+        let span = match next {
+            Node::Table(t) => t.span(),
+            Node::Item(i) => i.span(),
+            Node::Value(v) => v.span(),
+        };
+        best = span.or(best);
+        node = next;
+    }
+    best
+}
+
+/// Where a record id is used: the kind of record, the file, and the line and column.
+type IdUse = (&'static str, String, Option<(usize, usize)>);
+
+/// Every record id in the workspace, to find the same id used twice.
+#[derive(Default)]
+struct IdIndex {
+    /// id -> (kind of record, file, path in file), in the order seen.
+    seen: BTreeMap<String, Vec<IdUse>>,
+}
+
+impl IdIndex {
+    fn add(&mut self, fc: &FileCheck, kind: &'static str, array: &str, i: usize, id: &str) {
+        let i = fc.file_index(array, i);
+        let pos = fc
+            .doc
+            .as_ref()
+            .and_then(|d| span_of(d.as_table(), &validate::at![array, i, "id"], false))
+            .map(|s| line_col(&fc.text, s.start));
+        self.seen
+            .entry(id.to_string())
+            .or_default()
+            .push((kind, fc.rel.clone(), pos));
+    }
+
+    fn add_partner(&mut self, fc: &FileCheck, p: &Partner) {
+        let arrays: [(&str, &str, Vec<&str>); 5] = [
+            (
+                "check-in",
+                "checkin",
+                p.checkins.iter().map(|r| r.id.as_str()).collect(),
+            ),
+            (
+                "action",
+                "action",
+                p.actions.iter().map(|r| r.id.as_str()).collect(),
+            ),
+            (
+                "evaluation",
+                "evaluation",
+                p.evaluations.iter().map(|r| r.id.as_str()).collect(),
+            ),
+            (
+                "contribution",
+                "contribution",
+                p.contributions.iter().map(|r| r.id.as_str()).collect(),
+            ),
+            ("win", "win", p.wins.iter().map(|r| r.id.as_str()).collect()),
+        ];
+        for (kind, array, list) in arrays {
+            for (i, rid) in list.into_iter().enumerate() {
+                self.add(fc, kind, array, i, rid);
+            }
+        }
+    }
+
+    fn add_goal(&mut self, fc: &FileCheck, g: &Goal) {
+        for (i, m) in g.measurements.iter().enumerate() {
+            self.add(fc, "measurement", "measurement", i, &m.id);
+        }
+    }
+
+    fn report(self, diags: &mut Vec<Diagnostic>) {
+        for (rid, uses) in self.seen {
+            let Some((first_kind, first_file, first_pos)) = uses.first().cloned() else {
+                continue;
+            };
+            for (kind, file, pos) in uses.into_iter().skip(1) {
+                let at = first_pos.map_or(String::new(), |(l, _)| format!(":{l}"));
+                diags.push(Diagnostic {
+                    file,
+                    line: pos.map(|p| p.0),
+                    column: pos.map(|p| p.1),
+                    severity: Severity::Error,
+                    message: format!(
+                        "{kind} id `{rid}` is also used by a {first_kind} in {first_file}{at}; ids must be unique in the workspace"
+                    ),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The test environment: a temporary workspace, and `accord` run with a fixed today, a
+//! fixed user, no color, a fixed width, and HOME and the data folders inside the
+//! temporary directory, so no test sees the real clock or the user's files.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+pub const TODAY: &str = "2026-11-23";
+
+pub struct TestEnv {
+    pub tmp: TempDir,
+    /// The workspace folder (and the current directory of every command).
+    pub root: PathBuf,
+}
+
+impl TestEnv {
+    /// An empty folder, not yet a workspace.
+    pub fn bare() -> Self {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = tmp.path().join("ws");
+        std::fs::create_dir_all(&root).unwrap();
+        for d in ["home", "data", "config"] {
+            std::fs::create_dir_all(tmp.path().join(d)).unwrap();
+        }
+        TestEnv { tmp, root }
+    }
+
+    /// A new workspace made with `accord init`.
+    pub fn new() -> Self {
+        let env = TestEnv::bare();
+        env.ok(&["init", "--name", "Test Program", "--org", "Test District"]);
+        env
+    }
+
+    /// A copy of `examples/riverside`.
+    pub fn example() -> Self {
+        let env = TestEnv::bare();
+        copy_dir(&example_dir(), &env.root);
+        env
+    }
+
+    /// `accord` with a controlled environment, run in the workspace folder.
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.program(assert_cmd::cargo::cargo_bin!("accord")))
+    }
+
+    /// A shell running `line` in the controlled environment, with `accord` on the PATH.
+    pub fn shell(&self, line: &str) -> std::process::Command {
+        let bin = assert_cmd::cargo::cargo_bin!("accord");
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let dirs = std::iter::once(bin.parent().unwrap().to_path_buf())
+            .chain(std::env::split_paths(&path));
+        let mut cmd = self.program(Path::new("sh"));
+        cmd.env("PATH", std::env::join_paths(dirs).unwrap())
+            .args(["-c", line]);
+        cmd
+    }
+
+    /// Any program with the controlled environment, run in the workspace folder.
+    pub fn program(&self, program: &Path) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
+        for var in [
+            "ACCORD_WORKSPACE",
+            "VISUAL",
+            "EDITOR",
+            "CLICOLOR_FORCE",
+            "CLICOLOR",
+            "USER",
+            "USERNAME",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.current_dir(&self.root)
+            .env("ACCORD_TODAY", TODAY)
+            .env("ACCORD_USER", "Test User")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .env("HOME", self.tmp.path().join("home"))
+            .env("XDG_DATA_HOME", self.tmp.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.tmp.path().join("config"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("RUST_BACKTRACE", "0");
+        cmd
+    }
+
+    /// Run a command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "`accord {}` failed with {:?}\nstdout:\n{}\nstderr:\n{}",
+            args.join(" "),
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Run a command that must succeed; returns its stderr (status lines).
+    pub fn ok_err(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "`accord {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    /// Run a command that must fail with `code`; returns its stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "`accord {}` should exit {code}\nstdout:\n{}\nstderr:\n{stderr}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        stderr
+    }
+
+    /// Run a command and parse its stdout as JSON.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.ok(args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
+    }
+
+    /// Run a command that must exit with `code` and parse its stdout as JSON.
+    pub fn json_code(&self, code: i32, args: &[&str]) -> serde_json::Value {
+        let out = self.cmd().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// Every file under the workspace with its bytes, to prove nothing changed.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        walk(&self.root, &mut |p| {
+            if p.file_name().is_some_and(|n| n != ".accord.lock") {
+                out.insert(p.to_path_buf(), std::fs::read(p).unwrap());
+            }
+        });
+        out
+    }
+}
+
+pub fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/riverside")
+}
+
+fn walk(dir: &Path, f: &mut dyn FnMut(&Path)) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, f);
+        } else {
+            f(&p);
+        }
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! End-to-end tests of the `accord` binary: a few per command, plus the storage
+//! guarantees. Domain rules are unit-tested in place under `src/model`.
+
+mod common;
+
+mod check;
+mod examples;
+mod partner;
+mod readme;
+mod role;
+mod storage;
+mod workspace;
