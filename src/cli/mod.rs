@@ -6,6 +6,7 @@ pub mod editor;
 pub mod init;
 pub mod partner;
 pub mod role;
+pub mod status;
 pub mod workspace;
 
 use crate::context::Ctx;
@@ -58,6 +59,8 @@ pub enum Command {
     /// Name who holds which role on each side of a partnership
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// What needs attention now, most urgent first
+    Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
     Check(check::CheckArgs),
 }
@@ -83,6 +86,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Workspace(args) => workspace::run(ctx, args),
         Command::Partner(cmd) => partner::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }
 }

@@ -102,13 +102,11 @@ pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-/// A number of days in words, coarsened for long spans: "12 days", "5 weeks", "14 months".
+/// A number of days in words, coarsened for long spans: "12 days", "7 months", "2 years".
 pub fn span_words(days: i64) -> String {
     let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
-    if days < 32 {
+    if days < 60 {
         plural(days, "day")
-    } else if days < 84 {
-        plural(days / 7, "week")
     } else if days < 730 {
         plural(days * 12 / 365, "month")
     } else {
@@ -300,7 +298,8 @@ mod tests {
         assert_eq!(relative(d("2026-11-30"), today), "in 7 days");
         assert_eq!(relative(d("2026-11-20"), today), "3 days ago");
         assert_eq!(relative(d("2025-11-23"), today), "12 months ago");
-        assert_eq!(span_words(70), "10 weeks");
+        assert_eq!(span_words(59), "59 days");
+        assert_eq!(span_words(70), "2 months");
         assert_eq!(span_words(219), "7 months");
         assert_eq!(span_words(800), "2 years");
     }

@@ -4,11 +4,13 @@
 //! passed in. The types double as the file schema (serde), which the `store` reads and
 //! writes; rules such as cadence, reliability and goal status live beside their types.
 
+pub mod attention;
 pub mod cadence;
 pub mod date;
 pub mod goal;
 pub mod id;
 pub mod partner;
+pub mod quarter;
 pub mod records;
 pub mod settings;
 pub mod validate;

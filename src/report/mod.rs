@@ -2,6 +2,7 @@
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
 pub mod list;
+pub mod status;
 pub mod style;
 pub mod table;
 

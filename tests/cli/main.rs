@@ -8,5 +8,6 @@ mod examples;
 mod partner;
 mod readme;
 mod role;
+mod status;
 mod storage;
 mod workspace;

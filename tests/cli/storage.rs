@@ -186,6 +186,10 @@ fn concurrent_writers_all_land() {
                 .env("ACCORD_USER", "Test")
                 .env_remove("ACCORD_WORKSPACE")
                 .args(["partner", "contact", "add", "shared", &format!("Racer {i}")]);
+            for cmd in [&mut c, &mut d] {
+                cmd.stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null());
+            }
             (c.spawn().unwrap(), d.spawn().unwrap())
         })
         .collect();

@@ -1,0 +1,36 @@
+//! The status of a workspace as of a date: every item that needs attention, collected by
+//! reading partner files one at a time, most urgent first.
+
+use crate::model::attention::{self, Attention, Urgency};
+use crate::store::Workspace;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What `accord status` reports.
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub as_of: NaiveDate,
+    pub overdue: usize,
+    pub soon: usize,
+    pub watch: usize,
+    pub items: Vec<Attention>,
+}
+
+/// Collect every item as of `today`.
+pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
+    let mut items = Vec::new();
+    for p in ws.partners()? {
+        let p = p?;
+        items.extend(attention::agreement(&p, today));
+        items.extend(attention::roles(&p));
+    }
+    attention::sort(&mut items);
+    let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();
+    Ok(Status {
+        as_of: today,
+        overdue: count(Urgency::Overdue),
+        soon: count(Urgency::Soon),
+        watch: count(Urgency::Watch),
+        items,
+    })
+}
