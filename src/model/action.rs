@@ -101,9 +101,10 @@ pub fn whose(side: Option<Side>) -> &'static str {
     }
 }
 
-/// Every overdue action item of a partner still in play, for `accord status`.
+/// Every overdue action item of a partner being worked with (not paused or ended), for
+/// `accord status`.
 pub fn attention(p: &Partner, today: NaiveDate) -> Vec<Attention> {
-    if p.stage == Stage::Ended {
+    if matches!(p.stage, Stage::Paused | Stage::Ended) {
         return Vec::new();
     }
     p.actions
@@ -496,7 +497,9 @@ mod tests {
         );
         assert_eq!(a.fix, "accord action done a1");
         assert_eq!(a.subject.as_deref(), Some("a1"));
-        p.stage = Stage::Ended;
-        assert!(attention(&p, d("2026-11-23")).is_empty());
+        for stage in [Stage::Paused, Stage::Ended] {
+            p.stage = stage;
+            assert!(attention(&p, d("2026-11-23")).is_empty());
+        }
     }
 }
