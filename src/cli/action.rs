@@ -5,7 +5,7 @@ use crate::cli::{date_or_today, word};
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::action::{self, find_owner};
-use crate::model::date::{DateSpec, relative, span_words};
+use crate::model::date::{DateSpec, days_between, relative, span_words};
 use crate::model::partner::{Partner, Side};
 use crate::model::records::Action;
 use crate::report::table::opt;
@@ -364,76 +364,70 @@ fn list_actions(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
 }
 
-/// Find an action item by id or prefix; returns the partner id and the full item id.
-fn find(ctx: &Ctx, typed: &str) -> anyhow::Result<(String, String)> {
-    ctx.ws()?.find_record("action", typed, |p| {
+/// Change one action item, found by id or prefix, under the workspace lock: `change`
+/// sees the item as read and its table in the file, and says what it did. A change
+/// that leaves the table as it was writes nothing.
+fn change_item(
+    ctx: &Ctx,
+    typed: &str,
+    change: impl FnOnce(&Action, &mut toml_edit::Table) -> anyhow::Result<String>,
+) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let (pid, rid) = ws.find_record("action", typed, |p| {
         p.actions.iter().map(|a| a.id.clone()).collect()
-    })
+    })?;
+    let said = ws.update::<Partner, _>(&pid, |p, e| {
+        let a = p
+            .actions
+            .iter()
+            .find(|a| a.id == rid)
+            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is gone from `{pid}`"))?;
+        let table = edit::find_mut(&mut e.doc, "action", "id", &rid)
+            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is not in an [[action]] table"))?;
+        change(a, table).map(|said| format!("{said} ({pid})"))
+    })?;
+    ctx.status(&said);
+    Ok(())
 }
 
 fn done(ctx: &Ctx, args: DoneArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
-    let (pid, rid) = find(ctx, &args.id)?;
     let date = date_or_today(ctx, args.date);
     if date > ctx.today {
         return Err(usage(format!(
             "the done date {date} is in the future; mark items done once they are"
         )));
     }
-    let said = ws.update::<Partner, _>(&pid, |p, e| {
-        let a = p
-            .actions
-            .iter()
-            .find(|a| a.id == rid)
-            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is gone from `{pid}`"))?;
-        if a.created.is_some_and(|c| date < c) {
+    change_item(ctx, &args.id, |a, table| {
+        if let Some(created) = a.created.filter(|&c| date < c) {
             return Err(usage(format!(
-                "the done date {date} is before the item was recorded ({})",
-                a.created.unwrap_or(date)
+                "the done date {date} is before the item was recorded ({created})"
             )));
         }
         if let Some(was) = a.done
             && (args.date.is_none() || was == date)
         {
             return Ok(format!(
-                "`{rid}` was already done on {was}; nothing changed"
+                "`{}` was already done on {was}; nothing changed",
+                a.id
             ));
         }
-        let table = edit::find_mut(&mut e.doc, "action", "id", &rid)
-            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is not in an [[action]] table"))?;
         edit::set_date(table, "done", date);
         let late = a
             .due
             .filter(|&due| date > due)
             .map_or(String::new(), |due| {
-                format!(
-                    ", {} after it was due",
-                    span_words(crate::model::date::days_between(due, date))
-                )
+                format!(", {} after it was due", span_words(days_between(due, date)))
             });
-        Ok(format!("done on {date}{late}: {} ({pid})", describe(a)))
-    })?;
-    ctx.status(&said);
-    Ok(())
+        Ok(format!("done on {date}{late}: {}", describe(a)))
+    })
 }
 
 fn reopen(ctx: &Ctx, args: ReopenArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
-    let (pid, rid) = find(ctx, &args.id)?;
-    let said = ws.update::<Partner, _>(&pid, |p, e| {
-        let a = p
-            .actions
-            .iter()
-            .find(|a| a.id == rid)
-            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is gone from `{pid}`"))?;
+    change_item(ctx, &args.id, |a, table| {
         if a.done.is_none() {
-            return Ok(format!("`{rid}` is already open; nothing changed"));
+            return Ok(format!("`{}` is already open; nothing changed", a.id));
         }
-        let table = edit::find_mut(&mut e.doc, "action", "id", &rid)
-            .ok_or_else(|| anyhow::anyhow!("action item `{rid}` is not in an [[action]] table"))?;
         table.remove("done");
-        Ok(format!("reopened {} ({pid})", describe(a)))
-    })?;
-    ctx.status(&said);
-    Ok(())
+        Ok(format!("reopened {}", describe(a)))
+    })
 }

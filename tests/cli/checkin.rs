@@ -143,19 +143,20 @@ fn log_writes_a_checkin_and_its_action_items() {
 fn bad_logs_change_nothing() {
     let env = with_partner();
     let before = env.snapshot();
-    let err = env.fails(
-        1,
-        &["checkin", "log", "rrh", "--date", "+1d", "--summary", "x"],
-    );
-    assert!(
-        err.contains("the check-in date 2026-11-24 is in the future") && err.contains("--next"),
-        "{err}"
-    );
-    let err = env.fails(
+    let fails = |code, args: &[&str], says: &[&str]| {
+        let mut all = vec!["checkin", "log"];
+        all.extend_from_slice(args);
+        let err = env.fails(code, &all);
+        for s in says {
+            assert!(err.contains(s), "`{}`: {err}", all.join(" "));
+        }
+    };
+    let dated = ["the check-in date 2026-11-24 is in the future", "--next"];
+    fails(1, &["rrh", "--date", "+1d", "--summary", "x"], &dated);
+    let early = ["the next check-in (2026-10-01) would be before this one"];
+    fails(
         2,
         &[
-            "checkin",
-            "log",
             "rrh",
             "--date",
             "2026-11-01",
@@ -164,74 +165,39 @@ fn bad_logs_change_nothing() {
             "--summary",
             "x",
         ],
+        &early,
     );
-    assert!(err.contains("would be before this one"), "{err}");
-    let err = env.fails(1, &["checkin", "log", "rrh"]);
-    assert!(
-        err.contains("a check-in needs a summary") && err.contains("hint: add --summary"),
-        "{err}"
-    );
-    let err = env.fails(1, &["checkin", "log", "rrh", "--notes", "only notes"]);
-    assert!(err.contains("needs a summary"), "{err}");
-    let err = env.fails(
+    let summary = ["a check-in needs a summary", "hint: add --summary"];
+    fails(1, &["rrh"], &summary);
+    fails(1, &["rrh", "--notes", "only notes"], &summary);
+    fails(
         2,
-        &[
-            "checkin",
-            "log",
-            "rrh",
-            "--summary",
-            "x",
-            "--action",
-            "@dana due:today",
-        ],
+        &["rrh", "--summary", "x", "--action", "@dana due:today"],
+        &["has no text"],
     );
-    assert!(err.contains("has no text"), "{err}");
-    let err = env.fails(
+    fails(
         2,
-        &[
-            "checkin",
-            "log",
-            "rrh",
-            "--summary",
-            "x",
-            "--action",
-            "Send due:10/02/2026",
-        ],
+        &["rrh", "--summary", "x", "--action", "Send due:10/02/2026"],
+        &["ambiguous"],
     );
-    assert!(err.contains("ambiguous"), "{err}");
-    let err = env.fails(
+    fails(2, &["rrh", "--summary", "x", "--rating", "6"], &["6"]);
+    fails(
         2,
-        &["checkin", "log", "rrh", "--summary", "x", "--rating", "6"],
+        &["rrh", "--summary", "x", "--kind", "lunch"],
+        &["review, meeting, call"],
     );
-    assert!(err.contains("6"), "{err}");
-    let err = env.fails(
-        2,
-        &["checkin", "log", "rrh", "--summary", "x", "--kind", "lunch"],
-    );
-    assert!(err.contains("review, meeting, call"), "{err}");
-    let err = env.fails(1, &["checkin", "log", "rrhh", "--summary", "x"]);
-    assert!(err.contains("did you mean `rrh`"), "{err}");
+    fails(1, &["rrhh", "--summary", "x"], &["did you mean `rrh`"]);
     assert_eq!(env.snapshot(), before);
     // two people called Dana: the owner must be said more precisely
     env.ok(&["partner", "contact", "add", "rrh", "Dana Cole"]);
-    let before_dana = env.snapshot();
-    let err = env.fails(
+    let before = env.snapshot();
+    let who = ["could be Dana Cole (partner) or Dana Whitfield (ours)"];
+    fails(
         2,
-        &[
-            "checkin",
-            "log",
-            "rrh",
-            "--summary",
-            "x",
-            "--action",
-            "Call @dana",
-        ],
+        &["rrh", "--summary", "x", "--action", "Call @dana"],
+        &who,
     );
-    assert!(
-        err.contains("could be Dana Cole (partner) or Dana Whitfield (ours)"),
-        "{err}"
-    );
-    assert_eq!(env.snapshot(), before_dana);
+    assert_eq!(env.snapshot(), before);
 }
 
 /// An executable editor script.
