@@ -1,7 +1,9 @@
 //! The command line: clap definitions, one file per command group. Handlers are thin:
 //! they parse, call the store and model, and pick how to render.
 
+pub mod action;
 pub mod check;
+pub mod checkin;
 pub mod editor;
 pub mod init;
 pub mod partner;
@@ -59,6 +61,12 @@ pub enum Command {
     /// Name who holds which role on each side of a partnership
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Log check-ins with partners, and list them
+    #[command(subcommand)]
+    Checkin(checkin::CheckinCommand),
+    /// Track the action items each side agreed to
+    #[command(subcommand)]
+    Action(action::ActionCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -86,6 +94,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Workspace(args) => workspace::run(ctx, args),
         Command::Partner(cmd) => partner::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Checkin(cmd) => checkin::run(ctx, cmd),
+        Command::Action(cmd) => action::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }

@@ -29,6 +29,9 @@ word_enum! {
         AgreementExpired = "agreement-expired",
         AgreementEnding = "agreement-ending",
         NoRole = "no-role",
+        CheckinOverdue = "checkin-overdue",
+        CheckinDue = "checkin-due",
+        ActionOverdue = "action-overdue",
     }
 }
 
@@ -42,6 +45,8 @@ pub struct Attention {
     pub partner_name: Option<String>,
     /// The id of the record concerned (an action, a goal...), if any.
     pub subject: Option<String>,
+    /// The side the item is about (whose action item is overdue...), if any.
+    pub side: Option<Side>,
     /// The problem, in words.
     pub problem: String,
     /// The date the item turns on (a due date, an end date...).
@@ -67,6 +72,7 @@ impl Attention {
             partner: Some(p.id.clone()),
             partner_name: Some(p.name.clone()),
             subject: None,
+            side: None,
             problem,
             date: None,
             days: None,

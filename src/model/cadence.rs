@@ -39,6 +39,18 @@ impl Cadence {
         }
     }
 
+    /// How often, in words: "monthly", "twice a year", "every 45 days".
+    pub fn describe(self) -> String {
+        match self {
+            Cadence::Biweekly => "every two weeks".to_string(),
+            Cadence::Semiannual => "twice a year".to_string(),
+            Cadence::Annual => "once a year".to_string(),
+            Cadence::Days(1) => "daily".to_string(),
+            Cadence::Days(n) => format!("every {n} days"),
+            other => other.to_string(),
+        }
+    }
+
     /// The date one cadence step before `to` (the start of the window ending at `to`).
     pub fn before(self, to: NaiveDate) -> NaiveDate {
         match self {
@@ -129,6 +141,9 @@ mod tests {
             assert_eq!(s.parse::<Cadence>().unwrap().to_string(), s);
         }
         assert_eq!("Yearly".parse::<Cadence>(), Ok(Cadence::Annual));
+        assert_eq!(Cadence::Semiannual.describe(), "twice a year");
+        assert_eq!(Cadence::Days(45).describe(), "every 45 days");
+        assert_eq!(Cadence::Monthly.describe(), "monthly");
         assert!("0d".parse::<Cadence>().is_err());
         assert!("often".parse::<Cadence>().unwrap_err().contains("45d"));
     }

@@ -4,8 +4,10 @@
 //! passed in. The types double as the file schema (serde), which the `store` reads and
 //! writes; rules such as cadence, reliability and goal status live beside their types.
 
+pub mod action;
 pub mod attention;
 pub mod cadence;
+pub mod contact;
 pub mod date;
 pub mod goal;
 pub mod id;

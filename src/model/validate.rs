@@ -231,6 +231,22 @@ pub fn records(p: &Partner, today: NaiveDate) -> Vec<Problem> {
                 format!("no check-in `{c}` in this file"),
             ));
         }
+        if let Some(done) = a.done
+            && done > today
+        {
+            out.push(Problem::warning(
+                at!["action", i, "done"],
+                format!("marked done on {done}, after today"),
+            ));
+        }
+        if let (Some(created), Some(due)) = (a.created, a.due)
+            && due < created
+        {
+            out.push(Problem::warning(
+                at!["action", i, "due"],
+                format!("due ({due}) before it was recorded ({created})"),
+            ));
+        }
         if let (Some(created), Some(done)) = (a.created, a.done)
             && done < created
         {
@@ -428,6 +444,46 @@ mod tests {
                 at!["type"].to_vec(),
                 at!["role", 1, "title"].to_vec(),
                 at!["contribution", 0, "amount"].to_vec()
+            ]
+        );
+    }
+
+    #[test]
+    fn checkin_and_action_rules() {
+        use crate::model::records::{Action, Checkin, CheckinKind};
+        let mut p = base();
+        p.checkins.push(Checkin {
+            id: "c1".into(),
+            date: d("2026-10-01"),
+            kind: CheckinKind::Call,
+            attendees: vec![],
+            summary: None,
+            notes: None,
+            topics: vec![],
+            rating: Some(6),
+            next: Some(d("2026-09-01")),
+            by: None,
+        });
+        p.actions.push(Action {
+            id: "a1".into(),
+            text: "Send the roster".into(),
+            owner: None,
+            side: None,
+            due: Some(d("2026-09-30")),
+            done: Some(d("2026-12-01")),
+            checkin: Some("c1".into()),
+            created: Some(d("2026-10-01")),
+            by: None,
+        });
+        let probs = partner(&p, &Settings::default(), d("2026-11-23"), &[]);
+        let found: Vec<_> = probs.iter().map(|p| (p.severity, p.path.clone())).collect();
+        assert_eq!(
+            found,
+            vec![
+                (Severity::Error, at!["checkin", 0, "rating"].to_vec()),
+                (Severity::Warning, at!["checkin", 0, "next"].to_vec()),
+                (Severity::Warning, at!["action", 0, "done"].to_vec()),
+                (Severity::Warning, at!["action", 0, "due"].to_vec()),
             ]
         );
     }

@@ -2,6 +2,7 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
+use crate::model::{action, contact};
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,6 +24,8 @@ pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
         let p = p?;
         items.extend(attention::agreement(&p, today));
         items.extend(attention::roles(&p));
+        items.extend(contact::attention(&p, ws.settings.cadence, today));
+        items.extend(action::attention(&p, today));
     }
     attention::sort(&mut items);
     let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();

@@ -3,7 +3,9 @@
 
 mod common;
 
+mod action;
 mod check;
+mod checkin;
 mod examples;
 mod partner;
 mod readme;

@@ -194,10 +194,10 @@ fn list_filters_and_hides_ended_partners() {
     let csv = env.ok(&["partner", "list", "--format", "csv"]);
     assert_eq!(
         csv.lines().next().unwrap(),
-        "name,id,type,stage,since,agreement_ends,contacts"
+        "name,id,type,stage,since,agreement_ends,contacts,last_contact,next_due"
     );
     assert!(
-        csv.contains("\nAlpha Corp,alpha-corp,corporate,active,2026-11-23,,0\n"),
+        csv.contains("\nAlpha Corp,alpha-corp,corporate,active,2026-11-23,,0,,2027-02-23\n"),
         "{csv}"
     );
 }
@@ -280,6 +280,9 @@ fn show_puts_the_whole_partner_on_one_screen() {
                  - Schedule quarterly reviews
       partner  none named
       ! no role named on the partner's side
+
+    Check-ins
+      no check-ins yet · overdue since 2021-09-15 (5 years ago)
     ");
 }
 

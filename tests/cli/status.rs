@@ -91,3 +91,238 @@ fn agreements_and_missing_roles_are_listed_most_urgent_first() {
     );
     env.fails(1, &["status", "--exit-code"]);
 }
+
+/// Add an active partner with a liaison on both sides (so it has no role gap).
+fn staffed(env: &TestEnv, name: &str, extra: &[&str]) -> String {
+    let mut args = vec!["partner", "add", name];
+    args.extend_from_slice(extra);
+    env.ok(&args);
+    let id = name.to_lowercase().replace(' ', "-");
+    for (side, person) in [("ours", "Pat Ours"), ("partner", "Lee Theirs")] {
+        env.ok(&[
+            "role", "assign", &id, "--side", side, "--title", "Liaison", "--person", person,
+        ]);
+    }
+    id
+}
+
+fn log(env: &TestEnv, id: &str, date: &str, extra: &[&str]) {
+    let mut args = vec!["checkin", "log", id, "--date", date, "--summary", "Met"];
+    args.extend_from_slice(extra);
+    env.ok(&args);
+}
+
+#[test]
+fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
+    let env = TestEnv::new();
+    // planted: last contact 2026-07-01, quarterly: overdue since 2026-10-01
+    let overdue = staffed(&env, "Overdue Org", &["--since", "2024-01-01"]);
+    log(&env, &overdue, "2026-07-01", &[]);
+    // planted: quarterly from 2026-09-01: due 2026-12-01, in 8 days
+    let soon = staffed(&env, "Soon Org", &["--since", "2024-01-01"]);
+    log(&env, &soon, "2026-09-01", &[]);
+    // planted: monthly, but the next meeting was planned for 2026-11-20
+    let planned = staffed(
+        &env,
+        "Planned Org",
+        &["--since", "2024-01-01", "--cadence", "monthly"],
+    );
+    log(&env, &planned, "2026-11-01", &["--next", "2026-11-20"]);
+    // planted: never met since 2026-06-01, quarterly: due 2026-09-01
+    staffed(&env, "Never Met", &["--since", "2026-06-01"]);
+    // planted: exploring with a monthly cadence of its own, never met since 2026-10-01
+    env.ok(&[
+        "partner",
+        "add",
+        "Exploring Monthly",
+        "--stage",
+        "exploring",
+        "--since",
+        "2026-10-01",
+        "--cadence",
+        "monthly",
+    ]);
+    // planted: one item overdue on each side; the check-in itself is current
+    let actions = staffed(&env, "Action Org", &["--since", "2024-01-01"]);
+    log(
+        &env,
+        &actions,
+        "2026-10-10",
+        &[
+            "--action",
+            "Send the roster @Pat due:2026-11-01",
+            "--action",
+            "Share the data @lee due:2026-10-24",
+        ],
+    );
+
+    // not problems: a current partner, items due today or done (even late)
+    let current = staffed(&env, "Current Org", &["--since", "2024-01-01"]);
+    log(
+        &env,
+        &current,
+        "2026-11-01",
+        &[
+            "--action",
+            "Due today @pat due:today",
+            "--action",
+            "Done late @lee due:2026-11-05",
+            "--action",
+            "Later @lee due:2026-12-20",
+        ],
+    );
+    let late = env
+        .json(&[
+            "action",
+            "list",
+            "--partner",
+            "current-org",
+            "--format",
+            "json",
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["text"] == "Done late")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.ok(&["action", "done", &late, "--date", "2026-11-10"]);
+    // not problems: a partner added today, exploring without a cadence, a prospect,
+    // a paused partner and an ended one with old contact and overdue items
+    staffed(&env, "New Org", &[]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Exploring Free",
+        "--stage",
+        "exploring",
+        "--since",
+        "2025-01-01",
+    ]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Prospect Org",
+        "--stage",
+        "prospect",
+        "--since",
+        "2025-01-01",
+    ]);
+    let paused = staffed(
+        &env,
+        "Paused Org",
+        &["--since", "2020-01-01", "--stage", "paused"],
+    );
+    log(
+        &env,
+        &paused,
+        "2025-01-01",
+        &["--action", "Old item @pat due:2025-02-01"],
+    );
+    let ended = staffed(&env, "Ended Org", &["--since", "2020-01-01"]);
+    log(
+        &env,
+        &ended,
+        "2025-01-01",
+        &["--action", "Old item @lee due:2025-02-01"],
+    );
+    env.ok(&[
+        "partner",
+        "end",
+        &ended,
+        "--reason",
+        "Closed",
+        "--date",
+        "2026-10-01",
+    ]);
+
+    let json = env.json(&["status", "--format", "json"]);
+    let items: Vec<(String, String, String, Option<String>, i64)> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["urgency"].as_str().unwrap().to_string(),
+                i["kind"].as_str().unwrap().to_string(),
+                i["partner"].as_str().unwrap().to_string(),
+                i["side"].as_str().map(str::to_string),
+                i["days"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    let item = |u: &str, k: &str, p: &str, side: Option<&str>, days: i64| {
+        (
+            u.to_string(),
+            k.to_string(),
+            p.to_string(),
+            side.map(str::to_string),
+            days,
+        )
+    };
+    assert_eq!(
+        items,
+        vec![
+            item("overdue", "checkin-overdue", "never-met", None, 83),
+            item("overdue", "checkin-overdue", "overdue-org", None, 53),
+            item(
+                "overdue",
+                "action-overdue",
+                "action-org",
+                Some("partner"),
+                30
+            ),
+            item("overdue", "action-overdue", "action-org", Some("ours"), 22),
+            item("overdue", "checkin-overdue", "exploring-monthly", None, 22),
+            item("overdue", "checkin-overdue", "planned-org", None, 3),
+            item("soon", "checkin-due", "soon-org", None, -8),
+        ]
+    );
+    let roster = &json["items"][3];
+    assert_eq!(
+        roster["problem"],
+        "our action item 22 days overdue: Send the roster (Pat Ours)"
+    );
+    assert_eq!(roster["date"], "2026-11-01");
+    assert_eq!(
+        roster["fix"],
+        format!("accord action done {}", roster["subject"].as_str().unwrap())
+    );
+    assert_eq!(json["items"][0]["fix"], "accord checkin log never-met");
+    assert_eq!(
+        json["items"][5]["problem"],
+        "check-in 3 days overdue: planned for 2026-11-20 at the check-in of 2026-11-01"
+    );
+    let text = env.ok(&["status"]);
+    assert!(
+        text.contains("soon     Soon Org           check-in due in 8 days: last contact 2026-09-01 (2 months ago), meets quarterly\n         → accord checkin log soon-org\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("\n6 overdue, 1 due soon as of 2026-11-23\n"),
+        "{text}"
+    );
+    env.fails(1, &["status", "--exit-code"]);
+
+    // as of an earlier date, what was due then: Planned Org and Current Org had not
+    // met yet, and no action item was overdue
+    let then = env.json(&["--today", "2026-10-20", "status", "--format", "json"]);
+    let kinds: Vec<(&str, &str)> = then["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["kind"].as_str().unwrap(), i["partner"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("checkin-overdue", "planned-org"),
+            ("checkin-overdue", "current-org"),
+            ("checkin-overdue", "never-met"),
+            ("checkin-overdue", "overdue-org"),
+            ("checkin-due", "exploring-monthly"),
+        ]
+    );
+}

@@ -1,7 +1,9 @@
 //! `accord partner list`
 
+use crate::cli::checkin::ContactSummary;
 use crate::cli::word;
 use crate::context::Ctx;
+use crate::model::cadence::Cadence;
 use crate::model::partner::{Partner, Stage};
 use crate::report::table::opt;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
@@ -44,10 +46,12 @@ pub struct PartnerRow {
     /// Days until the agreement ends (negative once ended).
     pub agreement_days_left: Option<i64>,
     pub contacts: usize,
+    #[serde(flatten)]
+    pub contact: ContactSummary,
 }
 
 impl PartnerRow {
-    pub fn new(p: &Partner, today: NaiveDate) -> Self {
+    pub fn new(p: &Partner, cadence: Cadence, today: NaiveDate) -> Self {
         PartnerRow {
             id: p.id.clone(),
             name: p.name.clone(),
@@ -57,6 +61,7 @@ impl PartnerRow {
             agreement_ends: p.agreement.as_ref().and_then(|a| a.ends),
             agreement_days_left: p.agreement_days_left(today),
             contacts: p.contacts.len(),
+            contact: ContactSummary::new(p, cadence, today),
         }
     }
 }
@@ -80,10 +85,13 @@ impl Row for PartnerRow {
             "since",
             "agreement ends",
             "contacts",
+            "last contact",
+            "next due",
         ]
     }
 
     fn cells(&self, _p: &Painter) -> Vec<Cell> {
+        let [last, next] = self.contact.cells();
         vec![
             Cell::new(&*self.name).tone(Tone::Strong),
             Cell::new(&*self.id),
@@ -96,6 +104,8 @@ impl Row for PartnerRow {
             opt(self.since),
             opt(self.agreement_ends).tone(agreement_tone(self.agreement_days_left)),
             Cell::new(self.contacts.to_string()).right(),
+            last,
+            next,
         ]
     }
 }
@@ -123,7 +133,7 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     for p in ws.partners()? {
         let p = p?;
         if args.matches(&p) {
-            rows.push(PartnerRow::new(&p, ctx.today));
+            rows.push(PartnerRow::new(&p, ws.settings.cadence, ctx.today));
         } else if p.stage == Stage::Ended && args.stage.is_none() {
             hidden_ended += 1;
         }

@@ -11,7 +11,9 @@ mod show;
 use crate::context::Ctx;
 use clap::Subcommand;
 
+pub use add::clean_list;
 pub use contact::ContactCommand;
+pub use show::section;
 
 #[derive(Debug, Subcommand)]
 pub enum PartnerCommand {

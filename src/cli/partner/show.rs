@@ -1,5 +1,6 @@
 //! `accord partner show`: the whole partner on one screen.
 
+use crate::cli::checkin::PartnerCheckins;
 use crate::cli::partner::list::agreement_tone;
 use crate::context::Ctx;
 use crate::model::cadence::Cadence;
@@ -43,6 +44,8 @@ pub struct PartnerView<'a> {
     pub roles: RolesView<'a>,
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
+    #[serde(flatten)]
+    pub checkins: PartnerCheckins,
 }
 
 #[derive(Debug, Serialize)]
@@ -98,6 +101,7 @@ impl<'a> PartnerView<'a> {
                 partner: p.roles_on(Side::Partner).collect(),
             },
             gaps,
+            checkins: PartnerCheckins::new(p, default_cadence, today),
         }
     }
 
@@ -113,9 +117,9 @@ impl<'a> PartnerView<'a> {
             line.push(format!("since {since}"));
         }
         let cadence = if self.cadence_is_default {
-            format!("meets {} (workspace default)", self.cadence)
+            format!("meets {} (workspace default)", self.cadence.describe())
         } else {
-            format!("meets {}", self.cadence)
+            format!("meets {}", self.cadence.describe())
         };
         line.push(cadence);
         out.push_str(&format!("{}\n", line.join(" · ")));
@@ -204,6 +208,7 @@ impl<'a> PartnerView<'a> {
             out.push_str(&format!("  {}\n", p.paint(Tone::Warn, &format!("! {gap}"))));
         }
 
+        out.push_str(&self.checkins.render(p, self.id, self.stage.as_str(), today));
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");
             for line in n.lines() {
