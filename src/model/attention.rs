@@ -29,6 +29,12 @@ word_enum! {
         AgreementExpired = "agreement-expired",
         AgreementEnding = "agreement-ending",
         NoRole = "no-role",
+        GoalOverdue = "goal-overdue",
+        GoalOffTrack = "goal-off-track",
+        GoalAtRisk = "goal-at-risk",
+        GoalStale = "goal-stale",
+        GoalNoData = "goal-no-data",
+        GoalNoBaseline = "goal-no-baseline",
     }
 }
 
