@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod editor;
+pub mod goal;
 pub mod init;
 pub mod partner;
 pub mod role;
@@ -59,6 +60,9 @@ pub enum Command {
     /// Name who holds which role on each side of a partnership
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Set measurable goals, track them and see which are moving
+    #[command(subcommand)]
+    Goal(goal::GoalCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -86,6 +90,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Workspace(args) => workspace::run(ctx, args),
         Command::Partner(cmd) => partner::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Goal(cmd) => goal::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }

@@ -2,9 +2,11 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
+use crate::model::goal;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What `accord status` reports.
 #[derive(Debug, Serialize)]
@@ -19,10 +21,16 @@ pub struct Status {
 /// Collect every item as of `today`.
 pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let mut items = Vec::new();
+    let mut names = HashMap::new();
     for p in ws.partners()? {
         let p = p?;
         items.extend(attention::agreement(&p, today));
         items.extend(attention::roles(&p));
+        names.insert(p.id.clone(), p.name.clone());
+    }
+    for g in ws.goals()? {
+        let name = |id: &str| names.get(id).cloned();
+        items.extend(goal::attention(&g, ws.settings.goal_tolerance, today, name));
     }
     attention::sort(&mut items);
     let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();

@@ -5,6 +5,7 @@ mod common;
 
 mod check;
 mod examples;
+mod goal;
 mod partner;
 mod readme;
 mod role;

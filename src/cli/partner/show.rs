@@ -1,5 +1,6 @@
 //! `accord partner show`: the whole partner on one screen.
 
+use crate::cli::goal::{GoalRow, partner_goals, render_partner_goals};
 use crate::cli::partner::list::agreement_tone;
 use crate::context::Ctx;
 use crate::model::cadence::Cadence;
@@ -43,6 +44,8 @@ pub struct PartnerView<'a> {
     pub roles: RolesView<'a>,
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
+    /// The partner's goals with their status, open ones first.
+    pub goals: Vec<GoalRow>,
 }
 
 #[derive(Debug, Serialize)]
@@ -98,6 +101,7 @@ impl<'a> PartnerView<'a> {
                 partner: p.roles_on(Side::Partner).collect(),
             },
             gaps,
+            goals: Vec::new(),
         }
     }
 
@@ -204,6 +208,11 @@ impl<'a> PartnerView<'a> {
             out.push_str(&format!("  {}\n", p.paint(Tone::Warn, &format!("! {gap}"))));
         }
 
+        if !self.goals.is_empty() {
+            section(&mut out, p, "Goals");
+            render_partner_goals(&mut out, p, self.id, &self.goals);
+        }
+
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");
             for line in n.lines() {
@@ -225,7 +234,8 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     let partner = ws.load_partner(&id)?;
-    let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    let mut view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    view.goals = partner_goals(ws, &id, ctx.today)?;
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),
