@@ -5,6 +5,7 @@ pub mod action;
 pub mod check;
 pub mod checkin;
 pub mod editor;
+pub mod goal;
 pub mod init;
 pub mod partner;
 pub mod role;
@@ -67,6 +68,9 @@ pub enum Command {
     /// Track the action items each side agreed to
     #[command(subcommand)]
     Action(action::ActionCommand),
+    /// Set measurable goals, track them and see which are moving
+    #[command(subcommand)]
+    Goal(goal::GoalCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -96,6 +100,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Role(cmd) => role::run(ctx, cmd),
         Command::Checkin(cmd) => checkin::run(ctx, cmd),
         Command::Action(cmd) => action::run(ctx, cmd),
+        Command::Goal(cmd) => goal::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }

@@ -32,6 +32,12 @@ word_enum! {
         CheckinOverdue = "checkin-overdue",
         CheckinDue = "checkin-due",
         ActionOverdue = "action-overdue",
+        GoalOverdue = "goal-overdue",
+        GoalOffTrack = "goal-off-track",
+        GoalAtRisk = "goal-at-risk",
+        GoalStale = "goal-stale",
+        GoalNoData = "goal-no-data",
+        GoalNoBaseline = "goal-no-baseline",
     }
 }
 

@@ -294,7 +294,8 @@ pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
             ));
         }
     }
-    if g.baseline.is_none() {
+    let dir = g.direction();
+    if g.baseline.is_none() && dir != Direction::Maintain {
         out.push(Problem::warning(
             at!["target"],
             "the goal has no baseline, so its progress cannot be measured; set one with `accord goal set --baseline`",
@@ -317,6 +318,17 @@ pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
         out.push(Problem::error(
             at!["tolerance"],
             "tolerance must be zero or more",
+        ));
+    } else if g.tolerance.is_some() && dir != Direction::Maintain {
+        out.push(Problem::warning(
+            at!["tolerance"],
+            format!("tolerance is used only by maintain goals, and this one is {dir}"),
+        ));
+    }
+    if dir != Direction::Maintain && g.baseline == Some(g.target) {
+        out.push(Problem::warning(
+            at!["target"],
+            "the target equals the baseline, so there is no progress to measure; use direction = \"maintain\" to hold a value",
         ));
     }
     if let (Some(start), Some(due)) = (g.start, g.due)
@@ -519,5 +531,28 @@ mod tests {
                 (Severity::Error, at!["measurement", 1, "date"].to_vec()),
             ]
         );
+        let mut g = Goal {
+            direction: Some(Direction::Increase),
+            baseline: Some(95.0),
+            tolerance: Some(1.0),
+            due: None,
+            measurements: vec![],
+            ..g
+        };
+        g.target = 95.0;
+        let paths: Vec<_> = goal(&g, d("2026-11-23"))
+            .into_iter()
+            .map(|p| (p.severity, p.path))
+            .collect();
+        assert_eq!(
+            paths,
+            vec![
+                (Severity::Warning, at!["tolerance"].to_vec()),
+                (Severity::Warning, at!["target"].to_vec()),
+            ]
+        );
+        // a maintain goal needs no baseline, and its tolerance is its band
+        (g.direction, g.baseline) = (Some(Direction::Maintain), None);
+        assert!(goal(&g, d("2026-11-23")).is_empty());
     }
 }

@@ -3,9 +3,11 @@
 
 use crate::model::attention::{self, Attention, Urgency};
 use crate::model::{action, contact};
+use crate::model::goal;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What `accord status` reports.
 #[derive(Debug, Serialize)]
@@ -20,12 +22,18 @@ pub struct Status {
 /// Collect every item as of `today`.
 pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let mut items = Vec::new();
+    let mut names = HashMap::new();
     for p in ws.partners()? {
         let p = p?;
         items.extend(attention::agreement(&p, today));
         items.extend(attention::roles(&p));
         items.extend(contact::attention(&p, ws.settings.cadence, today));
         items.extend(action::attention(&p, today));
+        names.insert(p.id.clone(), p.name.clone());
+    }
+    for g in ws.goals()? {
+        let name = |id: &str| names.get(id).cloned();
+        items.extend(goal::attention(&g, ws.settings.goal_tolerance, today, name));
     }
     attention::sort(&mut items);
     let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();

@@ -7,6 +7,7 @@ mod action;
 mod check;
 mod checkin;
 mod examples;
+mod goal;
 mod partner;
 mod readme;
 mod role;

@@ -1,6 +1,7 @@
 //! `accord partner show`: the whole partner on one screen.
 
 use crate::cli::checkin::PartnerCheckins;
+use crate::cli::goal::{GoalRow, partner_goals, render_partner_goals};
 use crate::cli::partner::list::agreement_tone;
 use crate::context::Ctx;
 use crate::model::cadence::Cadence;
@@ -46,6 +47,8 @@ pub struct PartnerView<'a> {
     pub gaps: Vec<String>,
     #[serde(flatten)]
     pub checkins: PartnerCheckins,
+    /// The partner's goals with their status, open ones first.
+    pub goals: Vec<GoalRow>,
 }
 
 #[derive(Debug, Serialize)]
@@ -102,6 +105,7 @@ impl<'a> PartnerView<'a> {
             },
             gaps,
             checkins: PartnerCheckins::new(p, default_cadence, today),
+            goals: Vec::new(),
         }
     }
 
@@ -209,6 +213,11 @@ impl<'a> PartnerView<'a> {
         }
 
         out.push_str(&self.checkins.render(p, self.id, self.stage.as_str(), today));
+        if !self.goals.is_empty() {
+            section(&mut out, p, "Goals");
+            render_partner_goals(&mut out, p, self.id, &self.goals);
+        }
+
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");
             for line in n.lines() {
@@ -230,7 +239,8 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     let partner = ws.load_partner(&id)?;
-    let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    let mut view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    view.goals = partner_goals(ws, &id, ctx.today)?;
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),
