@@ -29,6 +29,11 @@ word_enum! {
         AgreementExpired = "agreement-expired",
         AgreementEnding = "agreement-ending",
         NoRole = "no-role",
+        EvaluationDue = "evaluation-due",
+        EvaluationConcern = "evaluation-concern",
+        EvaluationDivergence = "evaluation-divergence",
+        EvaluationFalling = "evaluation-falling",
+        InvestmentLopsided = "investment-lopsided",
     }
 }
 

@@ -6,9 +6,12 @@
 
 pub mod attention;
 pub mod cadence;
+pub mod contribution;
 pub mod date;
+pub mod evaluation;
 pub mod goal;
 pub mod id;
+pub mod instrument;
 pub mod partner;
 pub mod quarter;
 pub mod records;
