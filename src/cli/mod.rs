@@ -2,11 +2,15 @@
 //! they parse, call the store and model, and pick how to render.
 
 pub mod check;
+pub mod contrib;
 pub mod editor;
+pub mod eval;
 pub mod init;
+pub mod instrument;
 pub mod partner;
 pub mod role;
 pub mod status;
+pub mod win;
 pub mod workspace;
 
 use crate::context::Ctx;
@@ -59,6 +63,18 @@ pub enum Command {
     /// Name who holds which role on each side of a partnership
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Record, list and compare evaluations of partnership health
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
+    /// List, show and export the evaluation instruments
+    #[command(subcommand)]
+    Instrument(instrument::InstrumentCommand),
+    /// Log what each side puts in, and see the totals and balance
+    #[command(subcommand)]
+    Contrib(contrib::ContribCommand),
+    /// Log and list success stories and milestones
+    #[command(subcommand)]
+    Win(win::WinCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -86,6 +102,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Workspace(args) => workspace::run(ctx, args),
         Command::Partner(cmd) => partner::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Eval(cmd) => eval::run(ctx, cmd),
+        Command::Instrument(cmd) => instrument::run(ctx, cmd),
+        Command::Contrib(cmd) => contrib::run(ctx, cmd),
+        Command::Win(cmd) => win::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }

@@ -2,7 +2,9 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
+use crate::model::{contribution, evaluation};
 use crate::store::Workspace;
+use crate::store::instruments::Catalog;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -19,10 +21,14 @@ pub struct Status {
 /// Collect every item as of `today`.
 pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let mut items = Vec::new();
+    let instruments = Catalog::load(ws)?;
     for p in ws.partners()? {
         let p = p?;
         items.extend(attention::agreement(&p, today));
         items.extend(attention::roles(&p));
+        let rated = evaluation::attention(&p, |n| instruments.find(n), &ws.settings, today);
+        items.extend(rated);
+        items.extend(contribution::attention(&p, &ws.settings, today));
     }
     attention::sort(&mut items);
     let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();

@@ -4,10 +4,13 @@
 mod common;
 
 mod check;
+mod contrib;
+mod eval;
 mod examples;
 mod partner;
 mod readme;
 mod role;
 mod status;
 mod storage;
+mod win;
 mod workspace;

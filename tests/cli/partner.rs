@@ -280,6 +280,15 @@ fn show_puts_the_whole_partner_on_one_screen() {
                  - Schedule quarterly reviews
       partner  none named
       ! no role named on the partner's side
+
+    Evaluation
+      none yet (`accord eval record riverside`)
+
+    Contributions
+      none in the last four quarters (`accord contrib log riverside`)
+
+    Wins
+      none yet (`accord win log riverside TEXT`)
     ");
 }
 

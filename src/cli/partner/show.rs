@@ -43,6 +43,9 @@ pub struct PartnerView<'a> {
     pub roles: RolesView<'a>,
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
+    /// The latest evaluation, contributions by side, and wins.
+    #[serde(flatten)]
+    pub records: crate::cli::eval::PartnerRecords,
 }
 
 #[derive(Debug, Serialize)]
@@ -98,6 +101,7 @@ impl<'a> PartnerView<'a> {
                 partner: p.roles_on(Side::Partner).collect(),
             },
             gaps,
+            records: Default::default(),
         }
     }
 
@@ -204,6 +208,8 @@ impl<'a> PartnerView<'a> {
             out.push_str(&format!("  {}\n", p.paint(Tone::Warn, &format!("! {gap}"))));
         }
 
+        self.records.render(&mut out, p, self.id);
+
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");
             for line in n.lines() {
@@ -225,7 +231,8 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     let partner = ws.load_partner(&id)?;
-    let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    let mut view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
+    view.records = crate::cli::eval::PartnerRecords::new(ws, &partner, ctx.today)?;
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),
