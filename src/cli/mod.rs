@@ -4,12 +4,16 @@
 pub mod action;
 pub mod check;
 pub mod checkin;
+pub mod contrib;
 pub mod editor;
+pub mod eval;
 pub mod goal;
 pub mod init;
+pub mod instrument;
 pub mod partner;
 pub mod role;
 pub mod status;
+pub mod win;
 pub mod workspace;
 
 use crate::context::Ctx;
@@ -71,6 +75,18 @@ pub enum Command {
     /// Set measurable goals, track them and see which are moving
     #[command(subcommand)]
     Goal(goal::GoalCommand),
+    /// Record, list and compare evaluations of partnership health
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
+    /// List, show and export the evaluation instruments
+    #[command(subcommand)]
+    Instrument(instrument::InstrumentCommand),
+    /// Log what each side puts in, and see the totals and balance
+    #[command(subcommand)]
+    Contrib(contrib::ContribCommand),
+    /// Log and list success stories and milestones
+    #[command(subcommand)]
+    Win(win::WinCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -101,6 +117,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Checkin(cmd) => checkin::run(ctx, cmd),
         Command::Action(cmd) => action::run(ctx, cmd),
         Command::Goal(cmd) => goal::run(ctx, cmd),
+        Command::Eval(cmd) => eval::run(ctx, cmd),
+        Command::Instrument(cmd) => instrument::run(ctx, cmd),
+        Command::Contrib(cmd) => contrib::run(ctx, cmd),
+        Command::Win(cmd) => win::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
     }

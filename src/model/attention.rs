@@ -38,6 +38,11 @@ word_enum! {
         GoalStale = "goal-stale",
         GoalNoData = "goal-no-data",
         GoalNoBaseline = "goal-no-baseline",
+        EvaluationDue = "evaluation-due",
+        EvaluationConcern = "evaluation-concern",
+        EvaluationDivergence = "evaluation-divergence",
+        EvaluationFalling = "evaluation-falling",
+        InvestmentLopsided = "investment-lopsided",
     }
 }
 

@@ -2,9 +2,9 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
-use crate::model::{action, contact};
-use crate::model::goal;
+use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::store::Workspace;
+use crate::store::instruments::Catalog;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -23,12 +23,16 @@ pub struct Status {
 pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let mut items = Vec::new();
     let mut names = HashMap::new();
+    let instruments = Catalog::load(ws)?;
     for p in ws.partners()? {
         let p = p?;
         items.extend(attention::agreement(&p, today));
         items.extend(attention::roles(&p));
         items.extend(contact::attention(&p, ws.settings.cadence, today));
         items.extend(action::attention(&p, today));
+        let rated = evaluation::attention(&p, |n| instruments.find(n), &ws.settings, today);
+        items.extend(rated);
+        items.extend(contribution::attention(&p, &ws.settings, today));
         names.insert(p.id.clone(), p.name.clone());
     }
     for g in ws.goals()? {

@@ -3,14 +3,17 @@
 //! next; the rules of `model::validate` run on what could be read; then the rules that
 //! span files (duplicate ids, references to partners) run over the whole workspace.
 
+use crate::model::evaluation;
 use crate::model::goal::{Goal, Measurement};
 use crate::model::id;
+use crate::model::instrument::{Band, Category, Dimension, Instrument};
 use crate::model::partner::{Contact, Partner, Role};
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
 use crate::model::settings::Settings;
 use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{line_col, read_text};
+use crate::store::instruments::{self, Catalog};
 use crate::store::{Kind, Workspace, quote_list};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -57,6 +60,20 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     let settings = check_settings(ws, &mut diags)?;
     report.files += 1;
 
+    let catalog = Catalog::load(ws)?;
+    if let Err(msg) = catalog.get(&settings.instrument)
+        && catalog.entry(&settings.instrument).is_none()
+    {
+        let text = read_text(&ws.settings_path())?;
+        let mut fc = FileCheck::open(SETTINGS_FILE.to_string(), text, &mut diags);
+        fc.at_path(&validate::at!["instrument"], Severity::Error, msg);
+    }
+    for name in super::list_toml(&ws.root.join(instruments::DIR))? {
+        report.files += 1;
+        let path = instruments::path(ws, &name);
+        FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags).instrument(&name);
+    }
+
     let mut partners: Vec<String> = Vec::new();
     let mut ids = IdIndex::default();
     for pid in ws.ids(Kind::Partner)? {
@@ -73,7 +90,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
                 ),
             );
         }
-        if let Some(p) = fc.partner(&settings, today) {
+        if let Some(p) = fc.partner(&settings, &catalog, today) {
             ids.add_partner(&fc, &p);
         }
         partners.push(pid);
@@ -125,15 +142,16 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
 /// Check the text of one partner file on its own (for `partner edit`): every problem in
 /// it except those that need the rest of the workspace.
 pub fn partner_text(
+    ws: &Workspace,
     rel: &str,
     text: &str,
-    settings: &Settings,
     today: NaiveDate,
-) -> Vec<Diagnostic> {
+) -> anyhow::Result<Vec<Diagnostic>> {
+    let catalog = Catalog::load(ws)?;
     let mut diags = Vec::new();
     let mut fc = FileCheck::open(rel.to_string(), text.to_string(), &mut diags);
-    fc.partner(settings, today);
-    diags
+    fc.partner(&ws.settings, &catalog, today);
+    Ok(diags)
 }
 
 fn check_settings(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Settings> {
@@ -342,7 +360,12 @@ impl<'d> FileCheck<'d> {
         }
     }
 
-    fn partner(&mut self, settings: &Settings, today: NaiveDate) -> Option<Partner> {
+    fn partner(
+        &mut self,
+        settings: &Settings,
+        instruments: &Catalog,
+        today: NaiveDate,
+    ) -> Option<Partner> {
         let root = self.root()?;
         let mut profile = root.clone();
         for key in PARTNER_ARRAYS {
@@ -377,7 +400,45 @@ impl<'d> FileCheck<'d> {
             validate::records(&p, today)
         };
         self.problems(problems);
+        let rated = evaluation::problems(&p.evaluations, |n| instruments.get(n), today);
+        self.problems(rated);
         Some(p)
+    }
+
+    /// An instrument file, named `name` by its file name.
+    fn instrument(&mut self, name: &str) -> Option<Instrument> {
+        let root = self.root()?;
+        if let Err(bad) = id::validate_slug(name) {
+            let msg = format!(
+                "the file name is not a usable instrument name ({})",
+                bad.reason
+            );
+            self.file_level(Severity::Error, msg);
+        }
+        let mut head = root.clone();
+        for key in ["band", "category", "dimension"] {
+            head.remove(key);
+        }
+        let (i, aside) = self.piece::<Instrument>(&head, &[]);
+        let (bands, bi) = self.array::<Band>(&root, "band");
+        let (categories, ci) = self.array::<Category>(&root, "category");
+        let (dimensions, di) = self.array::<Dimension>(&root, "dimension");
+        self.index
+            .extend([("band", bi), ("category", ci), ("dimension", di)]);
+        let mut i = i?;
+        (i.bands, i.categories, i.dimensions) = (bands, categories, dimensions);
+        if !i.name.is_empty() && i.name != name && !aside.contains(&"name".to_string()) {
+            let msg = format!(
+                "the instrument is named `{}` but its file is `{name}.toml`; evaluations name it `{name}`",
+                i.name
+            );
+            self.at_path(&validate::at!["name"], Severity::Warning, msg);
+        }
+        i.name = name.to_string();
+        if aside.is_empty() {
+            self.problems(i.problems());
+        }
+        Some(i)
     }
 
     fn goal(&mut self, today: NaiveDate) -> Option<Goal> {

@@ -10,6 +10,7 @@ pub mod discover;
 pub mod edit;
 pub mod file;
 pub mod init;
+pub mod instruments;
 pub mod write;
 
 use crate::error::hinted;

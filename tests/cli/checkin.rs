@@ -560,7 +560,8 @@ Action items
   reliability  ours: none came due yet · partner: none came due yet
 "
     ));
-    assert_eq!(&show[from..], expected);
+    let to = show.find("\nEvaluation\n").unwrap_or(show.len());
+    assert_eq!(&show[from..to], expected);
     let json = env.json(&["partner", "show", "rrh", "--format", "json"]);
     assert_eq!(json["checkin_count"], 4);
     assert_eq!(json["latest_checkins"].as_array().unwrap().len(), 3);

@@ -634,7 +634,7 @@ fn partner_show_lists_its_goals() {
     env.ok(&["goal", "close", "old-goal", "--dropped"]);
     let out = env.ok(&["partner", "show", "harvest"]);
     assert!(
-        out.ends_with("\nGoals\n  Reach 450 families  reach  ██░░░░░░░░ 24%  off-track\n  1 closed goal: `accord goal list --partner harvest --all`\n"),
+        out.contains("\nGoals\n  Reach 450 families  reach  ██░░░░░░░░ 24%  off-track\n  1 closed goal: `accord goal list --partner harvest --all`\n\n"),
         "{out}"
     );
     let p = env.json(&["partner", "show", "harvest", "--format", "json"]);

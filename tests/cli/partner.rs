@@ -283,6 +283,15 @@ fn show_puts_the_whole_partner_on_one_screen() {
 
     Check-ins
       no check-ins yet · overdue since 2021-09-15 (5 years ago)
+
+    Evaluation
+      none yet (`accord eval record riverside`)
+
+    Contributions
+      none in the last four quarters (`accord contrib log riverside`)
+
+    Wins
+      none yet (`accord win log riverside TEXT`)
     ");
 }
 

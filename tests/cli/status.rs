@@ -92,7 +92,8 @@ fn agreements_and_missing_roles_are_listed_most_urgent_first() {
     env.fails(1, &["status", "--exit-code"]);
 }
 
-/// Add an active partner with a liaison on both sides (so it has no role gap).
+/// Add an active partner with a liaison on both sides (so it has no role gap) and a
+/// recent, healthy evaluation (so it is not due one).
 fn staffed(env: &TestEnv, name: &str, extra: &[&str]) -> String {
     let mut args = vec!["partner", "add", name];
     args.extend_from_slice(extra);
@@ -103,6 +104,21 @@ fn staffed(env: &TestEnv, name: &str, extra: &[&str]) -> String {
             "role", "assign", &id, "--side", side, "--title", "Liaison", "--person", person,
         ]);
     }
+    let scores = [
+        "vision",
+        "communication",
+        "roles",
+        "investment",
+        "trust",
+        "value",
+        "flexibility",
+    ]
+    .map(|key| format!("{key}=4"));
+    let mut eval = vec!["eval", "record", &id, "--date", "2026-10-01"];
+    for score in &scores {
+        eval.extend(["--score", score]);
+    }
+    env.ok(&eval);
     id
 }
 

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
             ctx.status(&format!("no changes; `{id}` is as it was"));
             return Ok(());
         }
-        let diags = check::partner_text(&rel, &edited, &ws.settings, ctx.today);
+        let diags = check::partner_text(ws, &rel, &edited, ctx.today)?;
         for d in &diags {
             let label = match d.severity {
                 Severity::Error => p.paint(Tone::Bad, "error"),

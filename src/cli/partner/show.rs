@@ -49,6 +49,9 @@ pub struct PartnerView<'a> {
     pub checkins: PartnerCheckins,
     /// The partner's goals with their status, open ones first.
     pub goals: Vec<GoalRow>,
+    /// The latest evaluation, contributions by side, and wins.
+    #[serde(flatten)]
+    pub records: crate::cli::eval::PartnerRecords,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,6 +109,7 @@ impl<'a> PartnerView<'a> {
             gaps,
             checkins: PartnerCheckins::new(p, default_cadence, today),
             goals: Vec::new(),
+            records: Default::default(),
         }
     }
 
@@ -217,6 +221,7 @@ impl<'a> PartnerView<'a> {
             section(&mut out, p, "Goals");
             render_partner_goals(&mut out, p, self.id, &self.goals);
         }
+        self.records.render(&mut out, p, self.id);
 
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");
@@ -241,6 +246,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let partner = ws.load_partner(&id)?;
     let mut view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
     view.goals = partner_goals(ws, &id, ctx.today)?;
+    view.records = crate::cli::eval::PartnerRecords::new(ws, &partner, ctx.today)?;
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),

@@ -1,0 +1,184 @@
+//! `accord win log|list`: success stories and milestones worth telling; and the wins
+//! section of `partner show`.
+
+use crate::cli::eval::section;
+use crate::context::Ctx;
+use crate::error::usage;
+use crate::model::date::DateSpec;
+use crate::model::partner::Partner;
+use crate::model::records::Win;
+use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
+use crate::store::{Kind, edit};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+#[derive(Debug, Subcommand)]
+pub enum WinCommand {
+    /// Record a success story or milestone
+    Log(LogArgs),
+    /// List wins, of one partner or of all, newest first
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The partner's id (or a unique prefix of it)
+    pub partner: String,
+    /// What happened, in a sentence you could tell the board
+    pub text: String,
+    /// When it happened [default: today]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<DateSpec>,
+    /// A tag, e.g. press, board-report, students (can be repeated)
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this partner's wins
+    pub partner: Option<String>,
+    /// Only wins with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
+}
+
+pub fn run(ctx: &Ctx, cmd: WinCommand) -> anyhow::Result<()> {
+    match cmd {
+        WinCommand::Log(args) => log(ctx, args),
+        WinCommand::List(args) => list_wins(ctx, args),
+    }
+}
+
+fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let id = ws.resolve(Kind::Partner, &args.partner)?;
+    let text = args.text.trim().to_string();
+    if text.is_empty() {
+        return Err(usage("a win needs a sentence saying what happened"));
+    }
+    let date = crate::cli::date_or_today(ctx, args.date);
+    if date > ctx.today {
+        return Err(usage(format!(
+            "a win is something that happened, so it cannot be dated {date}, after today"
+        )));
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for t in args.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+            tags.push(t.to_string());
+        }
+    }
+    let by = ctx.user();
+    let win = ws.update::<Partner, _>(&id, |p, e| {
+        let w = Win {
+            id: crate::cli::eval::new_record_id(ctx, p),
+            date,
+            text: text.clone(),
+            tags: tags.clone(),
+            by: Some(by.clone()),
+        };
+        edit::push(&mut e.doc, "win", edit::to_table(&w)?)?;
+        Ok(w)
+    })?;
+    ctx.status(&format!("logged win {} for `{id}`", win.id));
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct WinRow<'a> {
+    partner: &'a str,
+    partner_name: &'a str,
+    #[serde(flatten)]
+    win: &'a Win,
+}
+
+impl Row for WinRow<'_> {
+    fn headers() -> &'static [&'static str] {
+        &["date", "partner", "id", "win", "tags"]
+    }
+
+    fn cells(&self, _p: &Painter) -> Vec<Cell> {
+        vec![
+            Cell::new(self.win.date.to_string()),
+            Cell::new(self.partner).tone(Tone::Strong),
+            Cell::new(&*self.win.id).tone(Tone::Dim),
+            Cell::new(&*self.win.text),
+            Cell::new(self.win.tags.join(", ")),
+        ]
+    }
+}
+
+fn list_wins(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let partners = crate::cli::eval::partners_of(ws, args.partner.as_deref())?;
+    let mut rows: Vec<WinRow> = partners
+        .iter()
+        .flat_map(|p| {
+            p.wins
+                .iter()
+                .filter(|w| {
+                    args.tag
+                        .as_ref()
+                        .is_none_or(|t| w.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+                })
+                .map(|w| WinRow {
+                    partner: &p.id,
+                    partner_name: &p.name,
+                    win: w,
+                })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.win.date.cmp(&a.win.date).then(a.partner.cmp(b.partner)));
+    let empty = "no wins yet; record one with `accord win log PARTNER \"What happened\"`";
+    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+}
+
+/// How many wins `partner show` prints; the rest are counted.
+const SHOWN: usize = 5;
+
+/// A partner's wins up to today, newest first, for `partner show`.
+#[derive(Debug, Default, Serialize)]
+#[serde(transparent)]
+pub struct WinsView(pub Vec<Win>);
+
+impl WinsView {
+    pub fn new(p: &Partner, today: NaiveDate) -> Self {
+        let mut wins: Vec<Win> = p.wins.iter().filter(|w| w.date <= today).cloned().collect();
+        wins.sort_by_key(|w| std::cmp::Reverse(w.date));
+        WinsView(wins)
+    }
+
+    /// The wins section as terminal text.
+    pub fn render(&self, out: &mut String, p: &Painter, id: &str) {
+        section(out, p, "Wins");
+        if self.0.is_empty() {
+            let none = format!("none yet (`accord win log {id} TEXT`)");
+            out.push_str(&format!("  {}\n", p.paint(Tone::Dim, &none)));
+        }
+        for w in self.0.iter().take(SHOWN) {
+            let tags = if w.tags.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "  {}",
+                    p.paint(Tone::Dim, &format!("[{}]", w.tags.join(", ")))
+                )
+            };
+            out.push_str(&format!(
+                "  {}  {}{tags}\n",
+                p.paint(Tone::Dim, &w.date.to_string()),
+                w.text
+            ));
+        }
+        if self.0.len() > SHOWN {
+            let more = format!("and {} more: `accord win list {id}`", self.0.len() - SHOWN);
+            out.push_str(&format!("  {}\n", p.paint(Tone::Dim, &more)));
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! Contributions: what each side puts into a partnership. Amounts are money, except the
+//! hour kinds (staff and volunteer hours), which `hour_value` turns into money. The
+//! balance of a partnership is each side's share of the valued total; a partnership where
+//! one side puts in less than `balance_floor` over the last four quarters is flagged.
+
+use crate::model::attention::{Attention, AttentionKind, Urgency};
+use crate::model::partner::{Partner, Side, Stage};
+use crate::model::quarter::Quarter;
+use crate::model::records::{Contribution, ContributionKind};
+use crate::model::settings::Settings;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Read an amount typed on the command line: a plain number more than zero.
+pub fn parse_amount(typed: &str) -> Result<f64, String> {
+    let s = typed.trim();
+    if s.contains(',') {
+        return Err(format!(
+            "`{typed}`: write amounts without thousands separators, such as 12000 or 12000.50"
+        ));
+    }
+    let plain = !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'_' || b == b'-' || b == b'+');
+    let value = plain
+        .then(|| s.replace('_', "").parse::<f64>().ok())
+        .flatten()
+        .filter(|v| v.is_finite());
+    match value {
+        None => Err(format!(
+            "`{typed}` is not an amount; write a number such as 1500 or 12.5"
+        )),
+        Some(v) if v <= 0.0 => Err(format!("the amount must be more than zero, not `{typed}`")),
+        Some(v) => Ok(v),
+    }
+}
+
+/// A contribution's value in money: its amount, or its hours at `hour_value`; `None` for
+/// hours when no hour value is set.
+pub fn value(c: &Contribution, hour_value: Option<f64>) -> Option<f64> {
+    if c.kind.is_hours() {
+        hour_value.map(|rate| c.amount * rate)
+    } else {
+        Some(c.amount)
+    }
+}
+
+/// What each side put in, in money.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Balance {
+    pub ours: f64,
+    pub partner: f64,
+    /// Hours counted in the totals at the hour value.
+    pub valued_hours: f64,
+    /// Hours left out of the totals because no hour value is set.
+    pub unvalued_hours: f64,
+}
+
+impl Balance {
+    /// Add up contributions.
+    pub fn of<'c>(
+        contribs: impl IntoIterator<Item = &'c Contribution>,
+        hour_value: Option<f64>,
+    ) -> Balance {
+        let mut b = Balance::default();
+        for c in contribs {
+            match value(c, hour_value) {
+                Some(v) => {
+                    match c.side {
+                        Side::Ours => b.ours += v,
+                        Side::Partner => b.partner += v,
+                    }
+                    if c.kind.is_hours() {
+                        b.valued_hours += c.amount;
+                    }
+                }
+                None => b.unvalued_hours += c.amount,
+            }
+        }
+        b
+    }
+
+    pub fn total(&self) -> f64 {
+        self.ours + self.partner
+    }
+
+    pub fn side(&self, side: Side) -> f64 {
+        match side {
+            Side::Ours => self.ours,
+            Side::Partner => self.partner,
+        }
+    }
+
+    /// A side's share of the valued total, from 0 to 1; `None` when nothing is valued.
+    pub fn share(&self, side: Side) -> Option<f64> {
+        let total = self.total();
+        (total > 0.0).then(|| self.side(side) / total)
+    }
+
+    /// The side whose share is under `floor`, if one is.
+    pub fn low_side(&self, floor: f64) -> Option<Side> {
+        Side::ALL
+            .iter()
+            .copied()
+            .find(|&s| self.share(s).is_some_and(|share| share < floor))
+    }
+}
+
+/// The last four quarters as of `today`: from the start of the quarter three before the
+/// current one, to today.
+pub fn last_four_quarters(today: NaiveDate, fy_start: u32) -> (Quarter, Quarter) {
+    let qs = Quarter::of(today, fy_start).last_n(4);
+    (qs[0], qs[3])
+}
+
+/// Money as printed: `$12,000`, `$1,250.50`.
+pub fn money(amount: f64, currency: &str) -> String {
+    let cents = (amount * 100.0).round() as i64;
+    let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
+    let sign = if cents < 0 { "-" } else { "" };
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if frac == 0 {
+        format!("{sign}{currency}{grouped}")
+    } else {
+        format!("{sign}{currency}{grouped}.{frac:02}")
+    }
+}
+
+/// Hours as printed: `120 h`, `7.5 h`.
+pub fn hours(amount: f64) -> String {
+    let rounded = (amount * 100.0).round() / 100.0;
+    format!("{} h", crate::model::instrument::fmt_number(rounded))
+}
+
+/// An amount in its unit: hours for the hour kinds, money otherwise.
+pub fn amount_text(kind: ContributionKind, amount: f64, currency: &str) -> String {
+    if kind.is_hours() {
+        hours(amount)
+    } else {
+        money(amount, currency)
+    }
+}
+
+/// A share as a whole percentage: `14%`.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// How hours were counted in a total, for the line beneath it; `None` when no hours were.
+pub fn hours_note(b: &Balance, settings: &Settings) -> Option<String> {
+    match settings.hour_value {
+        Some(rate) if b.valued_hours > 0.0 => Some(format!(
+            "hours valued at {} an hour",
+            money(rate, &settings.currency)
+        )),
+        None if b.unvalued_hours > 0.0 => Some(format!(
+            "{} not valued: set hour_value in accord.toml to count hours",
+            hours(b.unvalued_hours)
+        )),
+        _ => None,
+    }
+}
+
+/// The contributions dated from `from` to `to`.
+pub fn between(
+    contribs: &[Contribution],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> impl Iterator<Item = &Contribution> {
+    contribs
+        .iter()
+        .filter(move |c| from <= c.date && c.date <= to)
+}
+
+/// The balance of a partner over the last four quarters as of `today`, with the quarters.
+pub fn recent_balance(
+    p: &Partner,
+    settings: &Settings,
+    today: NaiveDate,
+) -> (Balance, Quarter, Quarter) {
+    let (first, last) = last_four_quarters(today, settings.fiscal_year_start);
+    let b = Balance::of(
+        between(&p.contributions, first.start(), today),
+        settings.hour_value,
+    );
+    (b, first, last)
+}
+
+/// An active partnership where one side put in less than `balance_floor` of the valued
+/// contributions over the last four quarters.
+pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<Attention> {
+    if p.stage != Stage::Active {
+        return None;
+    }
+    let (b, first, last) = recent_balance(p, settings, today);
+    let low = b.low_side(settings.balance_floor)?;
+    let who = match low {
+        Side::Ours => "our side",
+        Side::Partner => "the partner's side",
+    };
+    let mut problem = format!(
+        "{who} put in {} of the {} invested in {first} to {last}, under the {} floor",
+        percent(b.share(low).unwrap_or(0.0)),
+        money(b.total(), &settings.currency),
+        percent(settings.balance_floor)
+    );
+    if let Some(note) = hours_note(&b, settings) {
+        problem.push_str(&format!("; {note}"));
+    }
+    Some(Attention::partner(
+        p,
+        Urgency::Watch,
+        AttentionKind::InvestmentLopsided,
+        problem,
+        format!(
+            "accord contrib log {} --side {low} --kind KIND --amount N",
+            p.id
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::parse_iso;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_iso(s).unwrap()
+    }
+
+    fn c(date: &str, side: Side, kind: ContributionKind, amount: f64) -> Contribution {
+        Contribution {
+            id: "c".into(),
+            date: d(date),
+            kind,
+            amount,
+            side,
+            note: None,
+            by: None,
+        }
+    }
+
+    #[test]
+    fn amounts_must_be_plain_numbers_above_zero() {
+        assert_eq!(parse_amount("1500"), Ok(1500.0));
+        assert_eq!(parse_amount(" 12.5 "), Ok(12.5));
+        assert_eq!(parse_amount("12_000"), Ok(12000.0));
+        assert!(parse_amount("0").unwrap_err().contains("more than zero"));
+        assert!(parse_amount("0.0").unwrap_err().contains("more than zero"));
+        assert!(parse_amount("-5").unwrap_err().contains("more than zero"));
+        assert!(parse_amount("1,500").unwrap_err().contains("thousands"));
+        for bad in ["abc", "", "inf", "NaN", "1e3", "$100", "12..5", "--1"] {
+            assert!(
+                parse_amount(bad).unwrap_err().contains("not an amount"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn money_and_hours_are_printed_plainly() {
+        assert_eq!(money(68000.0, "$"), "$68,000");
+        assert_eq!(money(1234567.891, "$"), "$1,234,567.89");
+        assert_eq!(money(999.5, "€"), "€999.50");
+        assert_eq!(money(0.0, "$"), "$0");
+        assert_eq!(hours(120.0), "120 h");
+        assert_eq!(hours(7.5), "7.5 h");
+        assert_eq!(percent(0.0649), "6%");
+    }
+
+    #[test]
+    fn hours_are_valued_only_at_a_rate() {
+        let list = [
+            c(
+                "2026-01-10",
+                Side::Partner,
+                ContributionKind::Funding,
+                9000.0,
+            ),
+            c(
+                "2026-01-10",
+                Side::Ours,
+                ContributionKind::VolunteerHours,
+                100.0,
+            ),
+            c(
+                "2026-01-10",
+                Side::Ours,
+                ContributionKind::Facilities,
+                500.0,
+            ),
+        ];
+        let b = Balance::of(&list, Some(10.0));
+        assert_eq!((b.ours, b.partner, b.valued_hours), (1500.0, 9000.0, 100.0));
+        assert_eq!(b.share(Side::Ours), Some(1500.0 / 10500.0));
+        assert_eq!(b.low_side(0.2), Some(Side::Ours));
+        assert_eq!(b.low_side(0.1), None);
+        let b = Balance::of(&list, None);
+        assert_eq!((b.ours, b.unvalued_hours), (500.0, 100.0));
+        assert_eq!(Balance::default().share(Side::Ours), None);
+        assert_eq!(Balance::default().low_side(0.2), None);
+    }
+
+    #[test]
+    fn lopsided_over_the_last_four_quarters() {
+        let settings = Settings {
+            fiscal_year_start: 7,
+            hour_value: Some(30.0),
+            ..Settings::default()
+        };
+        let today = d("2026-11-23");
+        let mut p = Partner {
+            id: "acme".into(),
+            name: "Acme".into(),
+            contributions: vec![
+                // before FY2026-Q3 (January 2026): not counted
+                c(
+                    "2025-12-31",
+                    Side::Ours,
+                    ContributionKind::Funding,
+                    100000.0,
+                ),
+                c(
+                    "2026-01-01",
+                    Side::Partner,
+                    ContributionKind::Funding,
+                    8000.0,
+                ),
+                c("2026-09-01", Side::Ours, ContributionKind::StaffHours, 50.0),
+                // after today: not counted
+                c(
+                    "2026-12-01",
+                    Side::Ours,
+                    ContributionKind::Funding,
+                    100000.0,
+                ),
+            ],
+            ..Partner::default()
+        };
+        let a = attention(&p, &settings, today).unwrap();
+        assert_eq!(a.kind, AttentionKind::InvestmentLopsided);
+        assert_eq!(
+            a.problem,
+            "our side put in 16% of the $9,500 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $30 an hour"
+        );
+        assert!(a.fix.contains("--side ours"));
+        p.contributions.push(c(
+            "2026-10-01",
+            Side::Ours,
+            ContributionKind::InKind,
+            1000.0,
+        ));
+        assert!(attention(&p, &settings, today).is_none(), "25% is enough");
+        p.stage = Stage::Paused;
+        p.contributions.truncate(2);
+        assert!(attention(&p, &settings, today).is_none());
+    }
+}
