@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod editor;
+pub mod export;
+pub mod import;
 pub mod init;
 pub mod partner;
 pub mod role;
@@ -63,6 +65,10 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
     Check(check::CheckArgs),
+    /// Read partners or records from a CSV file, all or nothing
+    Import(import::ImportArgs),
+    /// Write one kind of record as a CSV table or JSON, for spreadsheets and other tools
+    Export(export::ExportArgs),
 }
 
 /// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
@@ -88,6 +94,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Role(cmd) => role::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
     }
 }
 

@@ -5,6 +5,8 @@ mod common;
 
 mod check;
 mod examples;
+mod export;
+mod import;
 mod partner;
 mod readme;
 mod role;
