@@ -8,6 +8,7 @@ pub mod import;
 pub mod init;
 pub mod partner;
 pub mod role;
+pub mod shell;
 pub mod status;
 pub mod workspace;
 
@@ -69,6 +70,10 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Write one kind of record as a CSV table or JSON, for spreadsheets and other tools
     Export(export::ExportArgs),
+    /// Print a shell completion script
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page, or write one page per command into a folder
+    Man(shell::ManArgs),
 }
 
 /// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
@@ -96,6 +101,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Check(args) => check::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
+        Command::Completions(args) => shell::completions(ctx, args),
+        Command::Man(args) => shell::man(ctx, args),
     }
 }
 

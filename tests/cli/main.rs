@@ -10,6 +10,7 @@ mod import;
 mod partner;
 mod readme;
 mod role;
+mod shell;
 mod status;
 mod storage;
 mod workspace;
