@@ -12,6 +12,7 @@ use crate::model::records::{CheckinKind, ContributionKind, Topic};
 use crate::model::settings::Settings;
 use crate::model::tabular::Sheet;
 pub use cell::Ty;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 /// A field a column can fill.
@@ -482,6 +483,20 @@ pub fn identity_key(sheet: Sheet, record: &Value) -> Vec<String> {
         .iter()
         .map(|f| get_path(record, f).map_or_else(String::new, identity_text))
         .collect()
+}
+
+/// A record read from an object of its fields.
+pub fn from_object<T: DeserializeOwned>(object: Map<String, Value>) -> Result<T, String> {
+    serde_json::from_value(Value::Object(object)).map_err(|e| e.to_string())
+}
+
+/// A record as it is once `changes` are made to `existing` (the record as JSON).
+pub fn merge<T: DeserializeOwned>(existing: &Value, changes: &[Change]) -> Result<T, String> {
+    let mut merged = existing.as_object().cloned().unwrap_or_default();
+    for c in changes {
+        set_path(&mut merged, c.field, c.new.clone());
+    }
+    from_object(merged)
 }
 
 /// One field a row changes in an existing record.

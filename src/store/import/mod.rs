@@ -133,6 +133,11 @@ impl Run<'_> {
         });
     }
 
+    /// The value, or `None` with the error reported against the row.
+    fn ok<T>(&mut self, row: usize, result: Result<T, String>) -> Option<T> {
+        result.map_err(|e| self.error(row, None, e)).ok()
+    }
+
     fn plan(&mut self, row: usize, verdict: Verdict, what: String) {
         self.planned.push(Planned { row, verdict, what });
     }
@@ -415,4 +420,38 @@ fn id_part(id: &str) -> String {
 /// The row's values, for messages.
 fn cell_of(row: &Row, field: &str) -> String {
     row.get(field).map(tabular::cell).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_name_partners_by_id_name_or_the_id_a_name_makes() {
+        let mut o = Owners::new("partner");
+        o.add("riverside-hospital", "Riverside Regional Hospital");
+        o.add("valley-college", "Riverside Valley Community College");
+        o.add("valley-college-2", "Riverside Valley Community College");
+        assert_eq!(
+            o.resolve("riverside-hospital"),
+            Ok("riverside-hospital".into())
+        );
+        assert_eq!(
+            o.resolve(" Riverside Hospital "),
+            Ok("riverside-hospital".into())
+        );
+        assert_eq!(
+            o.resolve("riverside regional  HOSPITAL"),
+            Ok("riverside-hospital".into())
+        );
+        let err = o.resolve("Riverside Valley Community College").unwrap_err();
+        assert!(
+            err.contains("the name of several partners (valley-college, valley-college-2)"),
+            "{err}"
+        );
+        let err = o.resolve("riverside-hospitl").unwrap_err();
+        assert!(err.ends_with("did you mean `riverside-hospital`?"), "{err}");
+        let err = o.resolve("zzz").unwrap_err();
+        assert!(err.contains("add it first (`accord partner add`)"), "{err}");
+    }
 }

@@ -6,10 +6,10 @@
 use super::records::{copy_keys, push_all};
 use super::{Index, Pending, Run, Verdict, describe_changes};
 use crate::model::id::{slugify, validate_slug};
-use crate::model::import::{self, Change, PARTNER_CONTACT, Row, set_path};
+use crate::model::import::{self, PARTNER_CONTACT, Row};
 use crate::model::partner::{Contact, Partner};
 use crate::store::{Edit, Kind, edit};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::HashMap;
 
 /// Fields of a partner row that are not fields of the partner itself.
@@ -74,18 +74,21 @@ fn target(run: &mut Run, index: &Index, row: &Row) -> Option<String> {
     Some(slug)
 }
 
-/// The contact a row names, if any; an email, phone or title needs a name.
-fn contact_of(run: &mut Run, row: &Row) -> Option<Contact> {
-    let mut map = Map::new();
-    for (column, field) in PARTNER_CONTACT {
-        if let Some(v) = row.get(column) {
-            map.insert(field.to_string(), v.clone());
-        }
-    }
-    if map.is_empty() {
+/// The contact a row names, as the fields of a contact, if any; an email, phone or
+/// title needs a name.
+fn contact_of(run: &mut Run, row: &Row) -> Option<Row> {
+    let values: Vec<(&'static str, Value)> = PARTNER_CONTACT
+        .iter()
+        .filter_map(|(column, field)| row.get(column).map(|v| (*field, v.clone())))
+        .collect();
+    if values.is_empty() {
         return None;
     }
-    if !map.contains_key("name") {
+    let contact = Row {
+        number: row.number,
+        values,
+    };
+    if contact.get("name").is_none() {
         let given: Vec<&str> = PARTNER_CONTACT
             .iter()
             .filter(|(c, _)| row.get(c).is_some())
@@ -101,7 +104,7 @@ fn contact_of(run: &mut Run, row: &Row) -> Option<Contact> {
         );
         return None;
     }
-    serde_json::from_value(Value::Object(map)).ok()
+    Some(contact)
 }
 
 fn agreement_in_order(run: &mut Run, row: &Row, p: &Partner) -> bool {
@@ -119,7 +122,7 @@ fn agreement_in_order(run: &mut Run, row: &Row, p: &Partner) -> bool {
     true
 }
 
-fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Contact>) -> anyhow::Result<()> {
+fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Row>) -> anyhow::Result<()> {
     if row.text("name").is_none() {
         run.error(
             row.number,
@@ -128,19 +131,22 @@ fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Contact>) -> anyho
         );
         return Ok(());
     }
-    let mut partner: Partner = match serde_json::from_value(Value::Object(row.object(NOT_PARTNER)))
-    {
-        Ok(p) => p,
-        Err(e) => {
-            run.error(row.number, None, e.to_string());
-            return Ok(());
-        }
+    let Some(mut partner) = run.ok(
+        row.number,
+        import::from_object::<Partner>(row.object(NOT_PARTNER)),
+    ) else {
+        return Ok(());
     };
     if !agreement_in_order(run, row, &partner) {
         return Ok(());
     }
     partner.id = id.to_string();
-    partner.contacts.extend(contact);
+    if let Some(c) = contact {
+        let Some(c) = run.ok(row.number, import::from_object::<Contact>(c.object(&[]))) else {
+            return Ok(());
+        };
+        partner.contacts.push(c);
+    }
     run.plan(
         row.number,
         Verdict::Create,
@@ -158,7 +164,7 @@ fn existing(
     row: &Row,
     id: &str,
     by_id: bool,
-    contact: Option<Contact>,
+    contact: Option<Row>,
 ) -> anyhow::Result<()> {
     let path = run.ws.path(Kind::Partner, id);
     let (mut file, mut current) = Edit::open::<Partner>(&path)?;
@@ -175,16 +181,8 @@ fn existing(
         .chain((!by_id).then_some("name"))
         .collect();
     let changes = import::changes(row, &before, &skip);
-    let mut merged = before.as_object().cloned().unwrap_or_default();
-    for c in &changes {
-        set_path(&mut merged, c.field, c.new.clone());
-    }
-    let merged: Partner = match serde_json::from_value(Value::Object(merged)) {
-        Ok(p) => p,
-        Err(e) => {
-            run.error(row.number, None, e.to_string());
-            return Ok(());
-        }
+    let Some(merged) = run.ok(row.number, import::merge::<Partner>(&before, &changes)) else {
+        return Ok(());
     };
     if !agreement_in_order(run, row, &merged) {
         return Ok(());
@@ -193,42 +191,36 @@ fn existing(
     // The contact: changed fields of the person of that name, or a new person.
     let mut contact_change: Option<(Option<usize>, Contact, Vec<&'static str>)> = None;
     if let Some(c) = contact {
+        let name = c.text("name").unwrap_or_default().to_string();
         let at = current
             .contacts
             .iter()
-            .position(|k| k.name.trim().eq_ignore_ascii_case(c.name.trim()));
+            .position(|k| k.name.trim().eq_ignore_ascii_case(name.trim()));
         match at {
             Some(i) => {
                 let old = serde_json::to_value(&current.contacts[i])?;
-                let new = serde_json::to_value(&c)?;
-                let ch: Vec<Change> = ["title", "email", "phone"]
-                    .into_iter()
-                    .filter_map(|f| {
-                        let n = new.get(f).filter(|v| !v.is_null())?;
-                        (old.get(f) != Some(n)).then(|| Change {
-                            field: f,
-                            old: old.get(f).filter(|v| !v.is_null()).cloned(),
-                            new: n.clone(),
-                        })
-                    })
-                    .collect();
+                let ch = import::changes(&c, &old, &["name"]);
                 if !ch.is_empty() {
-                    let mut merged = current.contacts[i].clone();
-                    merged.title = c.title.clone().or(merged.title);
-                    merged.email = c.email.clone().or(merged.email);
-                    merged.phone = c.phone.clone().or(merged.phone);
+                    let Some(merged) = run.ok(row.number, import::merge::<Contact>(&old, &ch))
+                    else {
+                        return Ok(());
+                    };
                     words.extend(
                         describe_changes(&ch)
                             .into_iter()
-                            .map(|w| format!("contact {}'s {w}", c.name)),
+                            .map(|w| format!("contact {name}'s {w}")),
                     );
                     let keys = ch.iter().map(|c| c.field).collect();
                     contact_change = Some((Some(i), merged, keys));
                 }
             }
             None => {
-                words.push(format!("new contact {}", c.name));
-                contact_change = Some((None, c, Vec::new()));
+                let Some(new) = run.ok(row.number, import::from_object::<Contact>(c.object(&[])))
+                else {
+                    return Ok(());
+                };
+                words.push(format!("new contact {name}"));
+                contact_change = Some((None, new, Vec::new()));
             }
         }
     }

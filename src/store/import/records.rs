@@ -3,7 +3,7 @@
 
 use super::{Index, Owners, Pending, Run, Step, Verdict, cell_of, describe_changes, id_part};
 use crate::model::goal::{Goal, Measurement};
-use crate::model::import::{self, Row, set_path};
+use crate::model::import::{self, Row};
 use crate::model::partner::{Contact, Partner};
 use crate::model::records::{Action, Checkin, Contribution};
 use crate::model::tabular::{Sheet, field_names};
@@ -223,12 +223,8 @@ pub(super) fn plan<R: Record>(
                     .entry("by")
                     .or_insert_with(|| Value::String(run.opts.user.to_string()));
             }
-            let mut record: R = match serde_json::from_value(Value::Object(object)) {
-                Ok(r) => r,
-                Err(e) => {
-                    run.error(row.number, None, e.to_string());
-                    continue;
-                }
+            let Some(mut record) = run.ok(row.number, import::from_object::<R>(object)) else {
+                continue;
             };
             if let Err((column, msg)) = record.check(&owner) {
                 run.error(row.number, Some(column), msg);
@@ -306,16 +302,10 @@ pub(super) fn plan<R: Record>(
                         run.plan(row.number, Verdict::Unchanged, what);
                         continue;
                     }
-                    let mut merged = existing[i].as_object().cloned().unwrap_or_default();
-                    for c in &changes {
-                        set_path(&mut merged, c.field, c.new.clone());
-                    }
-                    let merged: R = match serde_json::from_value(Value::Object(merged)) {
-                        Ok(m) => m,
-                        Err(e) => {
-                            run.error(row.number, None, e.to_string());
-                            continue;
-                        }
+                    let Some(merged) =
+                        run.ok(row.number, import::merge::<R>(&existing[i], &changes))
+                    else {
+                        continue;
                     };
                     let keys = changes.iter().map(|c| c.field).collect();
                     updates.push((i, keys, edit::to_table(&merged)?));
@@ -435,4 +425,49 @@ pub(super) fn push_all(doc: &mut DocumentMut, key: &str, tables: Vec<Table>) -> 
         arr.push(t);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copied_values_keep_their_comments_and_nested_tables_are_made() {
+        let mut doc: DocumentMut = "name = \"Acme\"  # legal name\nstage = \"active\"\n"
+            .parse()
+            .unwrap();
+        let mut from = Table::new();
+        from.insert("name", toml_edit::value("Acme Corp"));
+        let mut agreement = toml_edit::InlineTable::new();
+        agreement.insert(
+            "ends",
+            edit::date_value(crate::model::date::parse_iso("2027-06-30").unwrap()),
+        );
+        from.insert("agreement", toml_edit::value(agreement));
+        copy_keys(doc.as_table_mut(), &from, &["name", "agreement.ends"]);
+        assert_eq!(
+            doc.to_string(),
+            "name = \"Acme Corp\"  # legal name\nstage = \"active\"\n\n[agreement]\nends = 2027-06-30\n"
+        );
+    }
+
+    #[test]
+    fn pushed_records_keep_their_order_after_their_kind() {
+        let mut doc: DocumentMut = "[[checkin]]\nid = \"a\"\n\n[[action]]\nid = \"x\"\n"
+            .parse()
+            .unwrap();
+        let tables = ["b", "c", "d"]
+            .iter()
+            .map(|id| {
+                let mut t = Table::new();
+                t.insert("id", toml_edit::value(*id));
+                t
+            })
+            .collect();
+        push_all(&mut doc, "checkin", tables).unwrap();
+        assert_eq!(
+            doc.to_string(),
+            "[[checkin]]\nid = \"a\"\n\n[[checkin]]\nid = \"b\"\n\n[[checkin]]\nid = \"c\"\n\n[[checkin]]\nid = \"d\"\n\n[[action]]\nid = \"x\"\n"
+        );
+    }
 }
