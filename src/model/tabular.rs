@@ -257,6 +257,14 @@ mod tests {
         let partner = field_names::<Partner>();
         assert_eq!(&partner[..3], &["name", "type", "stage"]);
         assert!(!partner.contains(&"id"), "the id comes from the file name");
+        // A type read through `#[serde(flatten)]` hides its fields from serde; every kind
+        // must still list its columns.
+        for &sheet in Sheet::ALL {
+            assert!(
+                sheet.layout().fields.len() >= 3,
+                "{sheet}: no columns found in its type"
+            );
+        }
     }
 
     #[test]
