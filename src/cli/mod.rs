@@ -7,11 +7,14 @@ pub mod checkin;
 pub mod contrib;
 pub mod editor;
 pub mod eval;
+pub mod export;
 pub mod goal;
+pub mod import;
 pub mod init;
 pub mod instrument;
 pub mod partner;
 pub mod role;
+pub mod shell;
 pub mod status;
 pub mod win;
 pub mod workspace;
@@ -91,6 +94,14 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
     Check(check::CheckArgs),
+    /// Read partners or records from a CSV file, all or nothing
+    Import(import::ImportArgs),
+    /// Write one kind of record as a CSV table or JSON, for spreadsheets and other tools
+    Export(export::ExportArgs),
+    /// Print a shell completion script
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page, or write one page per command into a folder
+    Man(shell::ManArgs),
 }
 
 /// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
@@ -123,6 +134,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Win(cmd) => win::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Completions(args) => shell::completions(ctx, args),
+        Command::Man(args) => shell::man(ctx, args),
     }
 }
 

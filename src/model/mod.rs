@@ -13,11 +13,13 @@ pub mod date;
 pub mod evaluation;
 pub mod goal;
 pub mod id;
+pub mod import;
 pub mod instrument;
 pub mod partner;
 pub mod quarter;
 pub mod records;
 pub mod settings;
+pub mod tabular;
 pub mod validate;
 
 /// Declare an enum whose variants are written as fixed lowercase words in files and on

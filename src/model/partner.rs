@@ -24,6 +24,18 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "other",
 ];
 
+/// The arrays of tables a partner file holds (`[[contact]]`...), in the order `check`
+/// reads them; each is a kind of record of its own.
+pub const TABLE_ARRAYS: &[&str] = &[
+    "contact",
+    "role",
+    "checkin",
+    "action",
+    "evaluation",
+    "contribution",
+    "win",
+];
+
 word_enum! {
     /// Where a partnership is in its lifecycle.
     pub enum Stage default Active {

@@ -82,7 +82,7 @@ impl IntoSeg for usize {
 
 /// A record id as written in a file: the generated form, or anything a person typed that
 /// is still one word a command can name.
-fn record_id_ok(id: &str) -> bool {
+pub fn record_id_ok(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

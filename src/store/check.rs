@@ -7,7 +7,7 @@ use crate::model::evaluation;
 use crate::model::goal::{Goal, Measurement};
 use crate::model::id;
 use crate::model::instrument::{Band, Category, Dimension, Instrument};
-use crate::model::partner::{Contact, Partner, Role};
+use crate::model::partner::{Contact, Partner, Role, TABLE_ARRAYS};
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
 use crate::model::settings::Settings;
 use crate::model::validate::{self, Problem, Seg, Severity};
@@ -41,17 +41,6 @@ pub struct Report {
     pub warnings: usize,
     pub problems: Vec<Diagnostic>,
 }
-
-/// Arrays of tables in a partner file, in the order they are checked.
-const PARTNER_ARRAYS: &[&str] = &[
-    "contact",
-    "role",
-    "checkin",
-    "action",
-    "evaluation",
-    "contribution",
-    "win",
-];
 
 /// Check every file of the workspace as of `today`.
 pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
@@ -368,7 +357,7 @@ impl<'d> FileCheck<'d> {
     ) -> Option<Partner> {
         let root = self.root()?;
         let mut profile = root.clone();
-        for key in PARTNER_ARRAYS {
+        for key in TABLE_ARRAYS {
             if matches!(
                 root.get(key),
                 Some(Item::ArrayOfTables(_)) | Some(Item::Value(Value::Array(_)))

@@ -9,6 +9,7 @@ pub mod check;
 pub mod discover;
 pub mod edit;
 pub mod file;
+pub mod import;
 pub mod init;
 pub mod instruments;
 pub mod write;
@@ -264,6 +265,20 @@ impl Workspace {
     ) -> anyhow::Result<PathBuf> {
         id::validate_slug(id)?;
         let _lock = self.lock()?;
+        let edit = self.new_file(id, value)?;
+        let path = edit.path.clone();
+        edit.save::<T>()?;
+        Ok(path)
+    }
+
+    /// The new file for `value`, not yet written (`save` writes it); the caller holds the
+    /// workspace lock. Refuses an existing id.
+    pub fn new_file<T: Stored + serde::Serialize>(
+        &self,
+        id: &str,
+        value: &T,
+    ) -> anyhow::Result<Edit> {
+        id::validate_slug(id)?;
         let path = self.path(T::KIND, id);
         if path.exists() {
             let noun = T::KIND.noun();
@@ -273,8 +288,7 @@ impl Workspace {
             ));
         }
         let text = edit::to_file_text(value, "")?;
-        Edit::create(&path, &text)?.save::<T>()?;
-        Ok(path)
+        Edit::create(&path, &text)
     }
 }
 

@@ -41,6 +41,31 @@ impl TestEnv {
         env
     }
 
+    /// A copy of `examples/riverside` with its partners' profiles only: no goals and no
+    /// check-ins, action items, evaluations, contributions or wins, for tests that add
+    /// records of their own and count them.
+    pub fn example_profiles() -> Self {
+        let env = TestEnv::example();
+        std::fs::remove_dir_all(env.root.join("goals")).unwrap();
+        for entry in std::fs::read_dir(env.root.join("partners")).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let records = [
+                "[[checkin]]",
+                "[[action]]",
+                "[[evaluation]]",
+                "[[contribution]]",
+                "[[win]]",
+            ]
+            .iter()
+            .filter_map(|header| text.find(&format!("\n{header}\n")))
+            .min()
+            .map_or(text.len(), |at| at + 1);
+            std::fs::write(&path, text[..records].trim_end().to_string() + "\n").unwrap();
+        }
+        env
+    }
+
     /// `accord` with a controlled environment, run in the workspace folder.
     pub fn cmd(&self) -> Command {
         Command::from_std(self.program(assert_cmd::cargo::cargo_bin!("accord")))

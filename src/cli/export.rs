@@ -1,0 +1,72 @@
+//! `accord export`: one kind of record as a CSV table or a JSON array, for spreadsheets
+//! and other tools; `accord import` reads the CSV back.
+
+use crate::cli::word;
+use crate::context::Ctx;
+use crate::model::tabular::Sheet;
+use crate::report::export::Export;
+use crate::store::file::display_path;
+use crate::store::write::write_atomic;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export: one row per record, naming its partner (or goal)
+    #[arg(value_parser = word::<Sheet>())]
+    pub what: Sheet,
+    /// Output format [default: csv, or json when --output ends in .json]
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Write to FILE (replaced atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let sheet = args.what;
+    let mut export = Export::new(sheet);
+    if sheet.in_goals() {
+        for g in ws.goals()? {
+            export.add_goal(&g)?;
+        }
+    } else {
+        for p in ws.partners()? {
+            export.add_partner(&p?)?;
+        }
+    }
+    let json_file = args.output.as_ref().is_some_and(|o| {
+        o.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    });
+    let format = args.format.unwrap_or(if json_file {
+        ExportFormat::Json
+    } else {
+        ExportFormat::Csv
+    });
+    let text = match format {
+        ExportFormat::Csv => export.csv()?,
+        ExportFormat::Json => export.json()?,
+    };
+    match &args.output {
+        None => ctx.emit(&text),
+        Some(path) => {
+            write_atomic(path, text.as_bytes())?;
+            let n = export.len();
+            let noun = sheet.noun();
+            ctx.status(&format!(
+                "wrote {n} {noun}{} to `{}`",
+                if n == 1 { "" } else { "s" },
+                display_path(path)
+            ));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! `accord import`: records from a CSV file (a spreadsheet saved as CSV, or an export),
+//! all or nothing.
+
+use crate::context::Ctx;
+use crate::error::usage;
+use crate::model::import::{self, normalize};
+use crate::model::tabular::Sheet;
+use crate::store::file::display_path;
+use crate::store::import::{Options, Outcome, Step, Verdict, field_list, read_csv};
+use clap::Args;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+/// A clap parser for the kinds of records import reads.
+fn importable() -> impl clap::builder::TypedValueParser<Value = Sheet> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(import::IMPORTABLE.iter().map(|s| s.as_str()))
+        .map(|s| s.parse::<Sheet>().expect("clap only passes listed values"))
+}
+
+const IMPORT_HELP: &str = "\
+Columns are matched to fields by their headers, ignoring case, spaces and punctuation, and
+common names are understood: \"Organization\" or \"Partner Name\" is a partner's name, \"Email
+Address\" the email, \"Type of Partnership\" the type. --map says which field a column fills;
+columns that fill none are named in a warning and left out.
+
+Dates must be written YYYY-MM-DD. Items of a list (tags, focus areas, attendees, topics) are
+separated by `;`.
+
+Every row is checked before anything is written. If any row has a problem, each one is listed
+with its row number (the header is row 1), column and value, and nothing is imported.
+
+A row for a record that is already kept is skipped, or with --update changes the fields the row
+gives. Partners are the same by id, else by name, else by the id the name makes; contacts by
+partner and name; check-ins by id, else partner, date and kind; action items by id, else partner
+and text; contributions by id, else partner, date, kind and side; measurements by id, else goal
+and date. Rows name their partner or goal by id or by name.";
+
+#[derive(Debug, Args)]
+#[command(after_long_help = IMPORT_HELP)]
+pub struct ImportArgs {
+    /// What the file holds
+    #[arg(value_parser = importable())]
+    pub what: Sheet,
+    /// The CSV file, its first row naming the columns (`-` reads standard input)
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+    /// Show what would be created or changed, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Change records that already exist to the file's values (empty cells change nothing)
+    #[arg(long)]
+    pub update: bool,
+    /// Read the column COLUMN as the field FIELD, or ignore it with COLUMN=- (can be
+    /// repeated)
+    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
+    pub map: Vec<(String, String)>,
+}
+
+fn parse_map(s: &str) -> Result<(String, String), String> {
+    match s.rsplit_once('=') {
+        Some((c, f)) if !c.trim().is_empty() && !f.trim().is_empty() => {
+            Ok((c.trim().to_string(), f.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{s}` is not COLUMN=FIELD, e.g. \"Organization Name=name\" or \"Region=-\""
+        )),
+    }
+}
+
+pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
+    let sheet = args.what;
+    let fields = import::fields(sheet).unwrap_or(&[]);
+    for (column, field) in &args.map {
+        if field != "-" && !fields.iter().any(|f| normalize(f.name) == normalize(field)) {
+            return Err(usage(format!(
+                "--map {column}={field}: {} have no field `{field}`; the fields are: {}",
+                sheet.as_str(),
+                field_list(sheet)
+            )));
+        }
+    }
+    let (source, bytes) = read_input(&args.file)?;
+    let table = read_csv(&bytes).map_err(|e| anyhow::anyhow!("cannot read `{source}`: {e}"))?;
+    let ws = ctx.ws()?;
+    let user = ctx.user();
+    let new_id = |taken: &dyn Fn(&str) -> bool| ctx.new_id_avoiding(taken);
+    let opts = Options {
+        sheet,
+        update: args.update,
+        dry_run: args.dry_run,
+        map: &args.map,
+        user: &user,
+        today: ctx.today,
+        new_id: &new_id,
+    };
+    let mut progress = Progress::new(std::io::stderr().is_terminal());
+    let result = crate::store::import::run(ws, &table, &source, &opts, &mut |s, d, t| {
+        progress.show(s, d, t)
+    });
+    progress.clear();
+    let outcome = result?;
+    if !outcome.ignored.is_empty() {
+        ctx.warn(&format!(
+            "not imported: column{} `{}` (--map COLUMN=FIELD reads one as a field)",
+            if outcome.ignored.len() == 1 { "" } else { "s" },
+            outcome.ignored.join("`, `")
+        ));
+    }
+    if args.dry_run {
+        ctx.emit(&plan_lines(&outcome))?;
+    }
+    ctx.status(&summary(&outcome, sheet, &source, args.dry_run));
+    Ok(())
+}
+
+/// The file's name for messages, and its bytes.
+fn read_input(file: &std::path::Path) -> anyhow::Result<(String, Vec<u8>)> {
+    if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        return Ok(("standard input".to_string(), bytes));
+    }
+    let shown = display_path(file);
+    let bytes = std::fs::read(file).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "it does not exist".to_string(),
+            _ => e.to_string(),
+        };
+        anyhow::anyhow!("cannot read `{shown}`: {why}")
+    })?;
+    Ok((shown, bytes))
+}
+
+/// One line per row: what the import does with it.
+fn plan_lines(outcome: &Outcome) -> String {
+    let mut out = String::new();
+    for p in &outcome.planned {
+        let line = match &p.verdict {
+            Verdict::Create => format!("row {}: create {}", p.row, p.what),
+            Verdict::Update(changes) => {
+                format!("row {}: update {}: {}", p.row, p.what, changes.join("; "))
+            }
+            Verdict::Unchanged => format!("row {}: no change to {}", p.row, p.what),
+            Verdict::Skip => format!("row {}: skip {}, which exists", p.row, p.what),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// "imported `x.csv`: created 3 partners, updated 1, skipped 2 that exist ...".
+fn summary(outcome: &Outcome, sheet: Sheet, source: &str, dry_run: bool) -> String {
+    let created = outcome.count(|v| *v == Verdict::Create);
+    let updated = outcome.count(|v| matches!(v, Verdict::Update(_)));
+    let unchanged = outcome.count(|v| *v == Verdict::Unchanged);
+    let skipped = outcome.count(|v| *v == Verdict::Skip);
+    let noun = |n: usize| format!("{}{}", sheet.noun(), if n == 1 { "" } else { "s" });
+    let (create, update, leave, skip) = if dry_run {
+        ("would create", "update", "leave", "skip")
+    } else {
+        ("created", "updated", "left", "skipped")
+    };
+    let mut parts = vec![format!("{create} {created} {}", noun(created))];
+    if updated > 0 {
+        parts.push(format!("{update} {updated}"));
+    }
+    if unchanged > 0 {
+        parts.push(format!("{leave} {unchanged} unchanged"));
+    }
+    if skipped > 0 {
+        parts.push(format!(
+            "{skip} {skipped} that exist{} (--update changes them)",
+            if skipped == 1 { "s" } else { "" }
+        ));
+    }
+    if dry_run {
+        format!(
+            "dry run of `{source}`: {}; nothing was written",
+            parts.join(", ")
+        )
+    } else {
+        format!("imported `{source}`: {}", parts.join(", "))
+    }
+}
+
+/// A progress line on stderr, only when stderr is a terminal.
+struct Progress {
+    on: bool,
+    shown: bool,
+    last: Option<(Step, usize)>,
+}
+
+impl Progress {
+    fn new(on: bool) -> Progress {
+        Progress {
+            on,
+            shown: false,
+            last: None,
+        }
+    }
+
+    fn show(&mut self, step: Step, done: usize, total: usize) {
+        // Redraw at most a hundred times a step.
+        let bucket = done * 100 / total.max(1);
+        if !self.on || total < 100 || self.last == Some((step, bucket)) {
+            return;
+        }
+        self.last = Some((step, bucket));
+        let what = match step {
+            Step::Reading => "reading rows",
+            Step::Checking => "checking files",
+            Step::Writing => "writing files",
+        };
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r\x1b[2K{what}: {done}/{total}");
+        let _ = err.flush();
+        self.shown = true;
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r\x1b[2K");
+            let _ = err.flush();
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! One spreadsheet cell read as a typed value, or a complaint that names the value and
+//! says how to write it. Dates must be `YYYY-MM-DD`: a spreadsheet's `10/02/2026` could
+//! be October or February, so it is refused rather than guessed.
+
+use crate::model::cadence::Cadence;
+use crate::model::date;
+use crate::model::id::validate_slug;
+use crate::model::partner::check_email;
+use crate::model::settings::Settings;
+use crate::model::validate::record_id_ok;
+use serde_json::Value;
+
+/// What a field holds, which decides how its cells are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    /// Any text.
+    Text,
+    /// A partner id: lowercase letters, digits and hyphens.
+    Slug,
+    /// A record id: letters, digits, `-` or `_`.
+    RecordId,
+    /// The partner or goal a record belongs to, by id or name; resolved by the store.
+    Ref,
+    Date,
+    Number,
+    /// A number above zero.
+    Amount,
+    /// A whole number from 1 to 5.
+    Rating,
+    /// Items separated by `;` or line breaks.
+    List,
+    /// One of fixed words (spaces and underscores read as hyphens, any case).
+    Word(&'static [&'static str]),
+    /// A list of fixed words.
+    Words(&'static [&'static str]),
+    Cadence,
+    /// A partner type known to the workspace.
+    PartnerType,
+    Email,
+}
+
+/// Undo the guard export puts on cells a spreadsheet would read as a formula (a `'`
+/// before `=`, `+`, `-`, `@`, a tab or a carriage return).
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// Read one cell. Empty cells are `None`; `settings` knows the partner types.
+pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, String> {
+    let text = unguard(raw.trim()).replace("\r\n", "\n");
+    let s = text.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let string = |v: &str| Ok(Some(Value::String(v.to_string())));
+    match ty {
+        Ty::Text | Ty::Ref => string(s),
+        Ty::Slug => validate_slug(s)
+            .map_err(|e| format!("`{s}` is not a usable id: {}", e.reason))
+            .and_then(|()| string(s)),
+        Ty::RecordId if record_id_ok(s) => string(s),
+        Ty::RecordId => Err(format!(
+            "`{s}` is not a usable id; use letters, digits, `-` or `_`"
+        )),
+        Ty::Date => parse_date(s).map(|d| Some(Value::String(d.to_string()))),
+        Ty::Number => number(s).map(|n| Some(n.into())),
+        Ty::Amount => match number(s)? {
+            n if n > 0.0 => Ok(Some(n.into())),
+            _ => Err(format!("`{s}` must be more than zero")),
+        },
+        Ty::Rating => match s.parse::<u8>() {
+            Ok(n) if (1..=5).contains(&n) => Ok(Some(n.into())),
+            _ => Err(format!(
+                "`{s}` is not a rating; write a whole number from 1 to 5"
+            )),
+        },
+        Ty::List => Ok(Some(list(s).into_iter().map(Value::String).collect())),
+        Ty::Word(names) => word(s, names).map(|w| Some(Value::String(w.to_string()))),
+        Ty::Words(names) => list(s)
+            .iter()
+            .map(|item| word(item, names).map(|w| Value::String(w.to_string())))
+            .collect::<Result<Vec<_>, _>>()
+            .map(|items| Some(Value::Array(items))),
+        Ty::Cadence => s
+            .parse::<Cadence>()
+            .map(|c| Some(Value::String(c.to_string()))),
+        Ty::PartnerType => settings.partner_type(s).map(|t| Some(Value::String(t))),
+        Ty::Email => check_email(s).and_then(|()| string(s)),
+    }
+}
+
+/// A strict `YYYY-MM-DD` date, with a message that names any other form.
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    if let Some(d) = date::parse_iso(s) {
+        return Ok(d);
+    }
+    let fix = "format the column as YYYY-MM-DD (e.g. 2026-10-02) before saving the file";
+    let head = s.get(..10).and_then(date::parse_iso);
+    let rest = s.get(10..).unwrap_or("");
+    if let Some(d) = head
+        && (rest.starts_with(' ') || rest.starts_with('T'))
+    {
+        return Err(format!(
+            "`{s}` has a time of day; write the date alone, as YYYY-MM-DD: {d}"
+        ));
+    }
+    let shape = if s.contains('/') || s.contains('.') {
+        "is a day/month or month/day date, which reads differently from country to country"
+    } else if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') && s.contains('-') {
+        if s.len() == 10 {
+            "is not a real calendar date"
+        } else {
+            "needs a four-digit year and a two-digit month and day"
+        }
+    } else if s.bytes().all(|b| b.is_ascii_digit()) {
+        "is a number, not a date (a spreadsheet's serial date?)"
+    } else {
+        "is not a date in YYYY-MM-DD form"
+    };
+    Err(format!("`{s}` {shape}; {fix}"))
+}
+
+/// A number as people write it in spreadsheets: `1500`, `1,500.50`, `$1,500`, `95%`.
+/// A comma is read only as a thousands separator (`1,5` is refused, not guessed).
+pub fn number(s: &str) -> Result<f64, String> {
+    let bad = || {
+        format!("`{s}` is not a number; write digits with a dot for decimals, such as 1500 or 12.5")
+    };
+    let mut t = s.trim();
+    let negative = t.starts_with('-');
+    t = t.trim_start_matches('-');
+    t = t.trim_start_matches(['$', '€', '£', '¥']).trim();
+    t = t.trim_end_matches('%').trim();
+    let plain: String = if t.contains(',') {
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        let groups: Vec<&str> = int.split(',').collect();
+        let grouped = !groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !grouped || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        t.replace(',', "")
+    } else {
+        t.to_string()
+    };
+    if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(bad());
+    }
+    match plain.parse::<f64>() {
+        Ok(n) if n.is_finite() => Ok(if negative { -n } else { n }),
+        _ => Err(bad()),
+    }
+}
+
+/// Items of a list cell: split on `;` and line breaks, trimmed, without empty items or
+/// repeats (ignoring case).
+pub fn list(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in s
+        .split([';', '\n'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+    {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
+/// One of `names`, ignoring case, with spaces and underscores read as hyphens.
+fn word(s: &str, names: &'static [&'static str]) -> Result<&'static str, String> {
+    let norm: String = s
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == ' ' || c == '_' { '-' } else { c })
+        .collect();
+    names
+        .iter()
+        .find(|n| **n == norm)
+        .copied()
+        .ok_or_else(|| format!("`{s}` is not one of: {}", names.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::records::ContributionKind;
+
+    fn p(ty: Ty, s: &str) -> Result<Option<Value>, String> {
+        parse(ty, s, &Settings::default())
+    }
+
+    #[test]
+    fn dates_are_iso_only_and_other_forms_are_named() {
+        assert_eq!(p(Ty::Date, " 2026-10-02 "), Ok(Some("2026-10-02".into())));
+        let cases = [
+            ("10/02/2026", "day/month or month/day"),
+            ("02.10.2026", "day/month or month/day"),
+            (
+                "2026-10-02 00:00:00",
+                "has a time of day; write the date alone, as YYYY-MM-DD: 2026-10-02",
+            ),
+            ("2026-10-02T09:30", "has a time of day"),
+            ("2026-1-5", "four-digit year and a two-digit month"),
+            ("2026-02-30", "not a real calendar date"),
+            ("46297", "serial date"),
+            ("Oct 2, 2026", "not a date in YYYY-MM-DD form"),
+        ];
+        for (raw, why) in cases {
+            let err = p(Ty::Date, raw).unwrap_err();
+            assert!(err.contains(&format!("`{raw}`")), "{raw}: {err}");
+            assert!(err.contains(why), "{raw}: {err}");
+            assert!(err.contains("YYYY-MM-DD"), "{raw}: {err}");
+        }
+    }
+
+    #[test]
+    fn numbers_as_spreadsheets_write_them() {
+        assert_eq!(number("1500"), Ok(1500.0));
+        assert_eq!(number("1,500.50"), Ok(1500.5));
+        assert_eq!(number("$12,000"), Ok(12000.0));
+        assert_eq!(number("95%"), Ok(95.0));
+        assert_eq!(number("-2.5"), Ok(-2.5));
+        for bad in ["1,5", "12,00", "abc", "1.2.3", "", "$", "inf", "NaN", "1e5"] {
+            assert!(number(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(p(Ty::Amount, "0").unwrap_err().contains("more than zero"));
+        assert_eq!(p(Ty::Amount, "250"), Ok(Some(250.0.into())));
+    }
+
+    #[test]
+    fn ratings_words_and_lists() {
+        assert_eq!(p(Ty::Rating, "4"), Ok(Some(4.into())));
+        assert!(p(Ty::Rating, "6").is_err());
+        assert!(p(Ty::Rating, "4.5").is_err());
+        let kinds = ContributionKind::NAMES;
+        assert_eq!(p(Ty::Word(kinds), "In Kind"), Ok(Some("in-kind".into())));
+        assert_eq!(
+            p(Ty::Word(kinds), "volunteer_hours"),
+            Ok(Some("volunteer-hours".into()))
+        );
+        let err = p(Ty::Word(kinds), "cash").unwrap_err();
+        assert!(
+            err.contains("`cash` is not one of: funding, in-kind"),
+            "{err}"
+        );
+        assert_eq!(
+            p(Ty::List, "STEM; mentoring\nstem;; "),
+            Ok(Some(serde_json::json!(["STEM", "mentoring"])))
+        );
+        assert_eq!(p(Ty::List, "  "), Ok(None));
+    }
+
+    #[test]
+    fn types_cadences_emails_and_ids() {
+        assert_eq!(p(Ty::PartnerType, "Health"), Ok(Some("health".into())));
+        assert!(
+            p(Ty::PartnerType, "alien")
+                .unwrap_err()
+                .contains("partner_types")
+        );
+        assert_eq!(p(Ty::Cadence, "Monthly"), Ok(Some("monthly".into())));
+        assert!(p(Ty::Email, "n/a").is_err());
+        assert!(p(Ty::Slug, "../x").unwrap_err().contains("not a usable id"));
+        assert!(p(Ty::RecordId, "a b").is_err());
+        assert_eq!(p(Ty::RecordId, "k7q2m9x4"), Ok(Some("k7q2m9x4".into())));
+    }
+
+    #[test]
+    fn guarded_cells_are_read_back() {
+        assert_eq!(unguard("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(unguard("'+1 555 0100"), "+1 555 0100");
+        assert_eq!(unguard("'quoted'"), "'quoted'");
+        assert_eq!(
+            p(Ty::Text, "'- bring permission slips"),
+            Ok(Some("- bring permission slips".into()))
+        );
+        assert_eq!(
+            p(Ty::Text, "line one\r\nline two"),
+            Ok(Some("line one\nline two".into()))
+        );
+    }
+}

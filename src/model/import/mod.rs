@@ -1,0 +1,744 @@
+//! Importing records from a spreadsheet, the pure part: the fields each kind of record
+//! takes, which column means which field (headers compared without regard to case,
+//! spaces or punctuation, with common synonyms, and `--map` overrides), each row read
+//! into typed values, and what makes a row the same record as one already kept.
+//!
+//! The store resolves partners and goals, matches rows to existing records and writes.
+
+pub mod cell;
+
+use crate::model::partner::{Side, Stage};
+use crate::model::records::{CheckinKind, ContributionKind, Topic};
+use crate::model::settings::Settings;
+use crate::model::tabular::Sheet;
+pub use cell::Ty;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// A field a column can fill.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// The field's name: the export's column name (`agreement.ends` for a nested one).
+    pub name: &'static str,
+    pub ty: Ty,
+    /// Every row must give it.
+    pub required: bool,
+    /// Other headers that mean this field, as people write them, separated by `|`.
+    pub synonyms: &'static str,
+}
+
+impl Field {
+    /// The field's name and its synonyms.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.name).chain(self.synonyms.split('|').filter(|s| !s.is_empty()))
+    }
+}
+
+const fn f(name: &'static str, ty: Ty, synonyms: &'static str) -> Field {
+    Field {
+        name,
+        ty,
+        required: false,
+        synonyms,
+    }
+}
+
+const fn req(name: &'static str, ty: Ty, synonyms: &'static str) -> Field {
+    Field {
+        name,
+        ty,
+        required: true,
+        synonyms,
+    }
+}
+
+const PARTNER_REF: &str =
+    "partner id|partner name|organization|organisation|organization name|org|company|agency";
+const RECORD_ID: &str = "record id";
+const BY: &str = "recorded by|entered by|logged by";
+const NOTE: &str = "notes|comment|comments|description";
+const NOTES: &str = "note|comment|comments|remarks";
+const SIDE: &str = "which side|whose side";
+
+#[rustfmt::skip]
+const PARTNERS: &[Field] = &[
+    f("id", Ty::Slug, "partner id|slug"),
+    f("name", Ty::Text, "partner|partner name|organization|organisation|organization name|\
+        organisation name|org|org name|company|company name|agency|institution|business|business name"),
+    f("type", Ty::PartnerType, "partner type|type of partnership|partnership type|type of partner|\
+        type of organization|organization type|sector|category"),
+    f("stage", Ty::Word(Stage::NAMES), "status|partnership status|lifecycle"),
+    f("since", Ty::Date, "start|start date|partner since|partnership start|date started|began|joined"),
+    f("cadence", Ty::Cadence, "meeting frequency|frequency|check-in frequency"),
+    f("focus", Ty::List, "focus area|focus areas|areas of focus|programs|services"),
+    f("tags", Ty::List, "tag|labels|keywords"),
+    f("website", Ty::Text, "web site|url|web|homepage|site"),
+    f("notes", Ty::Text, "note|comments|comment|description|remarks"),
+    f("ended", Ty::Date, "end date|date ended"),
+    f("end_reason", Ty::Text, "reason ended|why ended"),
+    f("agreement.kind", Ty::Text, "agreement|agreement type|type of agreement"),
+    f("agreement.signed", Ty::Date, "agreement signed|mou signed|date signed|signed|signed on"),
+    f("agreement.ends", Ty::Date, "agreement ends|agreement end|agreement end date|agreement expires|\
+        mou ends|mou end|mou expires|mou expiration|expires|expiration|expiration date|term end|renewal date"),
+    f("agreement.notes", Ty::Text, "agreement notes|mou notes"),
+    f("contact", Ty::Text, "contact name|contact person|primary contact|main contact"),
+    f("contact_title", Ty::Text, "title|contact title|job title|position"),
+    f("email", Ty::Email, "contact email|email address|e-mail|e-mail address"),
+    f("phone", Ty::Text, "contact phone|phone number|telephone|tel|mobile"),
+];
+
+/// Partner columns that describe one contact person rather than the partner, and the
+/// contact field each fills.
+pub const PARTNER_CONTACT: &[(&str, &str)] = &[
+    ("contact", "name"),
+    ("contact_title", "title"),
+    ("email", "email"),
+    ("phone", "phone"),
+];
+
+#[rustfmt::skip]
+const CONTACTS: &[Field] = &[
+    req("partner", Ty::Ref, PARTNER_REF),
+    req("name", Ty::Text, "contact|contact name|full name|person|contact person"),
+    f("title", Ty::Text, "job title|position|role|contact title"),
+    f("email", Ty::Email, "email address|e-mail|e-mail address|mail"),
+    f("phone", Ty::Text, "phone number|telephone|tel|mobile|cell|work phone"),
+    f("notes", Ty::Text, NOTES),
+];
+
+#[rustfmt::skip]
+const CHECKINS: &[Field] = &[
+    f("id", Ty::RecordId, RECORD_ID),
+    req("partner", Ty::Ref, PARTNER_REF),
+    req("date", Ty::Date, "on|when|meeting date|check-in date|contact date|date of contact|date of meeting"),
+    f("kind", Ty::Word(CheckinKind::NAMES), "type|meeting type|contact type|check-in type"),
+    f("attendees", Ty::List, "attended|participants|people|who"),
+    f("summary", Ty::Text, "subject|title|purpose"),
+    f("notes", Ty::Text, NOTES),
+    f("topics", Ty::Words(Topic::NAMES), "topic|agenda"),
+    f("rating", Ty::Rating, "score|health|how it went"),
+    f("next", Ty::Date, "next meeting|next check-in|next date|follow-up|follow up"),
+    f("by", Ty::Text, BY),
+];
+
+#[rustfmt::skip]
+const ACTIONS: &[Field] = &[
+    f("id", Ty::RecordId, RECORD_ID),
+    req("partner", Ty::Ref, PARTNER_REF),
+    req("text", Ty::Text, "action|action item|task|item|description|to do|todo"),
+    f("owner", Ty::Text, "assigned to|assignee|responsible|who"),
+    f("side", Ty::Word(Side::NAMES), SIDE),
+    f("due", Ty::Date, "due date|deadline|due on|due by"),
+    f("done", Ty::Date, "done on|completed|completed on|date completed|completion date"),
+    f("checkin", Ty::RecordId, "check-in id|checkin id|meeting"),
+    f("created", Ty::Date, "created on|date created|opened|recorded|recorded on"),
+    f("by", Ty::Text, BY),
+];
+
+#[rustfmt::skip]
+const MEASUREMENTS: &[Field] = &[
+    f("id", Ty::RecordId, RECORD_ID),
+    req("goal", Ty::Ref, "goal id|kpi|goal title"),
+    req("date", Ty::Date, "measured on|as of|date measured|period end"),
+    req("value", Ty::Number, "result|measurement|actual|measured value"),
+    f("note", Ty::Text, NOTE),
+    f("source", Ty::Text, "data source|from"),
+    f("by", Ty::Text, BY),
+];
+
+#[rustfmt::skip]
+const CONTRIBUTIONS: &[Field] = &[
+    f("id", Ty::RecordId, RECORD_ID),
+    req("partner", Ty::Ref, PARTNER_REF),
+    req("date", Ty::Date, "on|when"),
+    req("kind", Ty::Word(ContributionKind::NAMES), "type|contribution type|type of contribution|category"),
+    req("amount", Ty::Amount, "value|total|dollars|hours|quantity"),
+    f("side", Ty::Word(Side::NAMES), SIDE),
+    f("note", Ty::Text, NOTE),
+    f("by", Ty::Text, BY),
+];
+
+/// The fields a kind of record takes on import, or `None` if it cannot be imported.
+pub fn fields(sheet: Sheet) -> Option<&'static [Field]> {
+    match sheet {
+        Sheet::Partners => Some(PARTNERS),
+        Sheet::Contacts => Some(CONTACTS),
+        Sheet::Checkins => Some(CHECKINS),
+        Sheet::Actions => Some(ACTIONS),
+        Sheet::Measurements => Some(MEASUREMENTS),
+        Sheet::Contributions => Some(CONTRIBUTIONS),
+        _ => None,
+    }
+}
+
+/// The kinds that can be imported.
+pub const IMPORTABLE: &[Sheet] = &[
+    Sheet::Partners,
+    Sheet::Contacts,
+    Sheet::Checkins,
+    Sheet::Actions,
+    Sheet::Measurements,
+    Sheet::Contributions,
+];
+
+/// The fields that make a row the same record as one already kept (besides the
+/// partner or goal it belongs to), unless the row gives an `id`. Partners are matched
+/// by id, else by name, else by the id their name would get.
+pub fn identity(sheet: Sheet) -> &'static [&'static str] {
+    match sheet {
+        Sheet::Contacts => &["name"],
+        Sheet::Checkins => &["date", "kind"],
+        Sheet::Actions => &["text"],
+        Sheet::Measurements => &["date"],
+        Sheet::Contributions => &["date", "kind", "side"],
+        _ => &[],
+    }
+}
+
+/// A header as compared: lowercase letters and digits only, so `Type of Partnership`,
+/// `type_of_partnership` and `TYPE OF PARTNERSHIP:` are all `typeofpartnership`.
+pub fn normalize(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The field a header means, if any.
+pub fn field_for(fields: &[Field], header: &str) -> Option<usize> {
+    let h = normalize(header);
+    if h.is_empty() {
+        return None;
+    }
+    fields
+        .iter()
+        .position(|f| normalize(f.name) == h)
+        .or_else(|| {
+            fields
+                .iter()
+                .position(|f| f.names().any(|s| normalize(s) == h))
+        })
+}
+
+/// Which field each column fills.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mapping {
+    /// For each column of the file, the index of the field it fills.
+    pub columns: Vec<Option<usize>>,
+    /// Headers of the columns that fill no field.
+    pub ignored: Vec<String>,
+}
+
+/// Match the file's headers to fields. `overrides` are `--map COLUMN=FIELD` pairs
+/// (`FIELD` `-` ignores the column). Errors are returned all at once.
+pub fn map_headers(
+    sheet: Sheet,
+    headers: &[String],
+    overrides: &[(String, String)],
+) -> Result<Mapping, Vec<String>> {
+    let fields = fields(sheet).unwrap_or(&[]);
+    let mut errors = Vec::new();
+    let mut columns: Vec<Option<usize>> = headers.iter().map(|h| field_for(fields, h)).collect();
+    let mut forced = vec![false; headers.len()];
+    let names = || fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+    for (column, field) in overrides {
+        let Some(col) = headers
+            .iter()
+            .position(|h| normalize(h) == normalize(column))
+        else {
+            errors.push(format!(
+                "--map names the column `{column}`, which the file does not have; its columns are: {}",
+                headers.join(", ")
+            ));
+            continue;
+        };
+        forced[col] = true;
+        if field.trim() == "-" {
+            columns[col] = None;
+            continue;
+        }
+        match fields
+            .iter()
+            .position(|f| normalize(f.name) == normalize(field))
+        {
+            Some(i) => columns[col] = Some(i),
+            None => errors.push(format!(
+                "--map {column}={field}: {} have no field `{field}`; fields are: {}",
+                sheet.as_str(),
+                names()
+            )),
+        }
+    }
+    // A field filled by a column mapped with --map is not also filled by another.
+    for col in 0..headers.len() {
+        if let Some(i) = columns[col]
+            && !forced[col]
+            && (0..headers.len()).any(|c| forced[c] && columns[c] == Some(i))
+        {
+            columns[col] = None;
+        }
+    }
+    for (i, field) in fields.iter().enumerate() {
+        let cols: Vec<&str> = (0..headers.len())
+            .filter(|&c| columns[c] == Some(i))
+            .map(|c| headers[c].as_str())
+            .collect();
+        if cols.len() > 1 {
+            errors.push(format!(
+                "columns `{}` all mean `{}`; keep one, or tell accord which with --map \"{}={}\" and --map \"{}=-\"",
+                cols.join("`, `"),
+                field.name,
+                cols[0],
+                field.name,
+                cols[1]
+            ));
+        }
+        if field.required && cols.is_empty() {
+            errors.push(format!(
+                "no column for `{}`, which {} need; name a column with --map \"COLUMN={}\"",
+                field.name,
+                sheet.as_str(),
+                field.name
+            ));
+        }
+    }
+    if sheet == Sheet::Partners {
+        let has = |name: &str| {
+            let i = fields.iter().position(|f| f.name == name);
+            columns.iter().any(|c| *c == i && i.is_some())
+        };
+        if !has("name") && !has("id") {
+            errors.push(
+                "no column for `name` (or `id`), which partners need; name a column with --map \"COLUMN=name\""
+                    .to_string(),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let ignored = headers
+        .iter()
+        .zip(&columns)
+        .zip(&forced)
+        .filter(|((h, c), forced)| c.is_none() && !**forced && !h.trim().is_empty())
+        .map(|((h, _), _)| h.clone())
+        .collect();
+    Ok(Mapping { columns, ignored })
+}
+
+/// One bad cell (or row): where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RowError {
+    /// The row as a spreadsheet numbers it: the header is row 1.
+    pub row: usize,
+    /// The column's header, if one cell is at fault.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "row {}, column `{c}`: {}", self.row, self.message),
+            None => write!(f, "row {}: {}", self.row, self.message),
+        }
+    }
+}
+
+/// A row read into typed values: the fields it gives (non-empty cells), by name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub number: usize,
+    pub values: Vec<(&'static str, Value)>,
+}
+
+impl Row {
+    pub fn get(&self, field: &str) -> Option<&Value> {
+        self.values
+            .iter()
+            .find(|(n, _)| *n == field)
+            .map(|(_, v)| v)
+    }
+
+    pub fn text(&self, field: &str) -> Option<&str> {
+        self.get(field).and_then(Value::as_str)
+    }
+
+    /// The row's values as a record object, leaving out `skip`; `a.b` fields become key
+    /// `b` of a table `a`.
+    pub fn object(&self, skip: &[&str]) -> Map<String, Value> {
+        let mut map = Map::new();
+        for (name, v) in self.values.iter().filter(|(n, _)| !skip.contains(n)) {
+            set_path(&mut map, name, v.clone());
+        }
+        map
+    }
+}
+
+/// Set `a.b` (or `a`) in an object.
+pub fn set_path(map: &mut Map<String, Value>, path: &str, v: Value) {
+    match path.split_once('.') {
+        Some((a, b)) => {
+            let inner = map
+                .entry(a.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !inner.is_object() {
+                *inner = Value::Object(Map::new());
+            }
+            if let Some(obj) = inner.as_object_mut() {
+                obj.insert(b.to_string(), v);
+            }
+        }
+        None => {
+            map.insert(path.to_string(), v);
+        }
+    }
+}
+
+/// Read `a.b` (or `a`) of a value.
+pub fn get_path<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    match path.split_once('.') {
+        Some((a, b)) => value.get(a)?.get(b),
+        None => value.get(path),
+    }
+    .filter(|v| !v.is_null())
+}
+
+/// Read one data row (`cells` under `headers`, numbered `number`): the values of the
+/// cells that read, and a problem for each that did not.
+pub fn read_row(
+    sheet: Sheet,
+    mapping: &Mapping,
+    headers: &[String],
+    number: usize,
+    cells: &[String],
+    settings: &Settings,
+) -> (Row, Vec<RowError>) {
+    let fields = fields(sheet).unwrap_or(&[]);
+    let mut errors = Vec::new();
+    let mut values = Vec::new();
+    if cells.len() > headers.len() && cells[headers.len()..].iter().any(|c| !c.trim().is_empty()) {
+        errors.push(RowError {
+            row: number,
+            column: None,
+            message: format!(
+                "the row has {} cells but the header names {} columns",
+                cells.len(),
+                headers.len()
+            ),
+        });
+    }
+    for (col, field) in mapping.columns.iter().enumerate() {
+        let Some(i) = *field else { continue };
+        let raw = cells.get(col).map_or("", String::as_str);
+        match cell::parse(fields[i].ty, raw, settings) {
+            Ok(Some(v)) => values.push((fields[i].name, v)),
+            Ok(None) => {}
+            Err(message) => errors.push(RowError {
+                row: number,
+                column: Some(headers[col].clone()),
+                message,
+            }),
+        }
+    }
+    for (col, field) in mapping.columns.iter().enumerate() {
+        if let Some(i) = *field
+            && fields[i].required
+            && !values.iter().any(|(n, _)| *n == fields[i].name)
+            && !errors
+                .iter()
+                .any(|e| e.column.as_deref() == Some(&headers[col]))
+        {
+            errors.push(RowError {
+                row: number,
+                column: Some(headers[col].clone()),
+                message: format!(
+                    "`{}` is empty, and {} need one",
+                    fields[i].name,
+                    sheet.as_str()
+                ),
+            });
+        }
+    }
+    (Row { number, values }, errors)
+}
+
+/// A value as compared for identity: text trimmed, in lowercase, spaces collapsed.
+pub fn identity_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
+        other => crate::model::tabular::cell(other),
+    }
+}
+
+/// The identity of a record (a full record object, defaults filled in).
+pub fn identity_key(sheet: Sheet, record: &Value) -> Vec<String> {
+    identity(sheet)
+        .iter()
+        .map(|f| get_path(record, f).map_or_else(String::new, identity_text))
+        .collect()
+}
+
+/// A record read from an object of its fields.
+pub fn from_object<T: DeserializeOwned>(object: Map<String, Value>) -> Result<T, String> {
+    serde_json::from_value(Value::Object(object)).map_err(|e| e.to_string())
+}
+
+/// A record as it is once `changes` are made to `existing` (the record as JSON).
+pub fn merge<T: DeserializeOwned>(existing: &Value, changes: &[Change]) -> Result<T, String> {
+    let mut merged = existing.as_object().cloned().unwrap_or_default();
+    for c in changes {
+        set_path(&mut merged, c.field, c.new.clone());
+    }
+    from_object(merged)
+}
+
+/// One field a row changes in an existing record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub field: &'static str,
+    pub old: Option<Value>,
+    pub new: Value,
+}
+
+/// The fields of `row` (except `skip`) whose values differ from those of `existing`.
+pub fn changes(row: &Row, existing: &Value, skip: &[&str]) -> Vec<Change> {
+    row.values
+        .iter()
+        .filter(|(n, _)| !skip.contains(n))
+        .filter_map(|(name, new)| {
+            let old = get_path(existing, name);
+            (old != Some(new)).then(|| Change {
+                field: name,
+                old: old.cloned(),
+                new: new.clone(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tabular::field_names;
+    use std::collections::HashMap;
+
+    fn headers(h: &[&str]) -> Vec<String> {
+        h.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn mapped(sheet: Sheet, h: &[&str]) -> Vec<Option<&'static str>> {
+        let fields = fields(sheet).unwrap();
+        let m = map_headers(sheet, &headers(h), &[]).unwrap();
+        m.columns
+            .iter()
+            .map(|c| c.map(|i| fields[i].name))
+            .collect()
+    }
+
+    #[test]
+    fn headers_match_ignoring_case_spaces_punctuation_and_synonyms() {
+        assert_eq!(
+            mapped(
+                Sheet::Partners,
+                &[
+                    "Organization",
+                    "Type of Partnership",
+                    "Email Address",
+                    "START DATE",
+                    "MOU expires:",
+                    "Contact Name",
+                    "Favorite Color"
+                ]
+            ),
+            [
+                Some("name"),
+                Some("type"),
+                Some("email"),
+                Some("since"),
+                Some("agreement.ends"),
+                Some("contact"),
+                None
+            ]
+        );
+        for h in [
+            "Partner Name",
+            "Organization Name",
+            "partner_name",
+            "\u{feff}Name",
+        ] {
+            assert_eq!(mapped(Sheet::Partners, &[h]), [Some("name")], "{h}");
+        }
+        assert_eq!(
+            mapped(Sheet::Contacts, &["Partner ID", "Full Name", "E-mail"]),
+            [Some("partner"), Some("name"), Some("email")]
+        );
+        assert_eq!(
+            mapped(Sheet::Checkins, &["Organization", "Meeting Date", "Type"]),
+            [Some("partner"), Some("date"), Some("kind")]
+        );
+        assert_eq!(
+            mapped(Sheet::Measurements, &["Goal ID", "As of", "Result"]),
+            [Some("goal"), Some("date"), Some("value")]
+        );
+    }
+
+    #[test]
+    fn every_export_column_is_read_back_by_import() {
+        for &sheet in IMPORTABLE {
+            let layout = sheet.layout();
+            for col in layout.columns(&[]) {
+                assert!(
+                    field_for(fields(sheet).unwrap(), &col).is_some_and(|i| normalize(
+                        fields(sheet).unwrap()[i].name
+                    ) == normalize(&col)),
+                    "{} export column `{col}` has no import field of that name",
+                    sheet.as_str()
+                );
+            }
+        }
+        // and every field of the record types is a column, so new fields are not lost
+        let contact = field_names::<crate::model::partner::Contact>();
+        assert!(contact.iter().all(|f| field_for(CONTACTS, f).is_some()));
+    }
+
+    #[test]
+    fn no_header_means_two_fields() {
+        for &sheet in IMPORTABLE {
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for field in fields(sheet).unwrap() {
+                for name in field.names() {
+                    let n = normalize(name);
+                    if let Some(other) = seen.insert(n.clone(), field.name) {
+                        assert_eq!(
+                            other,
+                            field.name,
+                            "{}: `{name}` means both `{other}` and `{}`",
+                            sheet.as_str(),
+                            field.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn overrides_required_fields_and_clashes() {
+        let h = headers(&["Org", "When we met", "Value", "Amount"]);
+        let err = map_headers(Sheet::Contributions, &h, &[]).unwrap_err();
+        let all = err.join("\n");
+        assert!(
+            all.contains("columns `Value`, `Amount` all mean `amount`"),
+            "{all}"
+        );
+        assert!(all.contains("no column for `date`"), "{all}");
+        assert!(all.contains("no column for `kind`"), "{all}");
+        let over = vec![
+            ("when we met".to_string(), "date".to_string()),
+            ("Value".to_string(), "-".to_string()),
+        ];
+        let h2 = headers(&["Org", "When we met", "Value", "Amount", "Type"]);
+        let m = map_headers(Sheet::Contributions, &h2, &over).unwrap();
+        assert_eq!(m.columns, vec![Some(1), Some(2), None, Some(4), Some(3)]);
+        assert!(
+            m.ignored.is_empty(),
+            "a column ignored on purpose is not reported"
+        );
+        let bad = vec![("Nope".to_string(), "date".to_string())];
+        assert!(
+            map_headers(Sheet::Contributions, &h2, &bad).unwrap_err()[0].contains("does not have")
+        );
+        let bad = vec![("Org".to_string(), "colour".to_string())];
+        assert!(
+            map_headers(Sheet::Contributions, &h2, &bad).unwrap_err()[0]
+                .contains("no field `colour`")
+        );
+        let m = map_headers(Sheet::Partners, &headers(&["ID", "Region"]), &[]).unwrap();
+        assert_eq!(m.ignored, vec!["Region"]);
+        assert!(map_headers(Sheet::Partners, &headers(&["Region"]), &[]).is_err());
+    }
+
+    #[test]
+    fn rows_are_read_into_typed_values_with_every_error() {
+        let h = headers(&["Partner", "Date", "Kind", "Rating", "Topics"]);
+        let m = map_headers(Sheet::Checkins, &h, &[]).unwrap();
+        let s = Settings::default();
+        let cells = headers(&["acme", "2026-10-02", "Call", "4", "goals; data"]);
+        let (row, errs) = read_row(Sheet::Checkins, &m, &h, 2, &cells, &s);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(row.text("kind"), Some("call"));
+        assert_eq!(row.get("rating"), Some(&Value::from(4)));
+        assert_eq!(
+            row.get("topics"),
+            Some(&serde_json::json!(["goals", "data"]))
+        );
+        let bad = headers(&["acme", "10/02/2026", "chat", "9", "", "extra"]);
+        let (row, errs) = read_row(Sheet::Checkins, &m, &h, 7, &bad, &s);
+        assert_eq!(
+            row.text("partner"),
+            Some("acme"),
+            "the cells that read are kept"
+        );
+        let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 4, "{shown:#?}");
+        assert!(
+            shown[0].starts_with("row 7: the row has 6 cells"),
+            "{shown:#?}"
+        );
+        assert!(shown[1].starts_with("row 7, column `Date`: `10/02/2026`"));
+        assert!(shown[2].starts_with("row 7, column `Kind`: `chat` is not one of"));
+        assert!(shown[3].starts_with("row 7, column `Rating`: `9`"));
+        let empty = headers(&["", "", "", "", ""]);
+        let (_, errs) = read_row(Sheet::Checkins, &m, &h, 3, &empty, &s);
+        assert_eq!(errs.len(), 2, "partner and date are required: {errs:?}");
+    }
+
+    #[test]
+    fn nested_fields_and_changes() {
+        let row = Row {
+            number: 2,
+            values: vec![
+                ("name", "Acme".into()),
+                ("agreement.ends", "2027-06-30".into()),
+                ("stage", "paused".into()),
+            ],
+        };
+        let obj = row.object(&["stage"]);
+        assert_eq!(
+            Value::Object(obj),
+            serde_json::json!({"name": "Acme", "agreement": {"ends": "2027-06-30"}})
+        );
+        let existing = serde_json::json!({"name": "Acme", "stage": "active"});
+        let ch = changes(&row, &existing, &[]);
+        let fields: Vec<_> = ch.iter().map(|c| (c.field, c.old.clone())).collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("agreement.ends", None),
+                ("stage", Some(Value::from("active")))
+            ]
+        );
+    }
+
+    #[test]
+    fn identities_ignore_case_and_spacing() {
+        let a = serde_json::json!({"text": "Send  the MOU draft ", "date": "2026-10-02"});
+        let b = serde_json::json!({"text": "send the mou draft", "date": "2026-10-02"});
+        assert_eq!(
+            identity_key(Sheet::Actions, &a),
+            identity_key(Sheet::Actions, &b)
+        );
+        let c = serde_json::json!({"date": "2026-10-02", "kind": "call", "side": "partner"});
+        assert_eq!(
+            identity_key(Sheet::Contributions, &c),
+            vec!["2026-10-02", "call", "partner"]
+        );
+    }
+}

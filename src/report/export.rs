@@ -1,0 +1,159 @@
+//! `accord export`: every record of one kind as one tidy table, a row per record that
+//! names the partner or goal it belongs to, rendered as CSV (cells made safe for
+//! spreadsheets) or as a JSON array. The columns are the record type's fields (see
+//! `model::tabular`), which is also what `accord import` reads.
+
+use crate::model::goal::Goal;
+use crate::model::partner::Partner;
+use crate::model::tabular::{Layout, Ordered, Sheet};
+use crate::report::list;
+use serde::Serialize;
+
+/// The rows of one kind, gathered one file at a time.
+pub struct Export {
+    pub sheet: Sheet,
+    layout: Layout,
+    rows: Vec<Ordered>,
+}
+
+impl Export {
+    pub fn new(sheet: Sheet) -> Export {
+        Export {
+            sheet,
+            layout: sheet.layout(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn push<T: Serialize>(&mut self, key: &str, records: &[T]) -> anyhow::Result<()> {
+        for r in records {
+            self.rows.push(self.layout.row(key, r)?);
+        }
+        Ok(())
+    }
+
+    /// Add the rows a partner's file holds (none for goal kinds).
+    pub fn add_partner(&mut self, p: &Partner) -> anyhow::Result<()> {
+        let id = p.id.as_str();
+        match self.sheet {
+            Sheet::Partners => self.push(id, std::slice::from_ref(p)),
+            Sheet::Contacts => self.push(id, &p.contacts),
+            Sheet::Roles => self.push(id, &p.roles),
+            Sheet::Checkins => self.push(id, &p.checkins),
+            Sheet::Actions => self.push(id, &p.actions),
+            Sheet::Evaluations => self.push(id, &p.evaluations),
+            Sheet::Contributions => self.push(id, &p.contributions),
+            Sheet::Wins => self.push(id, &p.wins),
+            Sheet::Goals | Sheet::Measurements => Ok(()),
+        }
+    }
+
+    /// Add the rows a goal's file holds (none for partner kinds).
+    pub fn add_goal(&mut self, g: &Goal) -> anyhow::Result<()> {
+        match self.sheet {
+            Sheet::Goals => self.push(&g.id, std::slice::from_ref(g)),
+            Sheet::Measurements => self.push(&g.id, &g.measurements),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// One header row, then one row per record; lists joined with `; `.
+    pub fn csv(&self) -> anyhow::Result<String> {
+        let columns = self.layout.columns(&self.rows);
+        let headers: Vec<&str> = columns.iter().map(String::as_str).collect();
+        list::csv(&headers, self.rows.iter().map(|r| r.cells(&columns)))
+    }
+
+    /// An array of objects, fields in the record's own order.
+    pub fn json(&self) -> anyhow::Result<String> {
+        list::json(&self.rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::parse_iso;
+    use crate::model::partner::Contact;
+    use crate::model::records::{Checkin, CheckinKind};
+
+    fn partner() -> Partner {
+        Partner {
+            id: "acme".into(),
+            name: "Acme".into(),
+            kind: "corporate".into(),
+            contacts: vec![Contact {
+                name: "Sam Ortiz".into(),
+                phone: Some("+1 555 0100".into()),
+                ..Contact::default()
+            }],
+            checkins: vec![Checkin {
+                id: "k7q2m9x4".into(),
+                date: parse_iso("2026-10-02").unwrap(),
+                kind: CheckinKind::Call,
+                attendees: vec!["Dana".into(), "Sam".into()],
+                summary: Some("=cmd|' /C calc'!A0".into()),
+                notes: Some("two\nlines".into()),
+                topics: vec![],
+                rating: Some(4),
+                next: None,
+                by: Some("Dana".into()),
+            }],
+            ..Partner::default()
+        }
+    }
+
+    #[test]
+    fn csv_names_the_partner_and_defuses_formulas() {
+        let mut e = Export::new(Sheet::Checkins);
+        e.add_partner(&partner()).unwrap();
+        assert_eq!(
+            e.csv().unwrap(),
+            "partner,id,date,kind,attendees,summary,notes,topics,rating,next,by\n\
+             acme,k7q2m9x4,2026-10-02,call,Dana; Sam,'=cmd|' /C calc'!A0,\"two\nlines\",,4,,Dana\n"
+        );
+        let mut c = Export::new(Sheet::Contacts);
+        c.add_partner(&partner()).unwrap();
+        assert!(
+            c.csv()
+                .unwrap()
+                .contains("acme,Sam Ortiz,,,'+1 555 0100,\n")
+        );
+    }
+
+    #[test]
+    fn json_keeps_types_and_order() {
+        let mut e = Export::new(Sheet::Checkins);
+        e.add_partner(&partner()).unwrap();
+        let json = e.json().unwrap();
+        assert!(json.starts_with("[\n  {\n    \"partner\": \"acme\",\n    \"id\": \"k7q2m9x4\""));
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v[0]["rating"], 4);
+        assert_eq!(v[0]["attendees"], serde_json::json!(["Dana", "Sam"]));
+        assert!(v[0].get("next").is_none());
+    }
+
+    #[test]
+    fn goals_and_partners_only_give_their_own_kinds() {
+        let mut e = Export::new(Sheet::Measurements);
+        e.add_partner(&partner()).unwrap();
+        assert!(e.is_empty());
+        let mut p = Export::new(Sheet::Partners);
+        p.add_partner(&partner()).unwrap();
+        assert_eq!(p.len(), 1);
+        let csv = p.csv().unwrap();
+        assert!(
+            csv.starts_with("id,name,type,stage,since,cadence,"),
+            "{csv}"
+        );
+        assert!(!csv.contains("Sam Ortiz"));
+    }
+}

@@ -1,0 +1,499 @@
+//! `accord import`: spreadsheets in, all or nothing.
+
+use crate::common::TestEnv;
+use std::path::Path;
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// A goal of the example's hospital partnership, with no measurements yet.
+const GOAL: &str = "title = \"Raise attendance at Lincoln High\"
+metric = \"attendance rate\"
+unit = \"%\"
+baseline = 88.0
+target = 94.0
+start = 2026-07-01
+due = 2027-06-30
+partners = [\"riverside-hospital\"]
+";
+
+#[test]
+fn an_excel_export_imports_with_its_headers_understood() {
+    let env = TestEnv::new();
+    let err = env.ok_err(&["import", "partners", &fixture("excel-partners.csv")]);
+    assert!(
+        err.contains("warning: not imported: column `Region`"),
+        "{err}"
+    );
+    assert!(err.contains("created 3 partners"), "{err}");
+    let p = env.json(&[
+        "partner",
+        "show",
+        "lumen-arts-collective",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(p["type"], "cultural");
+    assert_eq!(p["stage"], "prospect");
+    assert_eq!(p["since"], "2026-10-14");
+    assert_eq!(p["focus"], serde_json::json!(["arts", "after-school"]));
+    assert_eq!(
+        p["notes"],
+        "Met at the fall showcase.\nWants to run a mural project with 8th graders."
+    );
+    assert_eq!(p["contacts"][0]["name"], "Ana Ruiz");
+    assert_eq!(p["contacts"][0]["title"], "Program Director");
+    assert_eq!(p["contacts"][0]["email"], "ana@lumenarts.example.org");
+    assert_eq!(p["contacts"][0]["phone"], "+1 555 0190");
+    let g = env.json(&[
+        "partner",
+        "show",
+        "greenway-landscaping-inc",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(g["name"], "Greenway Landscaping, Inc.");
+    assert_eq!(g["agreement"]["ends"], "2027-02-28");
+    assert_eq!(g["notes"], "Hosts two summer interns, \"paid\".");
+    let lib = env.json(&[
+        "partner",
+        "show",
+        "riverside-public-library",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        lib["since"],
+        serde_json::Value::Null,
+        "an empty cell stays empty"
+    );
+    assert_eq!(lib["contacts"], serde_json::json!([]));
+    let text = env.read("partners/greenway-landscaping-inc.toml");
+    assert!(text.contains("since = 2025-03-01\n"), "{text}");
+    assert!(text.contains("[agreement]\nends = 2027-02-28\n"), "{text}");
+    assert_eq!(env.ok(&["check"]), "checked 4 files: no problems\n");
+}
+
+#[test]
+fn every_bad_row_is_listed_and_nothing_is_written() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "in.csv",
+        "Partner,Date,Kind,Rating\n\
+         riverside-hospital,2026-10-02,call,4\n\
+         valley-college,10/02/2026,chat,4\n\
+         riversde-hospital,2026-10-03,,9\n\
+         techforward,2026-10-04 09:30,,\n",
+    );
+    let before = env.snapshot();
+    let err = env.fails(1, &["import", "checkins", "in.csv"]);
+    let expected = "\
+error: 5 problems in 3 rows of `in.csv`, so nothing was imported:
+  row 3, column `Date`: `10/02/2026` is a day/month or month/day date, which reads differently from country to country; format the column as YYYY-MM-DD (e.g. 2026-10-02) before saving the file
+  row 3, column `Kind`: `chat` is not one of: review, meeting, call, visit, event, email
+  row 4, column `Rating`: `9` is not a rating; write a whole number from 1 to 5
+  row 4, column `Partner`: no partner `riversde-hospital` in this workspace; did you mean `riverside-hospital`?
+  row 5, column `Date`: `2026-10-04 09:30` has a time of day; write the date alone, as YYYY-MM-DD: 2026-10-04
+hint: fix those rows and import the file again; `--dry-run` checks a file without writing anything
+";
+    assert_eq!(err, expected);
+    assert_eq!(env.snapshot(), before);
+    // the dry run finds the same problems
+    let err = env.fails(1, &["import", "checkins", "in.csv", "--dry-run"]);
+    assert!(err.starts_with("error: 5 problems in 3 rows"), "{err}");
+}
+
+#[test]
+fn missing_and_clashing_columns_are_reported_before_any_row() {
+    let env = TestEnv::example_profiles();
+    env.write("in.csv", "Organization,Value,Amount\nacme,1,2\n");
+    let err = env.fails(1, &["import", "contributions", "in.csv"]);
+    assert!(
+        err.contains("columns `Value`, `Amount` all mean `amount`"),
+        "{err}"
+    );
+    assert!(err.contains("no column for `date`"), "{err}");
+    assert!(err.contains("no column for `kind`"), "{err}");
+    assert!(
+        err.contains(
+            "hint: the fields of contributions are: id, partner (required), date (required)"
+        ),
+        "{err}"
+    );
+    let err = env.fails(
+        2,
+        &["import", "contributions", "in.csv", "--map", "Value=colour"],
+    );
+    assert!(
+        err.contains("contributions have no field `colour`"),
+        "{err}"
+    );
+    let err = env.fails(2, &["import", "contributions", "in.csv", "--map", "Value"]);
+    assert!(err.contains("is not COLUMN=FIELD"), "{err}");
+}
+
+#[test]
+fn map_overrides_headers() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "in.csv",
+        "Org,When we met,Value,Amount,Type,Region\n\
+         techforward,2026-10-01,7,\"$12,500\",Funding,West\n\
+         harvest-food-bank,2026-10-02,8,40,Volunteer Hours,East\n",
+    );
+    let err = env.ok_err(&[
+        "import",
+        "contributions",
+        "in.csv",
+        "--map",
+        "when we met=date",
+        "--map",
+        "Value=-",
+        "--map",
+        "REGION=note",
+    ]);
+    assert!(err.contains("created 2 contributions"), "{err}");
+    assert!(!err.contains("not imported"), "{err}");
+    let out = env.ok(&["export", "contributions"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "partner,id,date,kind,amount,side,note,by");
+    assert!(
+        lines[1].starts_with("harvest-food-bank,")
+            && lines[1].ends_with(",2026-10-02,volunteer-hours,40,partner,East,Test User"),
+        "{out}"
+    );
+    assert!(
+        lines[2].ends_with(",2026-10-01,funding,12500,partner,West,Test User"),
+        "{out}"
+    );
+}
+
+#[test]
+fn dry_run_shows_the_plan_and_writes_nothing() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "partners.csv",
+        "Name,Type,Stage\n\
+         Lumen Arts Collective,cultural,prospect\n\
+         Riverside Regional Hospital,health,paused\n\
+         Valley College,academic,active\n",
+    );
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .args([
+            "import",
+            "partners",
+            "partners.csv",
+            "--dry-run",
+            "--update",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "row 2: create partner `lumen-arts-collective` (Lumen Arts Collective)\n\
+         row 3: update partner `riverside-hospital` (Riverside Regional Hospital): stage: active → paused\n\
+         row 4: no change to partner `valley-college` (Riverside Valley Community College)\n"
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "dry run of `partners.csv`: would create 1 partner, update 1, leave 1 unchanged; nothing was written\n"
+    );
+    assert_eq!(env.snapshot(), before);
+    assert!(
+        !env.path(".accord.lock").exists(),
+        "a dry run takes no lock"
+    );
+}
+
+#[test]
+fn existing_records_are_skipped_unless_update_which_keeps_comments() {
+    let env = TestEnv::example_profiles();
+    let original = env.read("partners/riverside-hospital.toml");
+    env.write(
+        "partners.csv",
+        "Partner ID,Stage,MOU Expires,Contact Name,Phone,Email\n\
+         riverside-hospital,paused,2028-06-30,Dr. Maya Chen,555-0199,\n\
+         techforward,,,Sam Lee,,sam.lee@techforward.example.com\n",
+    );
+    let before = env.snapshot();
+    let err = env.ok_err(&["import", "partners", "partners.csv"]);
+    assert_eq!(
+        err,
+        "imported `partners.csv`: created 0 partners, skipped 2 that exist (--update changes them)\n"
+    );
+    assert_eq!(env.snapshot(), before);
+
+    let err = env.ok_err(&["import", "partners", "partners.csv", "--update"]);
+    assert_eq!(
+        err,
+        "imported `partners.csv`: created 0 partners, updated 2\n"
+    );
+    let changed = env.read("partners/riverside-hospital.toml");
+    assert_eq!(
+        changed,
+        original
+            .replace("stage = \"active\"", "stage = \"paused\"")
+            .replace("ends = 2027-06-30", "ends = 2028-06-30")
+            .replace("phone = \"555-0142\"", "phone = \"555-0199\""),
+        "only the changed values differ; comments and everything else stay"
+    );
+    let tf = env.json(&["partner", "show", "techforward", "--format", "json"]);
+    let names: Vec<&str> = tf["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Priya Natarajan", "Sam Lee"]);
+    // a second run changes nothing
+    let err = env.ok_err(&["import", "partners", "partners.csv", "--update"]);
+    assert!(err.contains("left 2 unchanged"), "{err}");
+    assert!(env.ok(&["check"]).ends_with("no problems\n"));
+}
+
+#[test]
+fn rows_must_name_partners_and_goals_that_exist() {
+    let env = TestEnv::example_profiles();
+    env.write("goals/attendance.toml", GOAL);
+    env.write(
+        "m.csv",
+        "Goal,Date,Value\n\
+         Raise attendance at Lincoln High,2026-09-30,89.5\n\
+         attendance,2026-10-31,90.1\n\
+         graduation,2026-10-31,80\n",
+    );
+    let err = env.fails(1, &["import", "measurements", "m.csv"]);
+    assert!(
+        err.contains("row 4, column `Goal`: no goal `graduation` in this workspace"),
+        "{err}"
+    );
+    env.write(
+        "m.csv",
+        "Goal,Date,Value\n\
+         Raise attendance at Lincoln High,2026-09-30,89.5\n\
+         attendance,2026-10-31,90.1\n\
+         attendance,2026-10-31,90.2\n",
+    );
+    let err = env.fails(1, &["import", "measurements", "m.csv"]);
+    assert!(
+        err.contains("row 4: row 3 is the same measurement (`attendance`, 2026-10-31); give each row an `id` to keep both"),
+        "{err}"
+    );
+    env.write(
+        "m.csv",
+        "Goal,Date,Value,Source\n\
+         Raise attendance at Lincoln High,2026-09-30,89.5,district SIS\n\
+         attendance,2026-10-31,90.1,\n",
+    );
+    let err = env.ok_err(&["import", "measurements", "m.csv"]);
+    assert!(err.contains("created 2 measurements"), "{err}");
+    let text = env.read("goals/attendance.toml");
+    assert!(text.starts_with(GOAL), "{text}");
+    assert!(
+        text.contains(
+            "date = 2026-09-30\nvalue = 89.5\nsource = \"district SIS\"\nby = \"Test User\"\n"
+        ),
+        "{text}"
+    );
+    // the same dates again are the same measurements
+    env.write("m2.csv", "goal,date,value\nattendance,2026-10-31,91\n");
+    let err = env.ok_err(&["import", "measurements", "m2.csv"]);
+    assert!(err.contains("skipped 1 that exists"), "{err}");
+    let err = env.ok_err(&["import", "measurements", "m2.csv", "--update"]);
+    assert!(err.contains("updated 1"), "{err}");
+    assert!(env.read("goals/attendance.toml").contains("value = 91.0\n"));
+    assert!(env.ok(&["check"]).ends_with("no problems\n"));
+}
+
+#[test]
+fn actions_refer_to_check_ins_of_their_partner_and_get_defaults() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "c.csv",
+        "id,partner,date,kind,summary\nk7q2m9x4,riverside-hospital,2026-10-02,review,Fall review\n",
+    );
+    env.ok(&["import", "checkins", "c.csv"]);
+    env.write(
+        "a.csv",
+        "Partner,Action Item,Assigned To,Side,Due Date,Check-in\n\
+         riverside-hospital,Send the attendance data,Dana Whitfield,ours,2026-12-01,k7q2m9x4\n\
+         valley-college,Share the dual-credit roster,Prof. Alan Okafor,partner,2026-12-15,k7q2m9x4\n",
+    );
+    let err = env.fails(1, &["import", "actions", "a.csv"]);
+    assert!(
+        err.contains("row 3, column `Check-in`: `valley-college` has no check-in `k7q2m9x4`; import the check-ins first"),
+        "{err}"
+    );
+    env.write(
+        "a.csv",
+        "Partner,Action Item,Assigned To,Side,Due Date,Check-in\n\
+         riverside-hospital,Send the attendance data,Dana Whitfield,ours,2026-12-01,k7q2m9x4\n",
+    );
+    env.ok(&["import", "actions", "a.csv"]);
+    let out = env.json(&["export", "actions", "--format", "json"]);
+    let a = &out[0];
+    assert_eq!(a["partner"], "riverside-hospital");
+    assert_eq!(a["text"], "Send the attendance data");
+    assert_eq!(a["checkin"], "k7q2m9x4");
+    assert_eq!(a["created"], "2026-11-23", "recorded today");
+    assert_eq!(a["by"], "Test User");
+    assert_eq!(a["id"].as_str().unwrap().len(), 8);
+    assert!(env.ok(&["check"]).ends_with("no problems\n"));
+}
+
+#[test]
+fn ids_in_the_file_must_be_free_and_unique() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "c.csv",
+        "id,partner,date\nk7q2m9x4,riverside-hospital,2026-10-02\n",
+    );
+    env.ok(&["import", "checkins", "c.csv"]);
+    env.write(
+        "c2.csv",
+        "id,partner,date\n\
+         k7q2m9x4,techforward,2026-10-05\n\
+         zz000001,techforward,2026-10-06\n\
+         zz000001,techforward,2026-10-07\n",
+    );
+    let err = env.fails(1, &["import", "checkins", "c2.csv"]);
+    assert!(
+        err.contains("row 2, column `id`: the id `k7q2m9x4` is already used by the check-in of `riverside-hospital`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 4, column `id`: row 3 has the same id `zz000001`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_partners_file_must_not_name_one_partner_twice() {
+    let env = TestEnv::new();
+    env.write(
+        "p.csv",
+        "Name,Email\nAcme,\nACME ,\nBeta,jane@beta.example.org\n",
+    );
+    let err = env.fails(1, &["import", "partners", "p.csv"]);
+    assert!(
+        err.contains("row 3: row 2 is also partner `acme`; keep one of them"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 4: email given without a contact name"),
+        "{err}"
+    );
+    assert_eq!(
+        env.ok(&["partner", "list"]),
+        "no partners yet; add one with `accord partner add NAME`\n"
+    );
+}
+
+#[test]
+fn standard_input_and_semicolons() {
+    let env = TestEnv::example_profiles();
+    let out = env
+        .cmd()
+        .args(["import", "contacts", "-"])
+        .write_stdin("Partner;Full Name;Job Title\nscience-museum;Ravi Shah;School Programs Lead\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "imported `standard input`: created 1 contact\n"
+    );
+    let m = env.json(&["partner", "show", "science-museum", "--format", "json"]);
+    assert_eq!(m["contacts"][1]["title"], "School Programs Lead");
+}
+
+#[test]
+fn twenty_thousand_check_ins_over_two_hundred_partners() {
+    let env = TestEnv::new();
+    let mut partners = String::from("name,type\n");
+    for i in 0..200 {
+        partners.push_str(&format!("Partner {i:03},nonprofit\n"));
+    }
+    env.write("partners.csv", &partners);
+    env.ok(&["import", "partners", "partners.csv"]);
+    let mut checkins = String::from("partner,date,kind,attendees,notes,rating\n");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    for i in 0..20_000 {
+        let date = start + chrono::Days::new((i / 200) as u64);
+        checkins.push_str(&format!(
+            "partner-{:03},{date},call,Dana; Sam,\"Row {i}, with a comma\",{}\n",
+            i % 200,
+            i % 5 + 1
+        ));
+    }
+    env.write("checkins.csv", &checkins);
+    let err = env.ok_err(&["import", "checkins", "checkins.csv"]);
+    assert_eq!(
+        err, "imported `checkins.csv`: created 20000 check-ins\n",
+        "no progress lines when stderr is not a terminal"
+    );
+    let mut total = 0;
+    for i in 0..200 {
+        let file = env.read(&format!("partners/partner-{i:03}.toml"));
+        assert_eq!(file.matches("[[checkin]]").count(), 100, "partner-{i:03}");
+        total += file.matches("by = \"Test User\"").count();
+    }
+    assert_eq!(total, 20_000);
+    let file = env.read("partners/partner-007.toml");
+    assert!(
+        file.contains("date = 2026-01-01\nkind = \"call\"\nattendees = [\"Dana\", \"Sam\"]\nnotes = \"Row 7, with a comma\"\nrating = 3\n"),
+        "{file}"
+    );
+}
+
+#[test]
+fn progress_is_shown_on_a_terminal() {
+    let env = TestEnv::new();
+    let mut partners = String::from("name\n");
+    for i in 0..300 {
+        partners.push_str(&format!("Partner {i:03}\n"));
+    }
+    env.write("partners.csv", &partners);
+    let bin = assert_cmd::cargo::cargo_bin!("accord");
+    let out = env
+        .program(Path::new("script"))
+        .args([
+            "-qec",
+            &format!("{} import partners partners.csv", bin.display()),
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("writing files: "), "{screen:?}");
+    assert!(screen.contains("created 300 partners"), "{screen:?}");
+}
+
+#[test]
+fn the_default_workspace_is_made_only_when_something_is_written() {
+    let env = TestEnv::bare();
+    env.write("c.csv", "partner,date\nacme,2026-10-02\n");
+    let err = env.fails(1, &["import", "checkins", "c.csv"]);
+    assert!(err.contains("no partner `acme`"), "{err}");
+    let default = env.tmp.path().join("data/accord");
+    assert!(
+        !default.exists(),
+        "a failed import made the default workspace"
+    );
+    env.write("p.csv", "name\nAcme\n");
+    env.ok(&["import", "partners", "p.csv"]);
+    assert!(default.join("partners/acme.toml").is_file());
+    assert!(default.join("accord.toml").is_file());
+}
