@@ -8,7 +8,7 @@ use crate::report::export::Export;
 use crate::store::file::display_path;
 use crate::store::write::write_atomic;
 use clap::{Args, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -57,16 +57,23 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
     };
     match &args.output {
         None => ctx.emit(&text),
-        Some(path) => {
-            write_atomic(path, text.as_bytes())?;
-            let n = export.len();
-            let noun = sheet.noun();
-            ctx.status(&format!(
-                "wrote {n} {noun}{} to `{}`",
-                if n == 1 { "" } else { "s" },
-                display_path(path)
-            ));
-            Ok(())
-        }
+        Some(path) => write_output(ctx, path, &text, export.len(), sheet.noun()),
     }
+}
+
+/// Replace the file at `path` with `text` atomically, and say how many `noun`s it holds.
+pub fn write_output(
+    ctx: &Ctx,
+    path: &Path,
+    text: &str,
+    n: usize,
+    noun: &str,
+) -> anyhow::Result<()> {
+    write_atomic(path, text.as_bytes())?;
+    ctx.status(&format!(
+        "wrote {n} {noun}{} to `{}`",
+        if n == 1 { "" } else { "s" },
+        display_path(path)
+    ));
+    Ok(())
 }

@@ -424,14 +424,18 @@ pub fn attention<'i>(
 /// (by either side), or after it became a partner when it has none. `None` when neither
 /// date is known.
 pub fn next_due(p: &Partner, cadence: Cadence, today: NaiveDate) -> Option<NaiveDate> {
-    let last = p
-        .evaluations
+    last_evaluated(p, today)
+        .or(p.since.filter(|s| *s <= today))
+        .map(|d| cadence.after(d))
+}
+
+/// The date of the partner's latest evaluation (by either side) up to `today`.
+pub fn last_evaluated(p: &Partner, today: NaiveDate) -> Option<NaiveDate> {
+    p.evaluations
         .iter()
         .filter(|e| e.date <= today)
         .map(|e| e.date)
-        .max();
-    last.or(p.since.filter(|s| *s <= today))
-        .map(|d| cadence.after(d))
+        .max()
 }
 
 /// An active partner with no evaluation within the evaluation cadence.
@@ -440,12 +444,7 @@ pub fn due(p: &Partner, cadence: Cadence, today: NaiveDate) -> Option<Attention>
         return None;
     }
     let fix = format!("accord eval record {}", p.id);
-    let last = p
-        .evaluations
-        .iter()
-        .filter(|e| e.date <= today)
-        .map(|e| e.date)
-        .max();
+    let last = last_evaluated(p, today);
     let Some(due) = next_due(p, cadence, today) else {
         return Some(Attention::partner(
             p,
