@@ -7,6 +7,7 @@
 pub mod action;
 pub mod attention;
 pub mod cadence;
+pub mod calendar;
 pub mod contact;
 pub mod contribution;
 pub mod date;
