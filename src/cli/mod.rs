@@ -2,6 +2,7 @@
 //! they parse, call the store and model, and pick how to render.
 
 pub mod action;
+pub mod calendar;
 pub mod check;
 pub mod checkin;
 pub mod contrib;
@@ -98,6 +99,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Write one kind of record as a CSV table or JSON, for spreadsheets and other tools
     Export(export::ExportArgs),
+    /// Write an iCalendar feed of what comes due, for a calendar app to subscribe to
+    Calendar(calendar::CalendarArgs),
     /// Print a shell completion script
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
@@ -136,6 +139,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Check(args) => check::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
+        Command::Calendar(args) => calendar::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),
         Command::Man(args) => shell::man(ctx, args),
     }

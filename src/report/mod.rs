@@ -1,6 +1,7 @@
 //! Shaping output: values computed from the workspace, rendered as terminal tables,
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
+pub mod calendar;
 pub mod export;
 pub mod list;
 pub mod status;

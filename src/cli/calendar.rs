@@ -1,0 +1,42 @@
+//! `accord calendar`: an iCalendar feed of what comes due, for a calendar app to
+//! subscribe to.
+
+use crate::cli::export::write_output;
+use crate::context::Ctx;
+use crate::model::calendar::Window;
+use crate::model::date::parse_span_days;
+use crate::report::calendar;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+One all-day event per item: each partner's next check-in and evaluation, agreement ends, \
+open action items and open goals with a due date. What is overdue is placed on today. \
+Each event's UID comes from its record, so a calendar that reads the feed again updates \
+the event instead of adding another.")]
+pub struct CalendarArgs {
+    /// Write to FILE (replaced atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// How far ahead to look from today: days, weeks, months (of 30 days) or years, such as
+    /// 90d, 26w, 6m, 1y
+    #[arg(
+        long,
+        value_name = "SPAN",
+        default_value = "180d",
+        value_parser = parse_span_days,
+        allow_hyphen_values = true
+    )]
+    pub horizon: i64,
+}
+
+pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let events = calendar::collect(ws, Window::new(ctx.today, args.horizon))?;
+    let text = calendar::ics(&events, ws.settings.name.as_deref(), ctx.today);
+    match &args.output {
+        None => ctx.emit(&text),
+        Some(path) => write_output(ctx, path, &text, events.len(), "event"),
+    }
+}
