@@ -4,6 +4,7 @@
 mod common;
 
 mod action;
+mod calendar;
 mod check;
 mod checkin;
 mod contrib;
