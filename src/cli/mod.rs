@@ -13,6 +13,7 @@ pub mod import;
 pub mod init;
 pub mod instrument;
 pub mod partner;
+pub mod report;
 pub mod role;
 pub mod shell;
 pub mod status;
@@ -90,6 +91,9 @@ pub enum Command {
     /// Log and list success stories and milestones
     #[command(subcommand)]
     Win(win::WinCommand),
+    /// Reports to hand on: the quarter's, or one partner's story
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -132,6 +136,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Instrument(cmd) => instrument::run(ctx, cmd),
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
+        Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),

@@ -1,8 +1,10 @@
 //! Shaping output: values computed from the workspace, rendered as terminal tables,
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
+pub mod doc;
 pub mod export;
 pub mod list;
+pub mod quarterly;
 pub mod status;
 pub mod style;
 pub mod table;
