@@ -603,3 +603,351 @@ fn agreements(partners: &[Partner], q: Quarter, as_of: NaiveDate) -> Vec<Agreeme
     out.sort_by_key(|a| a.ends);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    //! A small workspace whose numbers were worked out by hand, reported for 2026-Q3
+    //! (July-September 2026, calendar fiscal year) on 2026-11-23, so as of 2026-09-30.
+
+    use super::*;
+    use crate::model::attention::AttentionKind;
+
+    fn partner(id: &str, toml: &str) -> Partner {
+        let mut p: Partner = toml::from_str(toml).expect("fixture partner");
+        p.id = id.to_string();
+        p
+    }
+
+    const ALL_THREE: &str = "vision = 3, communication = 3, roles = 3, investment = 3, trust = 3, value = 3, flexibility = 3";
+
+    fn fixture() -> (Vec<Partner>, Vec<Goal>) {
+        let alpha = partner(
+            "alpha",
+            &format!(
+                r#"
+name = "Alpha Health"
+type = "health"
+stage = "active"
+since = 2025-01-01
+cadence = "monthly"
+agreement = {{ kind = "MOU", signed = 2025-01-01, ends = 2026-11-15 }}
+
+[[checkin]]
+id = "c0000001"
+date = 2026-05-10
+kind = "meeting"
+[[checkin]]
+id = "c0000002"
+date = 2026-07-15
+kind = "meeting"
+[[checkin]]
+id = "c0000003"
+date = 2026-08-20
+kind = "call"
+[[checkin]]
+id = "c0000004"
+date = 2026-10-05
+kind = "meeting"
+
+[[action]]
+id = "a0000001"
+text = "on time"
+side = "ours"
+created = 2026-07-15
+due = 2026-08-01
+done = 2026-07-30
+[[action]]
+id = "a0000002"
+text = "late"
+side = "partner"
+created = 2026-07-15
+due = 2026-09-01
+[[action]]
+id = "a0000003"
+text = "done after the quarter"
+side = "ours"
+created = 2026-08-20
+due = 2026-10-15
+done = 2026-10-10
+
+[[contribution]]
+id = "m0000001"
+date = 2026-07-01
+kind = "funding"
+amount = 1000
+side = "partner"
+[[contribution]]
+id = "m0000002"
+date = 2026-08-01
+kind = "staff-hours"
+amount = 10
+side = "ours"
+[[contribution]]
+id = "m0000003"
+date = 2026-10-01
+kind = "funding"
+amount = 5000
+side = "partner"
+
+[[win]]
+id = "w0000001"
+date = 2026-09-01
+text = "W1"
+[[win]]
+id = "w0000002"
+date = 2026-10-02
+text = "later"
+
+[[evaluation]]
+id = "e0000001"
+date = 2026-06-01
+instrument = "accord"
+side = "ours"
+scores = {{ vision = 4, communication = 4, roles = 4, investment = 4, trust = 4, value = 4, flexibility = 4 }}
+[[evaluation]]
+id = "e0000002"
+date = 2026-08-01
+instrument = "accord"
+side = "ours"
+scores = {{ {ALL_THREE} }}
+[[evaluation]]
+id = "e0000003"
+date = 2026-08-01
+instrument = "accord"
+side = "partner"
+scores = {{ vision = 3, communication = 5, roles = 3, investment = 3, trust = 3, value = 3, flexibility = 3 }}
+"#
+            ),
+        );
+        let beta = partner(
+            "beta",
+            r#"name = "Beta Works"
+type = "corporate"
+since = 2026-08-01
+"#,
+        );
+        let gamma = partner(
+            "gamma",
+            r#"name = "Gamma Museum"
+type = "cultural"
+stage = "ended"
+since = 2020-01-01
+ended = 2026-10-20
+end_reason = "merged"
+agreement = { kind = "MOU", ends = 2026-06-30 }
+"#,
+        );
+        let delta = partner(
+            "delta",
+            "name = \"Delta Prospect\"\nstage = \"prospect\"\nsince = 2026-01-01\n",
+        );
+        let eps = partner("eps", "name = \"Eps Later\"\nsince = 2027-01-01\n");
+        let mut goal: Goal = toml::from_str(
+            r#"title = "Raise it"
+metric = "m"
+unit = "x"
+baseline = 10
+target = 20
+start = 2026-01-01
+due = 2026-12-31
+partners = ["alpha"]
+[[measurement]]
+id = "g0000001"
+date = 2026-06-15
+value = 12
+[[measurement]]
+id = "g0000002"
+date = 2026-09-15
+value = 15
+[[measurement]]
+id = "g0000003"
+date = 2026-10-15
+value = 19
+"#,
+        )
+        .expect("fixture goal");
+        goal.id = "raise".into();
+        (vec![alpha, beta, gamma, delta, eps], vec![goal])
+    }
+
+    fn report() -> Quarterly {
+        let (partners, goals) = fixture();
+        let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        build(
+            &partners,
+            &goals,
+            &Catalog::builtin(),
+            &Settings::default(),
+            q,
+            today,
+        )
+    }
+
+    #[test]
+    fn a_past_quarter_is_reported_as_of_its_last_day() {
+        let r = report();
+        assert_eq!(
+            (r.quarter.as_str(), r.previous_quarter.as_str()),
+            ("2026-Q3", "2026-Q2")
+        );
+        assert_eq!(r.as_of, NaiveDate::from_ymd_opt(2026, 9, 30).unwrap());
+    }
+
+    #[test]
+    fn headline_numbers_match_the_hand_count() {
+        let h = report().headline;
+        // alpha, beta (new), and gamma (ended only in October); not the prospect.
+        assert_eq!(
+            (h.active_partners, h.new_partners, h.ended_partners),
+            (3, 1, 0)
+        );
+        // alpha's July and August check-ins; October's is after the quarter.
+        assert_eq!(h.checkins, 2);
+        // alpha and gamma were expected to meet (beta began mid-quarter); alpha met.
+        assert_eq!((h.expected_to_meet, h.met, h.coverage), (2, 1, Some(0.5)));
+        assert_eq!(
+            (h.actions_opened, h.actions_closed, h.actions_overdue),
+            (3, 1, 1)
+        );
+        assert_eq!(
+            (h.reliability_ours.came_due, h.reliability_ours.on_time),
+            (1, 1)
+        );
+        assert_eq!(
+            (
+                h.reliability_partner.came_due,
+                h.reliability_partner.on_time
+            ),
+            (1, 0)
+        );
+        // $1,000 of funding; the 10 staff hours are not valued without an hour value.
+        assert_eq!(
+            (
+                h.contributions_total,
+                h.contributions_partner,
+                h.contributions_ours
+            ),
+            (1000.0, 1000.0, 0.0)
+        );
+        assert_eq!(h.unvalued_hours, 10.0);
+        assert_eq!(h.wins, 1);
+    }
+
+    #[test]
+    fn the_previous_quarter_is_counted_the_same_way() {
+        let p = report().previous;
+        // beta did not exist yet on 2026-06-30.
+        assert_eq!(p.active_partners, 2);
+        assert_eq!((p.checkins, p.expected_to_meet, p.met), (1, 2, 1));
+        assert_eq!(p.wins, 0);
+    }
+
+    #[test]
+    fn partner_rows_leave_out_prospects_and_later_records() {
+        let r = report();
+        let ids: Vec<&str> = r.partners.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["alpha", "beta", "gamma"]);
+        let a = &r.partners[0];
+        assert_eq!(a.last_contact, NaiveDate::from_ymd_opt(2026, 8, 20));
+        assert_eq!(a.checkins, 2);
+        // monthly from 2026-08-20: due 2026-09-20, so overdue on 2026-09-30.
+        assert_eq!(a.cadence_state, Some(DueState::Overdue));
+        assert_eq!((a.open_actions, a.overdue_actions), (2, 1));
+        assert_eq!(a.contributions, 1000.0);
+        assert_eq!(a.health_instrument.as_deref(), Some("accord"));
+        // all 4s in June; all 3s (and one 4 as the mean of 3 and 5) in August.
+        assert!(
+            a.health_change.is_some_and(|c| c < -0.5),
+            "{:?}",
+            a.health_change
+        );
+        assert_eq!(
+            r.partners[2].stage,
+            Stage::Active,
+            "gamma ended only after the quarter"
+        );
+    }
+
+    #[test]
+    fn goals_are_valued_at_the_quarter_end() {
+        let g = &report().goals[0];
+        assert_eq!(
+            (g.value, g.change, g.progress),
+            (Some(15.0), Some(3.0), Some(50.0))
+        );
+        // 272 of 364 days gone: 74.7% expected, on track from 64.7%, at risk from 49.7%.
+        assert_eq!(g.status, GoalStatus::AtRisk);
+    }
+
+    #[test]
+    fn health_means_divergences_and_their_change() {
+        let r = report();
+        assert_eq!(r.health.len(), 1);
+        let h = &r.health[0];
+        assert_eq!((h.instrument.as_str(), h.partners), ("accord", 1));
+        let dim = |k: &str| h.dimensions.iter().find(|d| d.key == k).unwrap();
+        assert_eq!(
+            (dim("vision").mean, dim("vision").previous),
+            (3.0, Some(4.0))
+        );
+        assert_eq!(dim("communication").mean, 4.0);
+        assert_eq!(h.weakest.len(), 3);
+        assert!(!h.weakest.contains(&"communication".to_string()));
+        assert_eq!(h.divergences.len(), 1);
+        let d = &h.divergences[0];
+        assert_eq!(
+            (d.partner.as_str(), d.dimension.as_str(), d.ours, d.theirs),
+            ("alpha", "communication", 3.0, 5.0)
+        );
+    }
+
+    #[test]
+    fn agreements_wins_contributions_and_attention() {
+        let r = report();
+        let agreements: Vec<(&str, &str)> = r
+            .agreements
+            .iter()
+            .map(|a| (a.partner.as_str(), a.state))
+            .collect();
+        assert_eq!(agreements, [("gamma", "ended"), ("alpha", "ending")]);
+        let wins: Vec<&str> = r.wins.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(wins, ["W1"]);
+        let c: Vec<(ContributionKind, f64, Option<f64>)> = r
+            .contributions
+            .iter()
+            .map(|c| (c.kind, c.amount, c.value))
+            .collect();
+        assert_eq!(
+            c,
+            [
+                (ContributionKind::Funding, 1000.0, Some(1000.0)),
+                (ContributionKind::StaffHours, 10.0, None)
+            ]
+        );
+        assert!(r.attention.iter().any(
+            |i| i.kind == AttentionKind::ActionOverdue && i.partner.as_deref() == Some("alpha")
+        ));
+        assert!(
+            r.attention
+                .iter()
+                .all(|i| i.partner.as_deref() != Some("eps"))
+        );
+    }
+
+    #[test]
+    fn a_partner_as_of_a_date() {
+        let (partners, _) = fixture();
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert!(
+            as_of(&partners[1], day(7, 31)).is_none(),
+            "beta began in August"
+        );
+        let gamma = as_of(&partners[2], day(9, 30)).unwrap();
+        assert_eq!((gamma.stage, gamma.ended), (Stage::Active, None));
+        assert_eq!(
+            as_of(&partners[2], day(10, 20)).unwrap().stage,
+            Stage::Ended
+        );
+    }
+}
