@@ -108,6 +108,41 @@ pub enum Command {
     Man(shell::ManArgs),
 }
 
+/// The period a list covers: `--since` and `--until`, or a whole `--quarter`.
+#[derive(Debug, clap::Args)]
+pub struct PeriodArgs {
+    /// Only records on or after this date
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<DateSpec>,
+    /// Only records on or before this date
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub until: Option<DateSpec>,
+    /// Only records in this quarter: 2026-Q3, FY2027-Q1, current, previous, or a date
+    /// inside it
+    #[arg(long, value_name = "Q", conflicts_with_all = ["since", "until"])]
+    pub quarter: Option<crate::model::quarter::QuarterSpec>,
+}
+
+impl PeriodArgs {
+    /// The first and last days, each open when not given.
+    pub fn bounds(
+        &self,
+        today: NaiveDate,
+        fy_start: u32,
+    ) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        match self.quarter {
+            Some(q) => {
+                let q = q.resolve(today, fy_start);
+                (Some(q.start()), Some(q.end()))
+            }
+            None => (
+                self.since.map(|d| d.resolve(today)),
+                self.until.map(|d| d.resolve(today)),
+            ),
+        }
+    }
+}
+
 /// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
 pub fn today(cli: &Cli) -> anyhow::Result<NaiveDate> {
     let clock = chrono::Local::now().date_naive();
