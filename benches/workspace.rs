@@ -33,6 +33,10 @@ const CASES: &[Case] = &[
         args: &["partner", "set", "{first}", "--note", "run {n}"],
     },
     Case {
+        name: "checkin log (append to one file)",
+        args: &["checkin", "log", "{first}", "--summary", "Bench run {n}"],
+    },
+    Case {
         name: "partner show",
         args: &["partner", "show", "{first}"],
     },
@@ -43,6 +47,26 @@ const CASES: &[Case] = &[
     Case {
         name: "status",
         args: &["status"],
+    },
+    Case {
+        name: "goal list",
+        args: &["goal", "list"],
+    },
+    Case {
+        name: "report quarterly",
+        args: &["report", "quarterly"],
+    },
+    Case {
+        name: "report quarterly --format html",
+        args: &["report", "quarterly", "--format", "html"],
+    },
+    Case {
+        name: "report partner",
+        args: &["report", "partner", "{first}"],
+    },
+    Case {
+        name: "export checkins",
+        args: &["export", "checkins"],
     },
     Case {
         name: "check",

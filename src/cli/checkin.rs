@@ -2,6 +2,7 @@
 //! partner, with the action items agreed at them; and the check-in parts of `partner
 //! list` and `partner show` (last contact, next due, latest check-ins, open items).
 
+use crate::cli::PeriodArgs;
 use crate::cli::action::{self as action_cli, ActionRow};
 use crate::cli::partner::{clean_list, section};
 use crate::cli::{date_or_today, editor, word};
@@ -12,7 +13,6 @@ use crate::model::cadence::Cadence;
 use crate::model::contact::{self, DueState};
 use crate::model::date::{DateSpec, relative};
 use crate::model::partner::{Partner, Side};
-use crate::model::quarter::QuarterSpec;
 use crate::model::records::{Action, Checkin, CheckinKind, Topic};
 use crate::report::table::{self, opt};
 use crate::report::{Cell, ListFormat, Painter, Row, ShowFormat, Tone, list};
@@ -73,16 +73,8 @@ pub struct LogArgs {
 pub struct ListArgs {
     /// Only this partner's check-ins
     pub partner: Option<String>,
-    /// Only check-ins on or after this date
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub since: Option<DateSpec>,
-    /// Only check-ins on or before this date
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub until: Option<DateSpec>,
-    /// Only check-ins in this quarter: 2026-Q3, FY2027-Q1, current, previous, or a date
-    /// inside it
-    #[arg(long, value_name = "Q", conflicts_with_all = ["since", "until"])]
-    pub quarter: Option<QuarterSpec>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Only check-ins of this kind
     #[arg(long, value_parser = word::<CheckinKind>())]
     pub kind: Option<CheckinKind>,
@@ -359,16 +351,7 @@ fn list_checkins(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         Some(typed) => Some(ws.resolve(Kind::Partner, typed)?),
         None => None,
     };
-    let (since, until) = match args.quarter {
-        Some(q) => {
-            let q = q.resolve(ctx.today, ws.settings.fiscal_year_start);
-            (Some(q.start()), Some(q.end()))
-        }
-        None => (
-            args.since.map(|d| d.resolve(ctx.today)),
-            args.until.map(|d| d.resolve(ctx.today)),
-        ),
-    };
+    let (since, until) = args.period.bounds(ctx.today, ws.settings.fiscal_year_start);
     let mut rows = Vec::new();
     let mut any = false;
     for p in ws.partners()? {

@@ -2,6 +2,7 @@
 //! goods, space, data), with totals per partner, kind and side, and the balance between
 //! the sides; and the contributions section of `partner show`.
 
+use crate::cli::PeriodArgs;
 use crate::cli::eval::section;
 use crate::cli::word;
 use crate::context::Ctx;
@@ -9,7 +10,6 @@ use crate::error::usage;
 use crate::model::contribution::{self as rules, Balance, amount_text, money, percent};
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
-use crate::model::quarter::QuarterSpec;
 use crate::model::records::{Contribution, ContributionKind};
 use crate::model::settings::Settings;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list, table};
@@ -52,15 +52,8 @@ pub struct LogArgs {
 pub struct ListArgs {
     /// Only this partner's contributions
     pub partner: Option<String>,
-    /// Only contributions on or after this date
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub since: Option<DateSpec>,
-    /// Only contributions on or before this date
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub until: Option<DateSpec>,
-    /// Only contributions in this quarter: 2026-Q3, FY2027-Q1, current, previous
-    #[arg(long, value_name = "Q", conflicts_with_all = ["since", "until"])]
-    pub quarter: Option<QuarterSpec>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Output format (CSV has the contributions only; JSON adds the totals)
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
@@ -211,16 +204,7 @@ struct ContribList<'a> {
 fn list_contribs(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let s = &ws.settings;
-    let (since, until) = match args.quarter {
-        Some(q) => {
-            let q = q.resolve(ctx.today, s.fiscal_year_start);
-            (Some(q.start()), Some(q.end()))
-        }
-        None => (
-            args.since.map(|d| d.resolve(ctx.today)),
-            args.until.map(|d| d.resolve(ctx.today)),
-        ),
-    };
+    let (since, until) = args.period.bounds(ctx.today, s.fiscal_year_start);
     if let (Some(a), Some(b)) = (since, until)
         && b < a
     {

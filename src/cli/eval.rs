@@ -523,7 +523,7 @@ fn latest_comments(p: &Partner, inst: &Instrument, today: NaiveDate) -> Vec<Comm
 }
 
 /// The tone of a score's band.
-fn tone(inst: &Instrument, score: f64) -> Tone {
+pub fn tone(inst: &Instrument, score: f64) -> Tone {
     match inst.band(score).map(|b| inst.level(b)) {
         Some(Level::Top) => Tone::Good,
         Some(Level::Middle) => Tone::Warn,
@@ -533,7 +533,7 @@ fn tone(inst: &Instrument, score: f64) -> Tone {
 }
 
 /// A change as printed: `+0.5`, `-1.0`, `=`; `-` when there is nothing to compare.
-fn change_text(change: Option<f64>) -> String {
+pub fn change_text(change: Option<f64>) -> String {
     match change.map(round1) {
         None => "-".to_string(),
         Some(c) if c.abs() < 1e-9 => "=".to_string(),

@@ -14,6 +14,7 @@ pub mod import;
 pub mod init;
 pub mod instrument;
 pub mod partner;
+pub mod report;
 pub mod role;
 pub mod shell;
 pub mod status;
@@ -91,6 +92,9 @@ pub enum Command {
     /// Log and list success stories and milestones
     #[command(subcommand)]
     Win(win::WinCommand),
+    /// Reports to hand on: the quarter's, or one partner's story
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// What needs attention now, most urgent first
     Status(status::StatusArgs),
     /// Validate every file of the workspace and report every problem
@@ -105,6 +109,41 @@ pub enum Command {
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
     Man(shell::ManArgs),
+}
+
+/// The period a list covers: `--since` and `--until`, or a whole `--quarter`.
+#[derive(Debug, clap::Args)]
+pub struct PeriodArgs {
+    /// Only records on or after this date
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<DateSpec>,
+    /// Only records on or before this date
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub until: Option<DateSpec>,
+    /// Only records in this quarter: 2026-Q3, FY2027-Q1, current, previous, or a date
+    /// inside it
+    #[arg(long, value_name = "Q", conflicts_with_all = ["since", "until"])]
+    pub quarter: Option<crate::model::quarter::QuarterSpec>,
+}
+
+impl PeriodArgs {
+    /// The first and last days, each open when not given.
+    pub fn bounds(
+        &self,
+        today: NaiveDate,
+        fy_start: u32,
+    ) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        match self.quarter {
+            Some(q) => {
+                let q = q.resolve(today, fy_start);
+                (Some(q.start()), Some(q.end()))
+            }
+            None => (
+                self.since.map(|d| d.resolve(today)),
+                self.until.map(|d| d.resolve(today)),
+            ),
+        }
+    }
 }
 
 /// Today: `--today`, else `ACCORD_TODAY`, else the system clock.
@@ -135,6 +174,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Instrument(cmd) => instrument::run(ctx, cmd),
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
+        Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),

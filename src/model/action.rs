@@ -42,7 +42,7 @@ pub fn days_late(a: &Action, today: NaiveDate) -> Option<i64> {
 }
 
 /// How reliably one side does what it agreed.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Reliability {
     /// Items that came due on or before today.
     pub came_due: usize,

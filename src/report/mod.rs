@@ -2,8 +2,10 @@
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
 pub mod calendar;
+pub mod doc;
 pub mod export;
 pub mod list;
+pub mod quarterly;
 pub mod status;
 pub mod style;
 pub mod table;

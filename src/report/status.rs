@@ -2,6 +2,8 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
+use crate::model::partner::Partner;
+use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::store::Workspace;
 use crate::store::instruments::Catalog;
@@ -26,26 +28,47 @@ pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let instruments = Catalog::load(ws)?;
     for p in ws.partners()? {
         let p = p?;
-        items.extend(attention::agreement(&p, today));
-        items.extend(attention::roles(&p));
-        items.extend(contact::attention(&p, ws.settings.cadence, today));
-        items.extend(action::attention(&p, today));
-        let rated = evaluation::attention(&p, |n| instruments.find(n), &ws.settings, today);
-        items.extend(rated);
-        items.extend(contribution::attention(&p, &ws.settings, today));
+        items.extend(partner_items(&p, &ws.settings, &instruments, today));
         names.insert(p.id.clone(), p.name.clone());
     }
     for g in ws.goals()? {
         let name = |id: &str| names.get(id).cloned();
         items.extend(goal::attention(&g, ws.settings.goal_tolerance, today, name));
     }
+    Ok(finish(items, today))
+}
+
+/// Every item about one partner as of `today`.
+pub fn partner_items(
+    p: &Partner,
+    settings: &Settings,
+    instruments: &Catalog,
+    today: NaiveDate,
+) -> Vec<Attention> {
+    let mut items = Vec::new();
+    items.extend(attention::agreement(p, today));
+    items.extend(attention::roles(p));
+    items.extend(contact::attention(p, settings.cadence, today));
+    items.extend(action::attention(p, today));
+    items.extend(evaluation::attention(
+        p,
+        |n| instruments.find(n),
+        settings,
+        today,
+    ));
+    items.extend(contribution::attention(p, settings, today));
+    items
+}
+
+/// Sort the items, most urgent first, and count them.
+pub fn finish(mut items: Vec<Attention>, today: NaiveDate) -> Status {
     attention::sort(&mut items);
     let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();
-    Ok(Status {
+    Status {
         as_of: today,
         overdue: count(Urgency::Overdue),
         soon: count(Urgency::Soon),
         watch: count(Urgency::Watch),
         items,
-    })
+    }
 }

@@ -4,7 +4,8 @@
 use anstyle::{AnsiColor, Style};
 
 /// What a piece of text means, which decides its color.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Tone {
     #[default]
     Plain,

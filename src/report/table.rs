@@ -118,6 +118,21 @@ pub fn render(headers: &[&str], rows: Vec<Vec<Cell>>, p: &Painter) -> String {
     out
 }
 
+/// Cells of a progress bar.
+const BAR: usize = 10;
+
+/// Progress as a bar of ten cells and a percentage: `█████░░░░░ 52%`. The bar is full
+/// only at 100%; the percentage may pass 100 or fall below 0.
+pub fn bar(progress: f64) -> String {
+    let full = ((progress / 100.0 * BAR as f64).floor().max(0.0) as usize).min(BAR);
+    format!(
+        "{}{} {}",
+        "█".repeat(full),
+        "░".repeat(BAR - full),
+        crate::model::goal::percent(progress)
+    )
+}
+
 /// `key: value` lines with the keys aligned, for `show` commands.
 pub fn fields(pairs: &[(&str, String)], p: &Painter) -> String {
     let width = pairs

@@ -53,8 +53,9 @@ pub struct Catalog {
 impl Catalog {
     /// Read the built-ins and every file in `instruments/`. Fails only when a file cannot
     /// be read at all.
-    pub fn load(ws: &Workspace) -> anyhow::Result<Catalog> {
-        let mut entries: Vec<Entry> = Instrument::builtins()
+    /// The built-in instruments only.
+    pub fn builtin() -> Catalog {
+        let entries = Instrument::builtins()
             .into_iter()
             .map(|i| Entry {
                 name: i.name.clone(),
@@ -62,6 +63,11 @@ impl Catalog {
                 instrument: Ok(i),
             })
             .collect();
+        Catalog { entries }
+    }
+
+    pub fn load(ws: &Workspace) -> anyhow::Result<Catalog> {
+        let mut entries = Catalog::builtin().entries;
         for name in list_toml(&ws.root.join(DIR))? {
             let path = path(ws, &name);
             let text = read_text(&path)?;

@@ -69,20 +69,7 @@ pub fn status_tone(s: GoalStatus) -> Tone {
     }
 }
 
-/// Cells of a progress bar.
-const BAR: usize = 10;
-
-/// Progress as a bar of ten cells and a percentage: `█████░░░░░ 52%`. The bar is full
-/// only at 100%; the percentage may pass 100 or fall below 0.
-pub fn bar(progress: f64) -> String {
-    let full = ((progress / 100.0 * BAR as f64).floor().max(0.0) as usize).min(BAR);
-    format!(
-        "{}{} {}",
-        "█".repeat(full),
-        "░".repeat(BAR - full),
-        crate::model::goal::percent(progress)
-    )
-}
+pub use crate::report::table::bar;
 
 /// Who a goal belongs to: its partners' ids, or `program` for a program-wide goal.
 pub fn owners(partners: &[String]) -> String {

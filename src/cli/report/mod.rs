@@ -1,0 +1,142 @@
+//! `accord report quarterly` and `accord report partner`: reports to hand on, in the
+//! terminal, as Markdown, JSON, CSV or one self-contained HTML page.
+
+mod partner;
+mod quarterly;
+
+use crate::context::Ctx;
+use crate::model::quarter::QuarterSpec;
+use crate::report::doc::{self, Doc};
+use crate::report::list;
+use crate::store::file::display_path;
+use crate::store::write::write_atomic;
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The quarter's report: headline numbers, partners, goals, health, agreements,
+    /// attention and wins, each against the previous quarter
+    Quarterly(QuarterlyArgs),
+    /// One partner's story across every quarter
+    Partner(PartnerArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// The terminal report
+    #[default]
+    Table,
+    /// Markdown, to paste into a memo
+    Markdown,
+    /// The whole report as one JSON document
+    Json,
+    /// One tidy table (choose it with --section)
+    Csv,
+    /// One self-contained page: inline CSS and SVG charts, no scripts
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CsvSection {
+    #[default]
+    Partners,
+    Goals,
+    Health,
+    Contributions,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format [default: table, or the one --output's extension names]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to FILE (replaced atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct QuarterlyArgs {
+    /// The quarter: 2026-Q3, FY2027-Q1, current, previous, or a date in it [default: current]
+    #[arg(long, short, allow_hyphen_values = true)]
+    pub quarter: Option<QuarterSpec>,
+    /// Only this partner (can be repeated)
+    #[arg(long = "partner", value_name = "ID")]
+    pub partners: Vec<String>,
+    /// Only partners of this type (can be repeated)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// The table --format csv prints
+    #[arg(long, value_enum, default_value_t)]
+    pub section: CsvSection,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PartnerArgs {
+    /// The partner's id (or a unique prefix)
+    pub partner: String,
+    /// The table --format csv prints
+    #[arg(long, value_enum, default_value_t = partner::CsvTable::Quarters)]
+    pub section: partner::CsvTable,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
+    match cmd {
+        ReportCommand::Quarterly(args) => quarterly::run(ctx, args),
+        ReportCommand::Partner(args) => partner::run(ctx, args),
+    }
+}
+
+impl OutputArgs {
+    /// The format asked for, else the one the output file's extension names.
+    fn format(&self) -> ReportFormat {
+        let by_extension = self.output.as_ref().and_then(|o| {
+            let ext = o.extension()?.to_str()?.to_ascii_lowercase();
+            match ext.as_str() {
+                "html" | "htm" => Some(ReportFormat::Html),
+                "md" | "markdown" => Some(ReportFormat::Markdown),
+                "json" => Some(ReportFormat::Json),
+                "csv" => Some(ReportFormat::Csv),
+                _ => None,
+            }
+        });
+        self.format.or(by_extension).unwrap_or_default()
+    }
+}
+
+/// Render a report in the chosen format and print it or write it to `--output`.
+fn emit<T: Serialize>(
+    ctx: &Ctx,
+    out: &OutputArgs,
+    data: &T,
+    doc: impl FnOnce() -> Doc,
+    csv: impl FnOnce() -> anyhow::Result<String>,
+) -> anyhow::Result<()> {
+    let text = match out.format() {
+        ReportFormat::Table => {
+            let painter = match out.output {
+                Some(_) => crate::report::Painter::plain(),
+                None => ctx.painter,
+            };
+            doc::text(&doc(), &painter)
+        }
+        ReportFormat::Markdown => doc::markdown(&doc()),
+        ReportFormat::Html => doc::html(&doc())?,
+        ReportFormat::Json => list::json(data)?,
+        ReportFormat::Csv => csv()?,
+    };
+    match &out.output {
+        None => ctx.emit(&text),
+        Some(path) => {
+            write_atomic(path, text.as_bytes())?;
+            ctx.status(&format!("wrote the report to `{}`", display_path(path)));
+            Ok(())
+        }
+    }
+}

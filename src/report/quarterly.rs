@@ -1,0 +1,953 @@
+//! `accord report quarterly`: the numbers of one quarter, each with its change against
+//! the previous one, computed as of the quarter's last day (or today, for the quarter
+//! under way) so that a past quarter's report never changes.
+//!
+//! A partner's stage on a past date is read from its file: a partner whose `since` is
+//! later did not exist yet, and one `ended` later was still active then.
+
+use crate::model::action;
+use crate::model::attention::Attention;
+use crate::model::contact::{self, DueState};
+use crate::model::contribution::{self, Balance};
+use crate::model::evaluation;
+use crate::model::goal::{self, Goal, GoalStatus};
+use crate::model::instrument::{Instrument, round1};
+use crate::model::partner::{Partner, Side, Stage};
+use crate::model::quarter::Quarter;
+use crate::model::records::ContributionKind;
+use crate::model::settings::Settings;
+use crate::report::status;
+use crate::store::instruments::Catalog;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The whole report; `--format json` prints it as it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quarterly {
+    pub quarter: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// The day the numbers are as of: the quarter's last day, or today while it runs.
+    pub as_of: NaiveDate,
+    pub previous_quarter: String,
+    pub program: Option<String>,
+    pub currency: String,
+    pub hour_value: Option<f64>,
+    /// The partners and types the report was narrowed to, if any.
+    pub filter: Vec<String>,
+    pub headline: Headline,
+    pub previous: Headline,
+    pub partners: Vec<PartnerRow>,
+    pub goals: Vec<GoalRow>,
+    pub health: Vec<Health>,
+    pub contributions: Vec<ContributionRow>,
+    pub agreements: Vec<AgreementRow>,
+    pub attention: Vec<Attention>,
+    pub wins: Vec<WinRow>,
+}
+
+/// The headline numbers of a quarter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Headline {
+    /// Partners active on the quarter's last day.
+    pub active_partners: usize,
+    /// Partners whose partnership began in the quarter.
+    pub new_partners: usize,
+    /// Partners ended in the quarter.
+    pub ended_partners: usize,
+    pub checkins: usize,
+    /// Partners expected to meet during the quarter, and those of them that met.
+    pub expected_to_meet: usize,
+    pub met: usize,
+    /// `met / expected_to_meet`, from 0 to 1.
+    pub coverage: Option<f64>,
+    pub actions_opened: usize,
+    pub actions_closed: usize,
+    /// Open past their due date on the last day.
+    pub actions_overdue: usize,
+    /// Of the items due in the quarter, the share each side did on time.
+    pub reliability_ours: action::Reliability,
+    pub reliability_partner: action::Reliability,
+    /// Contributions dated in the quarter, in money (hours at `hour_value`).
+    pub contributions_total: f64,
+    pub contributions_ours: f64,
+    pub contributions_partner: f64,
+    /// Hours left out of the totals because no `hour_value` is set.
+    pub unvalued_hours: f64,
+    pub wins: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub stage: Stage,
+    pub last_contact: Option<NaiveDate>,
+    pub checkins: usize,
+    /// `current`, `soon` or `overdue` on the last day; none when not expected to meet.
+    pub cadence_state: Option<DueState>,
+    pub next_due: Option<NaiveDate>,
+    pub open_actions: usize,
+    pub overdue_actions: usize,
+    /// The latest overall health score (on the partner's latest instrument), its
+    /// instrument, band, and change since the previous quarter's end.
+    pub health: Option<f64>,
+    pub health_instrument: Option<String>,
+    pub health_band: Option<String>,
+    pub health_change: Option<f64>,
+    /// Contributions in the quarter, valued.
+    pub contributions: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalRow {
+    pub id: String,
+    pub title: String,
+    pub partners: Vec<String>,
+    pub unit: String,
+    pub baseline: Option<f64>,
+    /// The latest measurement on the quarter's last day.
+    pub value: Option<f64>,
+    pub value_date: Option<NaiveDate>,
+    pub target: f64,
+    pub due: Option<NaiveDate>,
+    pub progress: Option<f64>,
+    pub status: GoalStatus,
+    /// The change in the latest value over the quarter.
+    pub change: Option<f64>,
+}
+
+/// Partnership health on one instrument: the mean of each dimension over the partners
+/// last evaluated on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Health {
+    pub instrument: String,
+    pub title: String,
+    pub scale_max: f64,
+    pub partners: usize,
+    pub dimensions: Vec<DimensionRow>,
+    /// The keys of the lowest-scoring dimensions, weakest first.
+    pub weakest: Vec<String>,
+    pub divergences: Vec<Divergence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionRow {
+    pub key: String,
+    pub title: String,
+    pub mean: f64,
+    pub band: Option<String>,
+    /// The mean on the previous quarter's last day.
+    pub previous: Option<f64>,
+    pub partners: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Divergence {
+    pub partner: String,
+    pub partner_name: String,
+    pub dimension: String,
+    pub title: String,
+    pub ours: f64,
+    pub theirs: f64,
+}
+
+/// What one side of one partnership put in of one kind during the quarter.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContributionRow {
+    pub partner: String,
+    pub partner_name: String,
+    pub kind: ContributionKind,
+    pub side: Side,
+    /// Money, or hours for the hour kinds.
+    pub amount: f64,
+    /// In money; none for hours without an `hour_value`.
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementRow {
+    pub partner: String,
+    pub partner_name: String,
+    pub kind: Option<String>,
+    pub ends: NaiveDate,
+    /// `ending` next quarter, or `ended` without renewal.
+    pub state: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WinRow {
+    pub date: NaiveDate,
+    pub partner: String,
+    pub partner_name: String,
+    pub text: String,
+    pub tags: Vec<String>,
+}
+
+/// The partner as it stood on `date`: `None` before it became a partner; still active
+/// if it ended later.
+pub fn as_of(p: &Partner, date: NaiveDate) -> Option<Partner> {
+    if p.since.is_some_and(|s| s > date) {
+        return None;
+    }
+    let mut p = p.clone();
+    if p.ended.is_some_and(|e| e > date) {
+        p.stage = Stage::Active;
+        p.ended = None;
+        p.end_reason = None;
+    }
+    Some(p)
+}
+
+/// Build the report of `quarter` as of its last day (or `today`, if earlier).
+pub fn build(
+    partners: &[Partner],
+    goals: &[Goal],
+    catalog: &Catalog,
+    settings: &Settings,
+    quarter: Quarter,
+    today: NaiveDate,
+) -> Quarterly {
+    let as_of_date = quarter.end().min(today);
+    let prev = quarter.previous();
+    let prev_end = prev.end();
+    let now: Vec<Partner> = partners
+        .iter()
+        .filter_map(|p| as_of(p, as_of_date))
+        .collect();
+    let before: Vec<Partner> = partners.iter().filter_map(|p| as_of(p, prev_end)).collect();
+    let names: BTreeMap<&str, &str> = partners
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
+
+    let partner_rows = now
+        .iter()
+        .filter(|p| shown(p, quarter))
+        .map(|p| {
+            let earlier = before.iter().find(|b| b.id == p.id);
+            partner_row(p, earlier, catalog, settings, quarter, as_of_date, prev_end)
+        })
+        .collect();
+
+    let mut attention: Vec<Attention> = now
+        .iter()
+        .flat_map(|p| status::partner_items(p, settings, catalog, as_of_date))
+        .collect();
+    let goals: Vec<&Goal> = goals
+        .iter()
+        .filter(|g| g.start.is_none_or(|s| s <= as_of_date))
+        .filter(|g| g.closed.is_none_or(|c| c >= quarter.start()) || g.outcome.is_none())
+        .collect();
+    for g in &goals {
+        let name = |id: &str| names.get(id).map(|n| n.to_string());
+        attention.extend(goal::attention(
+            g,
+            settings.goal_tolerance,
+            as_of_date,
+            name,
+        ));
+    }
+    let attention = status::finish(attention, as_of_date).items;
+
+    Quarterly {
+        quarter: quarter.to_string(),
+        start: quarter.start(),
+        end: quarter.end(),
+        as_of: as_of_date,
+        previous_quarter: prev.to_string(),
+        program: settings.name.clone(),
+        currency: settings.currency.clone(),
+        hour_value: settings.hour_value,
+        filter: Vec::new(),
+        headline: headline(&now, settings, quarter, as_of_date),
+        previous: headline(&before, settings, prev, prev_end),
+        partners: partner_rows,
+        goals: goals
+            .iter()
+            .map(|g| goal_row(g, settings.goal_tolerance, as_of_date, prev_end))
+            .collect(),
+        health: health(&now, &before, catalog, settings, as_of_date, prev_end),
+        contributions: contributions(&now, settings, quarter, as_of_date),
+        agreements: agreements(&now, quarter, as_of_date),
+        attention,
+        wins: wins(&now, quarter, as_of_date),
+    }
+}
+
+fn wins(partners: &[Partner], q: Quarter, as_of: NaiveDate) -> Vec<WinRow> {
+    let mut out: Vec<WinRow> = partners
+        .iter()
+        .flat_map(|p| {
+            p.wins
+                .iter()
+                .filter(|w| q.contains(w.date) && w.date <= as_of)
+                .map(|w| WinRow {
+                    date: w.date,
+                    partner: p.id.clone(),
+                    partner_name: p.name.clone(),
+                    text: w.text.clone(),
+                    tags: w.tags.clone(),
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
+    out
+}
+
+/// Whether a partner belongs in the partners table of `quarter`: everyone but
+/// prospects, and partners that ended before the quarter began.
+fn shown(p: &Partner, quarter: Quarter) -> bool {
+    match p.stage {
+        Stage::Prospect => false,
+        Stage::Ended => p.ended.is_none_or(|e| e >= quarter.start()),
+        _ => true,
+    }
+}
+
+/// Whether a partner was expected to meet during the quarter: expected to meet on its
+/// last day, and a partner since before it began.
+fn expected(p: &Partner, quarter: Quarter) -> bool {
+    contact::expected_to_meet(p) && p.since.is_none_or(|s| s < quarter.start())
+}
+
+fn headline(partners: &[Partner], settings: &Settings, q: Quarter, as_of: NaiveDate) -> Headline {
+    let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
+    let mut h = Headline::default();
+    let mut balance = Balance::default();
+    let mut due_in_q: Vec<&crate::model::records::Action> = Vec::new();
+    for p in partners {
+        h.active_partners += usize::from(p.stage == Stage::Active);
+        h.new_partners += usize::from(p.since.is_some_and(in_q) && p.stage != Stage::Prospect);
+        h.ended_partners += usize::from(p.ended.is_some_and(in_q));
+        let held = p.checkins.iter().filter(|c| in_q(c.date)).count();
+        h.checkins += held;
+        if expected(p, q) {
+            h.expected_to_meet += 1;
+            h.met += usize::from(held > 0);
+        }
+        for a in &p.actions {
+            h.actions_opened += usize::from(a.created.is_some_and(in_q));
+            h.actions_closed += usize::from(a.done.is_some_and(in_q));
+            h.actions_overdue += usize::from(action::days_overdue(a, as_of).is_some());
+            if a.due.is_some_and(in_q) {
+                due_in_q.push(a);
+            }
+        }
+        let b = Balance::of(
+            p.contributions.iter().filter(|c| in_q(c.date)),
+            settings.hour_value,
+        );
+        balance.ours += b.ours;
+        balance.partner += b.partner;
+        balance.unvalued_hours += b.unvalued_hours;
+        h.wins += p.wins.iter().filter(|w| in_q(w.date)).count();
+    }
+    h.coverage = (h.expected_to_meet > 0).then(|| h.met as f64 / h.expected_to_meet as f64);
+    h.reliability_ours = action::reliability(due_in_q.iter().copied(), Side::Ours, as_of);
+    h.reliability_partner = action::reliability(due_in_q.iter().copied(), Side::Partner, as_of);
+    h.contributions_total = balance.total();
+    h.contributions_ours = balance.ours;
+    h.contributions_partner = balance.partner;
+    h.unvalued_hours = balance.unvalued_hours;
+    h
+}
+
+/// A partner's latest overall score as of `date`: (score, instrument, band).
+fn overall(
+    p: &Partner,
+    catalog: &Catalog,
+    settings: &Settings,
+    date: NaiveDate,
+) -> Option<(f64, String, Option<String>)> {
+    let name = evaluation::latest_instrument(&p.evaluations, date)?;
+    let instrument = catalog.find(name)?;
+    let s = evaluation::summarize(&p.evaluations, instrument, date, settings.divergence)?;
+    Some((s.overall?, instrument.name.clone(), s.band))
+}
+
+fn partner_row(
+    p: &Partner,
+    before: Option<&Partner>,
+    catalog: &Catalog,
+    settings: &Settings,
+    q: Quarter,
+    as_of: NaiveDate,
+    prev_end: NaiveDate,
+) -> PartnerRow {
+    let due = contact::due(p, settings.cadence, as_of);
+    let open = p.actions.iter().filter(|a| action::is_open(a, as_of));
+    let health = overall(p, catalog, settings, as_of);
+    let earlier = before.and_then(|b| overall(b, catalog, settings, prev_end));
+    let change = match (&health, &earlier) {
+        (Some((now, i, _)), Some((then, j, _))) if i == j => Some(round1(now - then)),
+        _ => None,
+    };
+    let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
+    PartnerRow {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        kind: p.kind.clone(),
+        stage: p.stage,
+        last_contact: contact::last_contact(p, as_of).map(|c| c.date),
+        checkins: p.checkins.iter().filter(|c| in_q(c.date)).count(),
+        cadence_state: due.map(|d| d.state),
+        next_due: due.map(|d| d.next_due),
+        open_actions: open.clone().count(),
+        overdue_actions: open
+            .filter(|a| action::days_overdue(a, as_of).is_some())
+            .count(),
+        health_instrument: health.as_ref().map(|h| h.1.clone()),
+        health_band: health.as_ref().and_then(|h| h.2.clone()),
+        health: health.map(|h| h.0),
+        health_change: change,
+        contributions: Balance::of(
+            p.contributions.iter().filter(|c| in_q(c.date)),
+            settings.hour_value,
+        )
+        .total(),
+    }
+}
+
+fn goal_row(g: &Goal, tolerance: f64, as_of: NaiveDate, prev_end: NaiveDate) -> GoalRow {
+    let a = goal::assess(g, tolerance, as_of);
+    let then = g.series(prev_end).last().map(|m| m.value);
+    let latest = a.latest;
+    GoalRow {
+        id: g.id.clone(),
+        title: g.title.clone(),
+        partners: g.partners.clone(),
+        unit: g.unit.clone(),
+        baseline: g.baseline,
+        value: latest.map(|l| l.value),
+        value_date: latest.map(|l| l.date),
+        target: g.target,
+        due: g.due,
+        progress: a.progress,
+        status: a.status,
+        change: match (latest, then) {
+            (Some(l), Some(t)) => Some(((l.value - t) * 1e6).round() / 1e6),
+            _ => None,
+        },
+    }
+}
+
+/// Per dimension key, the sum of the partnership scores and how many partners.
+type Sums = BTreeMap<String, (f64, usize)>;
+
+/// Dimension sums on `date` over the partners whose latest evaluation is on
+/// `instrument`, and those partners' summaries.
+fn dimension_sums(
+    partners: &[Partner],
+    instrument: &Instrument,
+    settings: &Settings,
+    date: NaiveDate,
+) -> (Sums, Vec<(String, evaluation::Summary)>) {
+    let mut sums = Sums::new();
+    let mut summaries = Vec::new();
+    for p in partners {
+        if evaluation::latest_instrument(&p.evaluations, date) != Some(instrument.name.as_str()) {
+            continue;
+        }
+        let Some(s) = evaluation::summarize(&p.evaluations, instrument, date, settings.divergence)
+        else {
+            continue;
+        };
+        for line in s.lines.iter().filter(|l| !l.is_category) {
+            if let Some(score) = line.score {
+                let e = sums.entry(line.key.clone()).or_default();
+                e.0 += score;
+                e.1 += 1;
+            }
+        }
+        summaries.push((p.id.clone(), s));
+    }
+    (sums, summaries)
+}
+
+fn health(
+    now: &[Partner],
+    before: &[Partner],
+    catalog: &Catalog,
+    settings: &Settings,
+    as_of: NaiveDate,
+    prev_end: NaiveDate,
+) -> Vec<Health> {
+    let mut used: Vec<&str> = now
+        .iter()
+        .filter_map(|p| evaluation::latest_instrument(&p.evaluations, as_of))
+        .collect();
+    used.sort();
+    used.dedup();
+    // The workspace's default instrument first.
+    used.sort_by_key(|n| *n != settings.instrument);
+    let mut out = Vec::new();
+    for name in used {
+        let Some(instrument) = catalog.find(name) else {
+            continue;
+        };
+        let (sums, summaries) = dimension_sums(now, instrument, settings, as_of);
+        let (earlier, _) = dimension_sums(before, instrument, settings, prev_end);
+        let mean = |m: &Sums, key: &str| m.get(key).map(|(s, n)| round1(s / *n as f64));
+        let dimensions: Vec<DimensionRow> = instrument
+            .dimensions
+            .iter()
+            .filter_map(|d| {
+                let m = mean(&sums, &d.key)?;
+                Some(DimensionRow {
+                    key: d.key.clone(),
+                    title: d.title.clone(),
+                    mean: m,
+                    band: instrument.band(m).map(|b| b.name.clone()),
+                    previous: mean(&earlier, &d.key),
+                    partners: sums[&d.key].1,
+                })
+            })
+            .collect();
+        let mut order: Vec<&DimensionRow> = dimensions.iter().collect();
+        order.sort_by(|a, b| a.mean.total_cmp(&b.mean));
+        let weakest = order.iter().take(3).map(|d| d.key.clone()).collect();
+        let divergences = summaries
+            .iter()
+            .flat_map(|(id, s)| {
+                s.lines
+                    .iter()
+                    .filter(|l| l.divergent && !l.is_category)
+                    .filter_map(move |l| {
+                        Some(Divergence {
+                            partner: id.clone(),
+                            partner_name: now.iter().find(|p| &p.id == id)?.name.clone(),
+                            dimension: l.key.clone(),
+                            title: l.title.clone(),
+                            ours: l.ours.as_ref()?.score,
+                            theirs: l.partner.as_ref()?.score,
+                        })
+                    })
+            })
+            .collect();
+        out.push(Health {
+            instrument: instrument.name.clone(),
+            title: instrument.title.clone(),
+            scale_max: instrument.scale.max,
+            partners: summaries.len(),
+            dimensions,
+            weakest,
+            divergences,
+        });
+    }
+    out
+}
+
+fn contributions(
+    partners: &[Partner],
+    settings: &Settings,
+    q: Quarter,
+    as_of: NaiveDate,
+) -> Vec<ContributionRow> {
+    let mut out = Vec::new();
+    for p in partners {
+        let mut sums: BTreeMap<(ContributionKind, Side), (f64, Option<f64>)> = BTreeMap::new();
+        for c in p
+            .contributions
+            .iter()
+            .filter(|c| q.contains(c.date) && c.date <= as_of)
+        {
+            let e = sums.entry((c.kind, c.side)).or_insert((0.0, Some(0.0)));
+            e.0 += c.amount;
+            e.1 = match (e.1, contribution::value(c, settings.hour_value)) {
+                (Some(a), Some(b)) => Some(a + b),
+                _ => None,
+            };
+        }
+        out.extend(
+            sums.into_iter()
+                .map(|((kind, side), (amount, value))| ContributionRow {
+                    partner: p.id.clone(),
+                    partner_name: p.name.clone(),
+                    kind,
+                    side,
+                    amount,
+                    value,
+                }),
+        );
+    }
+    out
+}
+
+fn agreements(partners: &[Partner], q: Quarter, as_of: NaiveDate) -> Vec<AgreementRow> {
+    let next = q.next();
+    let mut out: Vec<AgreementRow> = partners
+        .iter()
+        .filter(|p| p.stage != Stage::Ended && p.stage != Stage::Prospect)
+        .filter_map(|p| {
+            let a = p.agreement.as_ref()?;
+            let ends = a.ends?;
+            let state = if ends < as_of {
+                "ended"
+            } else if ends <= next.end() {
+                "ending"
+            } else {
+                return None;
+            };
+            Some(AgreementRow {
+                partner: p.id.clone(),
+                partner_name: p.name.clone(),
+                kind: a.kind.clone(),
+                ends,
+                state,
+            })
+        })
+        .collect();
+    out.sort_by_key(|a| a.ends);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    //! A small workspace whose numbers were worked out by hand, reported for 2026-Q3
+    //! (July-September 2026, calendar fiscal year) on 2026-11-23, so as of 2026-09-30.
+
+    use super::*;
+    use crate::model::attention::AttentionKind;
+
+    fn partner(id: &str, toml: &str) -> Partner {
+        let mut p: Partner = toml::from_str(toml).expect("fixture partner");
+        p.id = id.to_string();
+        p
+    }
+
+    const ALL_THREE: &str = "vision = 3, communication = 3, roles = 3, investment = 3, trust = 3, value = 3, flexibility = 3";
+
+    fn fixture() -> (Vec<Partner>, Vec<Goal>) {
+        let alpha = partner(
+            "alpha",
+            &format!(
+                r#"
+name = "Alpha Health"
+type = "health"
+stage = "active"
+since = 2025-01-01
+cadence = "monthly"
+agreement = {{ kind = "MOU", signed = 2025-01-01, ends = 2026-11-15 }}
+
+[[checkin]]
+id = "c0000001"
+date = 2026-05-10
+kind = "meeting"
+[[checkin]]
+id = "c0000002"
+date = 2026-07-15
+kind = "meeting"
+[[checkin]]
+id = "c0000003"
+date = 2026-08-20
+kind = "call"
+[[checkin]]
+id = "c0000004"
+date = 2026-10-05
+kind = "meeting"
+
+[[action]]
+id = "a0000001"
+text = "on time"
+side = "ours"
+created = 2026-07-15
+due = 2026-08-01
+done = 2026-07-30
+[[action]]
+id = "a0000002"
+text = "late"
+side = "partner"
+created = 2026-07-15
+due = 2026-09-01
+[[action]]
+id = "a0000003"
+text = "done after the quarter"
+side = "ours"
+created = 2026-08-20
+due = 2026-10-15
+done = 2026-10-10
+
+[[contribution]]
+id = "m0000001"
+date = 2026-07-01
+kind = "funding"
+amount = 1000
+side = "partner"
+[[contribution]]
+id = "m0000002"
+date = 2026-08-01
+kind = "staff-hours"
+amount = 10
+side = "ours"
+[[contribution]]
+id = "m0000003"
+date = 2026-10-01
+kind = "funding"
+amount = 5000
+side = "partner"
+
+[[win]]
+id = "w0000001"
+date = 2026-09-01
+text = "W1"
+[[win]]
+id = "w0000002"
+date = 2026-10-02
+text = "later"
+
+[[evaluation]]
+id = "e0000001"
+date = 2026-06-01
+instrument = "accord"
+side = "ours"
+scores = {{ vision = 4, communication = 4, roles = 4, investment = 4, trust = 4, value = 4, flexibility = 4 }}
+[[evaluation]]
+id = "e0000002"
+date = 2026-08-01
+instrument = "accord"
+side = "ours"
+scores = {{ {ALL_THREE} }}
+[[evaluation]]
+id = "e0000003"
+date = 2026-08-01
+instrument = "accord"
+side = "partner"
+scores = {{ vision = 3, communication = 5, roles = 3, investment = 3, trust = 3, value = 3, flexibility = 3 }}
+"#
+            ),
+        );
+        let beta = partner(
+            "beta",
+            r#"name = "Beta Works"
+type = "corporate"
+since = 2026-08-01
+"#,
+        );
+        let gamma = partner(
+            "gamma",
+            r#"name = "Gamma Museum"
+type = "cultural"
+stage = "ended"
+since = 2020-01-01
+ended = 2026-10-20
+end_reason = "merged"
+agreement = { kind = "MOU", ends = 2026-06-30 }
+"#,
+        );
+        let delta = partner(
+            "delta",
+            "name = \"Delta Prospect\"\nstage = \"prospect\"\nsince = 2026-01-01\n",
+        );
+        let eps = partner("eps", "name = \"Eps Later\"\nsince = 2027-01-01\n");
+        let mut goal: Goal = toml::from_str(
+            r#"title = "Raise it"
+metric = "m"
+unit = "x"
+baseline = 10
+target = 20
+start = 2026-01-01
+due = 2026-12-31
+partners = ["alpha"]
+[[measurement]]
+id = "g0000001"
+date = 2026-06-15
+value = 12
+[[measurement]]
+id = "g0000002"
+date = 2026-09-15
+value = 15
+[[measurement]]
+id = "g0000003"
+date = 2026-10-15
+value = 19
+"#,
+        )
+        .expect("fixture goal");
+        goal.id = "raise".into();
+        (vec![alpha, beta, gamma, delta, eps], vec![goal])
+    }
+
+    fn report() -> Quarterly {
+        let (partners, goals) = fixture();
+        let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        build(
+            &partners,
+            &goals,
+            &Catalog::builtin(),
+            &Settings::default(),
+            q,
+            today,
+        )
+    }
+
+    #[test]
+    fn a_past_quarter_is_reported_as_of_its_last_day() {
+        let r = report();
+        assert_eq!(
+            (r.quarter.as_str(), r.previous_quarter.as_str()),
+            ("2026-Q3", "2026-Q2")
+        );
+        assert_eq!(r.as_of, NaiveDate::from_ymd_opt(2026, 9, 30).unwrap());
+    }
+
+    #[test]
+    fn headline_numbers_match_the_hand_count() {
+        let h = report().headline;
+        // alpha, beta (new), and gamma (ended only in October); not the prospect.
+        assert_eq!(
+            (h.active_partners, h.new_partners, h.ended_partners),
+            (3, 1, 0)
+        );
+        // alpha's July and August check-ins; October's is after the quarter.
+        assert_eq!(h.checkins, 2);
+        // alpha and gamma were expected to meet (beta began mid-quarter); alpha met.
+        assert_eq!((h.expected_to_meet, h.met, h.coverage), (2, 1, Some(0.5)));
+        assert_eq!(
+            (h.actions_opened, h.actions_closed, h.actions_overdue),
+            (3, 1, 1)
+        );
+        assert_eq!(
+            (h.reliability_ours.came_due, h.reliability_ours.on_time),
+            (1, 1)
+        );
+        assert_eq!(
+            (
+                h.reliability_partner.came_due,
+                h.reliability_partner.on_time
+            ),
+            (1, 0)
+        );
+        // $1,000 of funding; the 10 staff hours are not valued without an hour value.
+        assert_eq!(
+            (
+                h.contributions_total,
+                h.contributions_partner,
+                h.contributions_ours
+            ),
+            (1000.0, 1000.0, 0.0)
+        );
+        assert_eq!(h.unvalued_hours, 10.0);
+        assert_eq!(h.wins, 1);
+    }
+
+    #[test]
+    fn the_previous_quarter_is_counted_the_same_way() {
+        let p = report().previous;
+        // beta did not exist yet on 2026-06-30.
+        assert_eq!(p.active_partners, 2);
+        assert_eq!((p.checkins, p.expected_to_meet, p.met), (1, 2, 1));
+        assert_eq!(p.wins, 0);
+    }
+
+    #[test]
+    fn partner_rows_leave_out_prospects_and_later_records() {
+        let r = report();
+        let ids: Vec<&str> = r.partners.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["alpha", "beta", "gamma"]);
+        let a = &r.partners[0];
+        assert_eq!(a.last_contact, NaiveDate::from_ymd_opt(2026, 8, 20));
+        assert_eq!(a.checkins, 2);
+        // monthly from 2026-08-20: due 2026-09-20, so overdue on 2026-09-30.
+        assert_eq!(a.cadence_state, Some(DueState::Overdue));
+        assert_eq!((a.open_actions, a.overdue_actions), (2, 1));
+        assert_eq!(a.contributions, 1000.0);
+        assert_eq!(a.health_instrument.as_deref(), Some("accord"));
+        // all 4s in June; all 3s (and one 4 as the mean of 3 and 5) in August.
+        assert!(
+            a.health_change.is_some_and(|c| c < -0.5),
+            "{:?}",
+            a.health_change
+        );
+        assert_eq!(
+            r.partners[2].stage,
+            Stage::Active,
+            "gamma ended only after the quarter"
+        );
+    }
+
+    #[test]
+    fn goals_are_valued_at_the_quarter_end() {
+        let g = &report().goals[0];
+        assert_eq!(
+            (g.value, g.change, g.progress),
+            (Some(15.0), Some(3.0), Some(50.0))
+        );
+        // 272 of 364 days gone: 74.7% expected, on track from 64.7%, at risk from 49.7%.
+        assert_eq!(g.status, GoalStatus::AtRisk);
+    }
+
+    #[test]
+    fn health_means_divergences_and_their_change() {
+        let r = report();
+        assert_eq!(r.health.len(), 1);
+        let h = &r.health[0];
+        assert_eq!((h.instrument.as_str(), h.partners), ("accord", 1));
+        let dim = |k: &str| h.dimensions.iter().find(|d| d.key == k).unwrap();
+        assert_eq!(
+            (dim("vision").mean, dim("vision").previous),
+            (3.0, Some(4.0))
+        );
+        assert_eq!(dim("communication").mean, 4.0);
+        assert_eq!(h.weakest.len(), 3);
+        assert!(!h.weakest.contains(&"communication".to_string()));
+        assert_eq!(h.divergences.len(), 1);
+        let d = &h.divergences[0];
+        assert_eq!(
+            (d.partner.as_str(), d.dimension.as_str(), d.ours, d.theirs),
+            ("alpha", "communication", 3.0, 5.0)
+        );
+    }
+
+    #[test]
+    fn agreements_wins_contributions_and_attention() {
+        let r = report();
+        let agreements: Vec<(&str, &str)> = r
+            .agreements
+            .iter()
+            .map(|a| (a.partner.as_str(), a.state))
+            .collect();
+        assert_eq!(agreements, [("gamma", "ended"), ("alpha", "ending")]);
+        let wins: Vec<&str> = r.wins.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(wins, ["W1"]);
+        let c: Vec<(ContributionKind, f64, Option<f64>)> = r
+            .contributions
+            .iter()
+            .map(|c| (c.kind, c.amount, c.value))
+            .collect();
+        assert_eq!(
+            c,
+            [
+                (ContributionKind::Funding, 1000.0, Some(1000.0)),
+                (ContributionKind::StaffHours, 10.0, None)
+            ]
+        );
+        assert!(r.attention.iter().any(
+            |i| i.kind == AttentionKind::ActionOverdue && i.partner.as_deref() == Some("alpha")
+        ));
+        assert!(
+            r.attention
+                .iter()
+                .all(|i| i.partner.as_deref() != Some("eps"))
+        );
+    }
+
+    #[test]
+    fn a_partner_as_of_a_date() {
+        let (partners, _) = fixture();
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert!(
+            as_of(&partners[1], day(7, 31)).is_none(),
+            "beta began in August"
+        );
+        let gamma = as_of(&partners[2], day(9, 30)).unwrap();
+        assert_eq!((gamma.stage, gamma.ended), (Stage::Active, None));
+        assert_eq!(
+            as_of(&partners[2], day(10, 20)).unwrap().stage,
+            Stage::Ended
+        );
+    }
+}
