@@ -65,6 +65,10 @@ const CASES: &[Case] = &[
         args: &["report", "partner", "{first}"],
     },
     Case {
+        name: "calendar",
+        args: &["calendar"],
+    },
+    Case {
         name: "export checkins",
         args: &["export", "checkins"],
     },
