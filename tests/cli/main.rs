@@ -14,6 +14,7 @@ mod goal;
 mod import;
 mod partner;
 mod readme;
+mod report;
 mod role;
 mod shell;
 mod status;
