@@ -113,6 +113,11 @@ pub fn last_four_quarters(today: NaiveDate, fy_start: u32) -> (Quarter, Quarter)
     (qs[0], qs[3])
 }
 
+/// Money rounded to the cent, so sums of amounts carry no float noise.
+pub fn cents(amount: f64) -> f64 {
+    (amount * 100.0).round() / 100.0
+}
+
 /// Money as printed: `$12,000`, `$1,250.50`.
 pub fn money(amount: f64, currency: &str) -> String {
     let cents = (amount * 100.0).round() as i64;

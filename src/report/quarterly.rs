@@ -212,7 +212,8 @@ pub fn build(
 ) -> Quarterly {
     let as_of_date = quarter.end().min(today);
     let prev = quarter.previous();
-    let prev_end = prev.end();
+    // A later quarter's previous one may still be under way: count it as of today.
+    let prev_end = prev.end().min(today);
     let now: Vec<Partner> = partners
         .iter()
         .filter_map(|p| as_of(p, as_of_date))
@@ -323,7 +324,10 @@ fn headline(partners: &[Partner], settings: &Settings, q: Quarter, as_of: NaiveD
         h.new_partners += usize::from(p.since.is_some_and(in_q) && p.stage != Stage::Prospect);
         h.ended_partners += usize::from(p.ended.is_some_and(in_q));
         let held = p.checkins.iter().filter(|c| in_q(c.date)).count();
-        h.checkins += held;
+        // Prospects are not in the partners table, so their check-ins are not counted.
+        if p.stage != Stage::Prospect {
+            h.checkins += held;
+        }
         if expected(p, q) {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
@@ -348,9 +352,9 @@ fn headline(partners: &[Partner], settings: &Settings, q: Quarter, as_of: NaiveD
     h.coverage = (h.expected_to_meet > 0).then(|| h.met as f64 / h.expected_to_meet as f64);
     h.reliability_ours = action::reliability(due_in_q.iter().copied(), Side::Ours, as_of);
     h.reliability_partner = action::reliability(due_in_q.iter().copied(), Side::Partner, as_of);
-    h.contributions_total = balance.total();
-    h.contributions_ours = balance.ours;
-    h.contributions_partner = balance.partner;
+    h.contributions_total = contribution::cents(balance.total());
+    h.contributions_ours = contribution::cents(balance.ours);
+    h.contributions_partner = contribution::cents(balance.partner);
     h.unvalued_hours = balance.unvalued_hours;
     h
 }
@@ -378,7 +382,10 @@ fn partner_row(
     prev_end: NaiveDate,
 ) -> PartnerRow {
     let due = contact::due(p, settings.cadence, as_of);
-    let open = p.actions.iter().filter(|a| action::is_open(a, as_of));
+    let open = p
+        .actions
+        .iter()
+        .filter(|a| action::exists(a, as_of) && action::is_open(a, as_of));
     let health = overall(p, catalog, settings, as_of);
     let earlier = before.and_then(|b| overall(b, catalog, settings, prev_end));
     let change = match (&health, &earlier) {
@@ -401,13 +408,15 @@ fn partner_row(
             .count(),
         health_instrument: health.as_ref().map(|h| h.1.clone()),
         health_band: health.as_ref().and_then(|h| h.2.clone()),
-        health: health.map(|h| h.0),
+        health: health.map(|h| round1(h.0)),
         health_change: change,
-        contributions: Balance::of(
-            p.contributions.iter().filter(|c| in_q(c.date)),
-            settings.hour_value,
-        )
-        .total(),
+        contributions: contribution::cents(
+            Balance::of(
+                p.contributions.iter().filter(|c| in_q(c.date)),
+                settings.hour_value,
+            )
+            .total(),
+        ),
     }
 }
 
@@ -557,7 +566,7 @@ fn contributions(
             let e = sums.entry((c.kind, c.side)).or_insert((0.0, Some(0.0)));
             e.0 += c.amount;
             e.1 = match (e.1, contribution::value(c, settings.hour_value)) {
-                (Some(a), Some(b)) => Some(a + b),
+                (Some(a), Some(b)) => Some(contribution::cents(a + b)),
                 _ => None,
             };
         }

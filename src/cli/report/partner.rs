@@ -7,7 +7,7 @@ use crate::cli::{eval, goal as goal_cli};
 use crate::context::Ctx;
 use crate::model::action::{self, Reliability};
 use crate::model::contact::{self, Due};
-use crate::model::contribution::{Balance, amount_text, money, percent};
+use crate::model::contribution::{Balance, amount_text, cents, money, percent};
 use crate::model::date::relative;
 use crate::model::evaluation::{self, Round};
 use crate::model::goal::{self, Point, with_unit};
@@ -197,8 +197,8 @@ fn quarters(p: &Partner, settings: &Settings, today: NaiveDate) -> Vec<QuarterLi
                 .iter()
                 .filter(|a| a.done.is_some_and(within))
                 .count(),
-            contributions_ours: b.ours,
-            contributions_partner: b.partner,
+            contributions_ours: cents(b.ours),
+            contributions_partner: cents(b.partner),
             wins: p.wins.iter().filter(|w| within(w.date)).count(),
         });
         if q == last {
