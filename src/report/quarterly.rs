@@ -20,6 +20,7 @@ use crate::report::status;
 use crate::store::instruments::Catalog;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The whole report; `--format json` prints it as it is.
@@ -188,18 +189,23 @@ pub struct WinRow {
 
 /// The partner as it stood on `date`: `None` before it became a partner; still active
 /// if it ended later.
-pub fn as_of(p: &Partner, date: NaiveDate) -> Option<Partner> {
+/// Borrowed as it is, and copied only when its stage has to change.
+pub fn as_of(p: &Partner, date: NaiveDate) -> Option<Stood<'_>> {
     if p.since.is_some_and(|s| s > date) {
         return None;
     }
-    let mut p = p.clone();
-    if p.ended.is_some_and(|e| e > date) {
-        p.stage = Stage::Active;
-        p.ended = None;
-        p.end_reason = None;
+    if p.ended.is_none_or(|e| e <= date) {
+        return Some(Cow::Borrowed(p));
     }
-    Some(p)
+    let mut p = p.clone();
+    p.stage = Stage::Active;
+    p.ended = None;
+    p.end_reason = None;
+    Some(Cow::Owned(p))
 }
+
+/// A partner as it stood on a date.
+type Stood<'a> = Cow<'a, Partner>;
 
 /// Build the report of `quarter` as of its last day (or `today`, if earlier).
 pub fn build(
@@ -214,11 +220,12 @@ pub fn build(
     let prev = quarter.previous();
     // A later quarter's previous one may still be under way: count it as of today.
     let prev_end = prev.end().min(today);
-    let now: Vec<Partner> = partners
+    let now: Vec<Stood> = partners
         .iter()
         .filter_map(|p| as_of(p, as_of_date))
         .collect();
-    let before: Vec<Partner> = partners.iter().filter_map(|p| as_of(p, prev_end)).collect();
+    let before: Vec<Stood> = partners.iter().filter_map(|p| as_of(p, prev_end)).collect();
+    let earlier: BTreeMap<&str, &Partner> = before.iter().map(|p| (p.id.as_str(), &**p)).collect();
     let names: BTreeMap<&str, &str> = partners
         .iter()
         .map(|p| (p.id.as_str(), p.name.as_str()))
@@ -228,7 +235,7 @@ pub fn build(
         .iter()
         .filter(|p| shown(p, quarter))
         .map(|p| {
-            let earlier = before.iter().find(|b| b.id == p.id);
+            let earlier = earlier.get(p.id.as_str()).copied();
             partner_row(p, earlier, catalog, settings, quarter, as_of_date, prev_end)
         })
         .collect();
@@ -278,7 +285,7 @@ pub fn build(
     }
 }
 
-fn wins(partners: &[Partner], q: Quarter, as_of: NaiveDate) -> Vec<WinRow> {
+fn wins(partners: &[Stood], q: Quarter, as_of: NaiveDate) -> Vec<WinRow> {
     let mut out: Vec<WinRow> = partners
         .iter()
         .flat_map(|p| {
@@ -314,7 +321,7 @@ fn expected(p: &Partner, quarter: Quarter) -> bool {
     contact::expected_to_meet(p) && p.since.is_none_or(|s| s < quarter.start())
 }
 
-fn headline(partners: &[Partner], settings: &Settings, q: Quarter, as_of: NaiveDate) -> Headline {
+fn headline(partners: &[Stood], settings: &Settings, q: Quarter, as_of: NaiveDate) -> Headline {
     let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
     let mut h = Headline::default();
     let mut balance = Balance::default();
@@ -448,12 +455,12 @@ type Sums = BTreeMap<String, (f64, usize)>;
 
 /// Dimension sums on `date` over the partners whose latest evaluation is on
 /// `instrument`, and those partners' summaries.
-fn dimension_sums(
-    partners: &[Partner],
+fn dimension_sums<'p>(
+    partners: &'p [Stood],
     instrument: &Instrument,
     settings: &Settings,
     date: NaiveDate,
-) -> (Sums, Vec<(String, evaluation::Summary)>) {
+) -> (Sums, Vec<(&'p Partner, evaluation::Summary)>) {
     let mut sums = Sums::new();
     let mut summaries = Vec::new();
     for p in partners {
@@ -471,14 +478,14 @@ fn dimension_sums(
                 e.1 += 1;
             }
         }
-        summaries.push((p.id.clone(), s));
+        summaries.push((&**p, s));
     }
     (sums, summaries)
 }
 
 fn health(
-    now: &[Partner],
-    before: &[Partner],
+    now: &[Stood],
+    before: &[Stood],
     catalog: &Catalog,
     settings: &Settings,
     as_of: NaiveDate,
@@ -520,14 +527,14 @@ fn health(
         let weakest = order.iter().take(3).map(|d| d.key.clone()).collect();
         let divergences = summaries
             .iter()
-            .flat_map(|(id, s)| {
+            .flat_map(|(p, s)| {
                 s.lines
                     .iter()
                     .filter(|l| l.divergent && !l.is_category)
                     .filter_map(move |l| {
                         Some(Divergence {
-                            partner: id.clone(),
-                            partner_name: now.iter().find(|p| &p.id == id)?.name.clone(),
+                            partner: p.id.clone(),
+                            partner_name: p.name.clone(),
                             dimension: l.key.clone(),
                             title: l.title.clone(),
                             ours: l.ours.as_ref()?.score,
@@ -550,7 +557,7 @@ fn health(
 }
 
 fn contributions(
-    partners: &[Partner],
+    partners: &[Stood],
     settings: &Settings,
     q: Quarter,
     as_of: NaiveDate,
@@ -585,7 +592,7 @@ fn contributions(
     out
 }
 
-fn agreements(partners: &[Partner], q: Quarter, as_of: NaiveDate) -> Vec<AgreementRow> {
+fn agreements(partners: &[Stood], q: Quarter, as_of: NaiveDate) -> Vec<AgreementRow> {
     let next = q.next();
     let mut out: Vec<AgreementRow> = partners
         .iter()
