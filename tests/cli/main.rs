@@ -18,6 +18,7 @@ mod readme;
 mod report;
 mod role;
 mod shell;
+mod snapshots;
 mod status;
 mod storage;
 mod win;
