@@ -75,6 +75,19 @@ impl Ctx {
         id::new_record_id(|| fastrand::u64(..))
     }
 
+    /// A new id for a record of `owner`'s file: unused in the file and not among
+    /// `chosen` (ids picked for other records of the same command).
+    pub fn new_record_id<O: crate::model::registry::Owns>(
+        &self,
+        owner: &O,
+        chosen: &[String],
+    ) -> String {
+        let taken = crate::model::registry::ids(owner);
+        self.new_id_avoiding(|id| {
+            taken.iter().any(|(_, r)| *r == id) || chosen.iter().any(|c| c == id)
+        })
+    }
+
     /// A new record id not in `taken`.
     pub fn new_id_avoiding(&self, taken: impl Fn(&str) -> bool) -> String {
         loop {

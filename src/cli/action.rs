@@ -8,6 +8,7 @@ use crate::model::action::{self, find_owner};
 use crate::model::date::{DateSpec, days_between, relative, span_words};
 use crate::model::partner::{Partner, Side};
 use crate::model::records::Action;
+use crate::model::registry;
 use crate::report::table::opt;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
 use crate::store::{Kind, edit};
@@ -134,9 +135,7 @@ pub fn push_new(
 ) -> anyhow::Result<()> {
     let mut chosen: Vec<String> = Vec::new();
     for a in items.iter_mut() {
-        a.id = ctx.new_id_avoiding(|id| {
-            p.record_ids().any(|(_, r)| r == id) || chosen.iter().any(|c| c == id)
-        });
+        a.id = ctx.new_record_id(p, &chosen);
         a.by = Some(ctx.user());
         chosen.push(a.id.clone());
         edit::push(doc, "action", edit::to_table(a)?)?;
@@ -392,11 +391,7 @@ fn change_item(
 
 fn done(ctx: &Ctx, args: DoneArgs) -> anyhow::Result<()> {
     let date = date_or_today(ctx, args.date);
-    if date > ctx.today {
-        return Err(usage(format!(
-            "the done date {date} is in the future; mark items done once they are"
-        )));
-    }
+    registry::check_date::<Action>("done", date, ctx.today).map_err(usage)?;
     change_item(ctx, &args.id, |a, table| {
         if let Some(created) = a.created.filter(|&c| date < c) {
             return Err(usage(format!(

@@ -14,6 +14,7 @@ use crate::model::contact::{self, DueState};
 use crate::model::date::{DateSpec, relative};
 use crate::model::partner::{Partner, Side};
 use crate::model::records::{Action, Checkin, CheckinKind, Topic};
+use crate::model::registry;
 use crate::report::table::{self, opt};
 use crate::report::{Cell, ListFormat, Painter, Row, ShowFormat, Tone, list};
 use crate::store::{Kind, edit};
@@ -187,11 +188,9 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     let partner = ws.load_partner(&id)?;
     let date = date_or_today(ctx, args.date);
-    if date > ctx.today {
+    if let Err(refused) = registry::check_date::<Checkin>("date", date, ctx.today) {
         return Err(hinted(
-            format!(
-                "the check-in date {date} is in the future; log a check-in once it has happened"
-            ),
+            refused,
             format!(
                 "to plan a meeting, give its date with --next when you log the last one, e.g. `accord checkin log {id} --next {date} ...`"
             ),
@@ -251,7 +250,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         by: Some(ctx.user()),
     };
     let after = ws.update::<Partner, _>(&id, |p, e| {
-        checkin.id = ctx.new_id_avoiding(|rid| p.record_ids().any(|(_, r)| r == rid));
+        checkin.id = ctx.new_record_id(p, &[]);
         edit::push(&mut e.doc, "checkin", edit::to_table(&checkin)?)?;
         let mut p = p.clone();
         p.checkins.push(checkin.clone());

@@ -11,6 +11,7 @@ use crate::model::contribution::{self as rules, Balance, amount_text, money, per
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
 use crate::model::records::{Contribution, ContributionKind};
+use crate::model::registry;
 use crate::model::settings::Settings;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list, table};
 use crate::store::{Kind, edit};
@@ -78,7 +79,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let by = ctx.user();
     let c = ws.update::<Partner, _>(&id, |p, e| {
         let c = Contribution {
-            id: crate::cli::eval::new_record_id(ctx, p),
+            id: ctx.new_record_id(p, &[]),
             date,
             kind: args.kind,
             amount: args.amount,
@@ -111,9 +112,9 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         ));
     }
     ctx.status(&said);
-    if date > ctx.today {
+    if let Ok(Some(later)) = registry::check_date::<Contribution>("date", date, ctx.today) {
         ctx.warn(&format!(
-            "it is dated {date}, after today; totals and status count it once that day comes"
+            "{later}; totals and status count it once that day comes"
         ));
     }
     Ok(())

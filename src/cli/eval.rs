@@ -10,6 +10,7 @@ use crate::model::evaluation::{self, Line, Scored, Summary};
 use crate::model::instrument::{Instrument, Level, fmt_number, fmt_score, round1};
 use crate::model::partner::{Partner, Side};
 use crate::model::records::Evaluation;
+use crate::model::registry;
 use crate::report::{Cell, ListFormat, Painter, Row, ShowFormat, Tone, list, table};
 use crate::store::instruments::Catalog;
 use crate::store::{Kind, Workspace, edit};
@@ -92,12 +93,6 @@ pub fn run(ctx: &Ctx, cmd: EvalCommand) -> anyhow::Result<()> {
         EvalCommand::List(args) => list_evals(ctx, args),
         EvalCommand::Show(args) => show(ctx, args),
     }
-}
-
-/// A new record id, unused in the partner's file.
-pub fn new_record_id(ctx: &Ctx, p: &Partner) -> String {
-    let taken: Vec<&str> = p.record_ids().map(|(_, r)| r).collect();
-    ctx.new_id_avoiding(|x| taken.contains(&x))
 }
 
 /// Start a section of a show screen (as `partner show` does).
@@ -200,11 +195,7 @@ fn record(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
         .to_string();
     let inst = catalog.require(&name)?;
     let date = crate::cli::date_or_today(ctx, args.date);
-    if date > ctx.today {
-        return Err(usage(format!(
-            "an evaluation records what was rated, so it cannot be dated {date}, after today"
-        )));
-    }
+    registry::check_date::<Evaluation>("date", date, ctx.today).map_err(usage)?;
     let mut comments = BTreeMap::new();
     for t in &args.comments {
         let (key, text) = key_value(
@@ -260,7 +251,7 @@ fn record(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
     let side = args.side.unwrap_or(Side::Ours);
     let record = ws.update::<Partner, _>(&id, |p, e| {
         let eval = Evaluation {
-            id: new_record_id(ctx, p),
+            id: ctx.new_record_id(p, &[]),
             date,
             instrument: name.clone(),
             side,

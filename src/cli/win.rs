@@ -7,6 +7,7 @@ use crate::error::usage;
 use crate::model::date::DateSpec;
 use crate::model::partner::Partner;
 use crate::model::records::Win;
+use crate::model::registry;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
 use crate::store::{Kind, edit};
 use chrono::NaiveDate;
@@ -63,11 +64,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         return Err(usage("a win needs a sentence saying what happened"));
     }
     let date = crate::cli::date_or_today(ctx, args.date);
-    if date > ctx.today {
-        return Err(usage(format!(
-            "a win is something that happened, so it cannot be dated {date}, after today"
-        )));
-    }
+    registry::check_date::<Win>("date", date, ctx.today).map_err(usage)?;
     let mut tags: Vec<String> = Vec::new();
     for t in args.tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
         if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
@@ -77,7 +74,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let by = ctx.user();
     let win = ws.update::<Partner, _>(&id, |p, e| {
         let w = Win {
-            id: crate::cli::eval::new_record_id(ctx, p),
+            id: ctx.new_record_id(p, &[]),
             date,
             text: text.clone(),
             tags: tags.clone(),

@@ -490,16 +490,9 @@ fn span_since(p: &Partner, today: NaiveDate) -> String {
 pub fn problems<'i>(
     evals: &[Evaluation],
     instrument: impl Fn(&str) -> Result<&'i Instrument, String>,
-    today: NaiveDate,
 ) -> Vec<Problem> {
     let mut out = Vec::new();
     for (i, e) in evals.iter().enumerate() {
-        if e.date > today {
-            out.push(Problem::warning(
-                at!["evaluation", i, "date"],
-                format!("the evaluation is dated {}, after today", e.date),
-            ));
-        }
         if e.scores.is_empty() {
             out.push(Problem::error(
                 at!["evaluation", i, "instrument"],
@@ -862,7 +855,7 @@ mod tests {
                 Err(format!("no instrument `{n}`"))
             }
         };
-        let probs = problems(&[bad, unknown, ok_partial], lookup, d(TODAY));
+        let probs = problems(&[bad, unknown, ok_partial], lookup);
         let got: Vec<String> = probs
             .iter()
             .map(|p| format!("{:?} {:?}", p.severity, p.path))
@@ -870,7 +863,6 @@ mod tests {
         assert_eq!(
             got,
             [
-                r#"Warning [Key("evaluation"), Index(0), Key("date")]"#,
                 r#"Error [Key("evaluation"), Index(0), Key("scores"), Key("vision")]"#,
                 r#"Error [Key("evaluation"), Index(0), Key("scores"), Key("vison")]"#,
                 r#"Error [Key("evaluation"), Index(0), Key("comments"), Key("trst")]"#,

@@ -8,6 +8,10 @@
 use crate::model::attention::{Attention, AttentionKind, Urgency};
 use crate::model::cadence::Cadence;
 use crate::model::date::{self, days_between, relative};
+use crate::model::registry::{
+    Field, Finding, Future, Identity, InFile, Keeps, KindDef, Level, Owner, Owns, Record, Sheet,
+    Ty, Visit,
+};
 use crate::model::word_enum;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -95,6 +99,81 @@ pub struct Measurement {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+}
+
+// The registry's description of a goal's measurements (see `model::registry`).
+
+impl Owns for Goal {
+    const OWNER: Owner = Owner::Goal;
+    fn each_kind<V: Visit<Self>>(v: &mut V) {
+        v.visit::<Measurement>();
+    }
+}
+
+impl Keeps<Measurement> for Goal {
+    fn records(&self) -> &Vec<Measurement> {
+        &self.measurements
+    }
+    fn records_mut(&mut self) -> &mut Vec<Measurement> {
+        &mut self.measurements
+    }
+}
+
+impl Record for Measurement {
+    const DEF: &'static KindDef = &KindDef {
+        table: "measurement",
+        noun: "measurement",
+        command: "goal",
+        owner: Owner::Goal,
+        sheet: Sheet::Measurements,
+        identity: Identity::Id,
+        date: Some("date"),
+        not_after_today: &[("date", Future::Refused)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("date", Ty::Date),
+            Field::required("value", Ty::Number),
+            Field::new("note", Ty::Notes),
+            Field::new("source", Ty::Text),
+            Field::new("by", Ty::Text),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        (field == "date").then_some(self.date)
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!(
+            "measurement{} of `{owner}` on {}: {}",
+            crate::model::records::id_part(&self.id),
+            self.date,
+            crate::model::tabular::cell(&self.value.into())
+        )
+    }
+    fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if !self.value.is_finite() {
+            out.push(Finding::new(
+                "value",
+                Level::Error,
+                "value must be a number",
+            ));
+        }
+        if let Some(first) = file.earlier.iter().position(|m| m.date == self.date) {
+            out.push(Finding::new(
+                "date",
+                Level::Error,
+                format!(
+                    "a second measurement on {} (measurement {} has the same date); keep one",
+                    self.date,
+                    first + 1
+                ),
+            ));
+        }
+        out
+    }
 }
 
 impl Goal {

@@ -16,10 +16,14 @@ pub mod goal;
 pub mod id;
 pub mod import;
 pub mod instrument;
+pub mod kinds;
 pub mod partner;
+pub mod problem;
 pub mod quarter;
 pub mod records;
+pub mod registry;
 pub mod settings;
+pub mod side;
 pub mod tabular;
 pub mod validate;
 

@@ -5,7 +5,10 @@
 use crate::model::cadence::Cadence;
 use crate::model::date;
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
-use crate::model::word_enum;
+use crate::model::registry::{
+    Field, Finding, Identity, InFile, Keeps, KindDef, Level, Owner, Owns, Record, Sheet, Ty, Visit,
+};
+use crate::model::{Word, word_enum};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -24,18 +27,6 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "other",
 ];
 
-/// The arrays of tables a partner file holds (`[[contact]]`...), in the order `check`
-/// reads them; each is a kind of record of its own.
-pub const TABLE_ARRAYS: &[&str] = &[
-    "contact",
-    "role",
-    "checkin",
-    "action",
-    "evaluation",
-    "contribution",
-    "win",
-];
-
 word_enum! {
     /// Where a partnership is in its lifecycle.
     pub enum Stage default Active {
@@ -47,22 +38,7 @@ word_enum! {
     }
 }
 
-word_enum! {
-    /// The two sides of a partnership: our organization, and the partner.
-    pub enum Side {
-        Ours = "ours",
-        Partner = "partner",
-    }
-}
-
-impl Side {
-    pub fn other(self) -> Side {
-        match self {
-            Side::Ours => Side::Partner,
-            Side::Partner => Side::Ours,
-        }
-    }
-}
+pub use crate::model::side::Side;
 
 /// Everything about one partner, as stored in its file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -248,21 +224,135 @@ impl Partner {
         let ends = self.agreement.as_ref()?.ends?;
         Some(date::days_between(today, ends))
     }
+}
 
-    /// Every record id kept in this file, with what kind of record it names.
-    pub fn record_ids(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        let c = self.checkins.iter().map(|r| ("check-in", r.id.as_str()));
-        let a = self.actions.iter().map(|r| ("action", r.id.as_str()));
-        let e = self
-            .evaluations
-            .iter()
-            .map(|r| ("evaluation", r.id.as_str()));
-        let k = self
-            .contributions
-            .iter()
-            .map(|r| ("contribution", r.id.as_str()));
-        let w = self.wins.iter().map(|r| ("win", r.id.as_str()));
-        c.chain(a).chain(e).chain(k).chain(w)
+// The registry's description of the records a partner file keeps beside its profile
+// (see `model::registry`), and the one list of them.
+
+impl Owns for Partner {
+    const OWNER: Owner = Owner::Partner;
+    fn each_kind<V: Visit<Self>>(v: &mut V) {
+        v.visit::<Contact>();
+        v.visit::<Role>();
+        v.visit::<Checkin>();
+        v.visit::<Action>();
+        v.visit::<Evaluation>();
+        v.visit::<Contribution>();
+        v.visit::<Win>();
+    }
+}
+
+macro_rules! keeps {
+    ($($ty:ty => $field:ident),+ $(,)?) => {$(
+        impl Keeps<$ty> for Partner {
+            fn records(&self) -> &Vec<$ty> {
+                &self.$field
+            }
+            fn records_mut(&mut self) -> &mut Vec<$ty> {
+                &mut self.$field
+            }
+        }
+    )+};
+}
+
+keeps! {
+    Contact => contacts,
+    Role => roles,
+    Checkin => checkins,
+    Action => actions,
+    Evaluation => evaluations,
+    Contribution => contributions,
+    Win => wins,
+}
+
+impl Record for Contact {
+    const DEF: &'static KindDef = &KindDef {
+        table: "contact",
+        noun: "contact",
+        command: "partner contact",
+        owner: Owner::Partner,
+        sheet: Sheet::Contacts,
+        identity: Identity::Name,
+        date: None,
+        not_after_today: &[],
+        fields: &[
+            Field::required("name", Ty::Text),
+            Field::new("title", Ty::Text),
+            Field::new("email", Ty::Text),
+            Field::new("phone", Ty::Text),
+            Field::new("notes", Ty::Notes),
+        ],
+    };
+    fn key(&self) -> String {
+        self.name.clone()
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!("contact {} at `{owner}`", self.name)
+    }
+    fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if self.name.trim().is_empty() {
+            out.push(Finding::new("name", Level::Error, "a contact has no name"));
+        }
+        if let Some(e) = &self.email
+            && let Err(msg) = check_email(e)
+        {
+            out.push(Finding::new("email", Level::Warning, msg));
+        }
+        out
+    }
+}
+
+impl Record for Role {
+    const DEF: &'static KindDef = &KindDef {
+        table: "role",
+        noun: "role",
+        command: "role",
+        owner: Owner::Partner,
+        sheet: Sheet::Roles,
+        identity: Identity::SideTitle,
+        date: None,
+        not_after_today: &[],
+        fields: &[
+            Field::required("side", Ty::Word(<Side as Word>::NAMES)),
+            Field::required("title", Ty::Text),
+            Field::required("person", Ty::Text),
+            Field::new("email", Ty::Text),
+            Field::new("resp", Ty::List),
+        ],
+    };
+    fn key(&self) -> String {
+        format!("{}/{}", self.side, self.title.to_lowercase())
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!(
+            "{} role {} at `{owner}`: {}",
+            self.side, self.title, self.person
+        )
+    }
+    fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if self.title.trim().is_empty() {
+            out.push(Finding::new("title", Level::Error, "a role has no title"));
+        }
+        if self.person.trim().is_empty() {
+            out.push(Finding::new(
+                "person",
+                Level::Error,
+                "a role names no person",
+            ));
+        }
+        if file.earlier.iter().any(|r| r.key() == self.key()) {
+            out.push(Finding::new(
+                "title",
+                Level::Warning,
+                format!(
+                    "the {} side has more than one `{}` role",
+                    self.side, self.title
+                ),
+            ));
+        }
+        out
     }
 }
 

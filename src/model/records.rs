@@ -3,7 +3,7 @@
 //! recorded it. The rules that read them live in their own modules.
 
 use crate::model::date;
-use crate::model::partner::Side;
+use crate::model::side::Side;
 use crate::model::word_enum;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -172,4 +172,297 @@ pub struct Win {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+}
+
+// The registry's description of each kind (see `model::registry`): declared here, beside
+// the types, so a new field is declared where it is defined.
+
+use crate::model::Word;
+use crate::model::registry::{
+    Field, Finding, Future, Identity, InFile, KindDef, Level, Owner, Record, Sheet, Ty,
+};
+
+const SIDES: &[&str] = <Side as Word>::NAMES;
+
+impl Record for Checkin {
+    const DEF: &'static KindDef = &KindDef {
+        table: "checkin",
+        noun: "check-in",
+        command: "checkin",
+        owner: Owner::Partner,
+        sheet: Sheet::Checkins,
+        identity: Identity::Id,
+        date: Some("date"),
+        not_after_today: &[("date", Future::Refused)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("date", Ty::Date),
+            Field::new("kind", Ty::Word(<CheckinKind as Word>::NAMES)),
+            Field::new("attendees", Ty::List),
+            Field::new("summary", Ty::Text),
+            Field::new("notes", Ty::Notes),
+            Field::new("topics", Ty::Words(<Topic as Word>::NAMES)),
+            Field::new("rating", Ty::Whole),
+            Field::new("next", Ty::Date),
+            Field::new("by", Ty::Text),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        match field {
+            "date" => Some(self.date),
+            "next" => self.next,
+            _ => None,
+        }
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!(
+            "check-in{} with `{owner}` on {} ({})",
+            id_part(&self.id),
+            self.date,
+            self.kind
+        )
+    }
+    fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(r) = self.rating
+            && !(1..=5).contains(&r)
+        {
+            out.push(Finding::new(
+                "rating",
+                Level::Error,
+                format!("rating {r} is outside 1 to 5"),
+            ));
+        }
+        if let Some(next) = self.next
+            && next < self.date
+        {
+            out.push(Finding::new(
+                "next",
+                Level::Warning,
+                format!(
+                    "the next meeting ({next}) is before this one ({})",
+                    self.date
+                ),
+            ));
+        }
+        out
+    }
+}
+
+impl Record for Action {
+    const DEF: &'static KindDef = &KindDef {
+        table: "action",
+        noun: "action item",
+        command: "action",
+        owner: Owner::Partner,
+        sheet: Sheet::Actions,
+        identity: Identity::Id,
+        date: Some("created"),
+        not_after_today: &[("done", Future::Refused)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("text", Ty::Text),
+            Field::new("owner", Ty::Text),
+            Field::new("side", Ty::Word(SIDES)),
+            Field::new("due", Ty::Date),
+            Field::new("done", Ty::Date),
+            Field::new("checkin", Ty::Ref("checkin")),
+            Field::new("created", Ty::Date),
+            Field::new("by", Ty::Text),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        match field {
+            "due" => self.due,
+            "done" => self.done,
+            "created" => self.created,
+            _ => None,
+        }
+    }
+    fn describe(&self, owner: &str) -> String {
+        let mut text: String = self.text.chars().take(60).collect();
+        if text.len() < self.text.len() {
+            text.push('…');
+        }
+        format!("action item{} for `{owner}`: {text}", id_part(&self.id))
+    }
+    fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if self.text.trim().is_empty() {
+            out.push(Finding::new(
+                "text",
+                Level::Error,
+                "an action item has no text",
+            ));
+        }
+        if let Some(c) = &self.checkin
+            && !(file.has)("checkin", c)
+        {
+            out.push(Finding::new(
+                "checkin",
+                Level::Error,
+                format!("no check-in `{c}` in this file"),
+            ));
+        }
+        if let (Some(created), Some(due)) = (self.created, self.due)
+            && due < created
+        {
+            out.push(Finding::new(
+                "due",
+                Level::Warning,
+                format!("due ({due}) before it was recorded ({created})"),
+            ));
+        }
+        if let (Some(created), Some(done)) = (self.created, self.done)
+            && done < created
+        {
+            out.push(Finding::new(
+                "done",
+                Level::Warning,
+                format!("done ({done}) before it was created ({created})"),
+            ));
+        }
+        out
+    }
+}
+
+impl Record for Evaluation {
+    const DEF: &'static KindDef = &KindDef {
+        table: "evaluation",
+        noun: "evaluation",
+        command: "eval",
+        owner: Owner::Partner,
+        sheet: Sheet::Evaluations,
+        identity: Identity::Id,
+        date: Some("date"),
+        not_after_today: &[("date", Future::Refused)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("date", Ty::Date),
+            Field::required("instrument", Ty::Text),
+            Field::required("side", Ty::Word(SIDES)),
+            Field::new("by", Ty::Text),
+            Field::new("scores", Ty::Map),
+            Field::new("comments", Ty::Map),
+            Field::new("note", Ty::Notes),
+            Field::new("partial", Ty::Flag),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        (field == "date").then_some(self.date)
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!(
+            "evaluation{} of `{owner}` on {} ({}, {} side)",
+            id_part(&self.id),
+            self.date,
+            self.instrument,
+            self.side
+        )
+    }
+}
+
+impl Record for Contribution {
+    const DEF: &'static KindDef = &KindDef {
+        table: "contribution",
+        noun: "contribution",
+        command: "contrib",
+        owner: Owner::Partner,
+        sheet: Sheet::Contributions,
+        identity: Identity::Id,
+        date: Some("date"),
+        not_after_today: &[("date", Future::Warned)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("date", Ty::Date),
+            Field::required("kind", Ty::Word(<ContributionKind as Word>::NAMES)),
+            Field::required("amount", Ty::Number),
+            Field::new("side", Ty::Word(SIDES)),
+            Field::new("note", Ty::Notes),
+            Field::new("by", Ty::Text),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        (field == "date").then_some(self.date)
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!(
+            "contribution{} {} `{owner}` on {}: {} {}",
+            id_part(&self.id),
+            if self.side == Side::Ours {
+                "from us to"
+            } else {
+                "from"
+            },
+            self.date,
+            self.kind,
+            crate::model::tabular::cell(&self.amount.into())
+        )
+    }
+    fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
+        if self.amount.is_finite() && self.amount > 0.0 {
+            return Vec::new();
+        }
+        vec![Finding::new(
+            "amount",
+            Level::Error,
+            format!("amount {} must be more than zero", self.amount),
+        )]
+    }
+}
+
+impl Record for Win {
+    const DEF: &'static KindDef = &KindDef {
+        table: "win",
+        noun: "win",
+        command: "win",
+        owner: Owner::Partner,
+        sheet: Sheet::Wins,
+        identity: Identity::Id,
+        date: Some("date"),
+        not_after_today: &[("date", Future::Refused)],
+        fields: &[
+            Field::required("id", Ty::Id),
+            Field::required("date", Ty::Date),
+            Field::required("text", Ty::Text),
+            Field::new("tags", Ty::List),
+            Field::new("by", Ty::Text),
+        ],
+    };
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date_of(&self, field: &str) -> Option<NaiveDate> {
+        (field == "date").then_some(self.date)
+    }
+    fn describe(&self, owner: &str) -> String {
+        format!("win{} of `{owner}` on {}", id_part(&self.id), self.date)
+    }
+    fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
+        if self.text.trim().is_empty() {
+            return vec![Finding::new("text", Level::Error, "a win has no text")];
+        }
+        Vec::new()
+    }
+}
+
+/// ` \`id\`` when a record has an id, for descriptions.
+pub fn id_part(id: &str) -> String {
+    if id.is_empty() {
+        String::new()
+    } else {
+        format!(" `{id}`")
+    }
 }

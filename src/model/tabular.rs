@@ -10,7 +10,6 @@
 use crate::model::goal::{Goal, Measurement};
 use crate::model::partner::{Agreement, Contact, Partner, Role};
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
-use crate::model::word_enum;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Serialize, Serializer, ser::SerializeMap};
 use serde_json::Value;
@@ -19,56 +18,23 @@ use std::collections::BTreeSet;
 /// How the items of a list are joined in one cell.
 pub const LIST_SEP: &str = "; ";
 
-word_enum! {
-    /// The kinds of records that can be exported as a table, by their plural names.
-    pub enum Sheet {
-        Partners = "partners",
-        Contacts = "contacts",
-        Roles = "roles",
-        Goals = "goals",
-        Measurements = "measurements",
-        Checkins = "checkins",
-        Actions = "actions",
-        Evaluations = "evaluations",
-        Contributions = "contributions",
-        Wins = "wins",
-    }
-}
+pub use crate::model::registry::Sheet;
 
 impl Sheet {
-    /// One record, in words.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Sheet::Partners => "partner",
-            Sheet::Contacts => "contact",
-            Sheet::Roles => "role",
-            Sheet::Goals => "goal",
-            Sheet::Measurements => "measurement",
-            Sheet::Checkins => "check-in",
-            Sheet::Actions => "action item",
-            Sheet::Evaluations => "evaluation",
-            Sheet::Contributions => "contribution",
-            Sheet::Wins => "win",
-        }
-    }
-
-    /// Whether the records live in goal files (else in partner files).
-    pub fn in_goals(self) -> bool {
-        matches!(self, Sheet::Goals | Sheet::Measurements)
-    }
-
     /// The columns of this kind of record, in order.
     pub fn layout(self) -> Layout {
         let nothing: &[&str] = &[];
         match self {
             Sheet::Partners => Layout::of::<Partner>(
                 "id",
-                crate::model::partner::TABLE_ARRAYS,
+                &crate::model::registry::tables::<Partner>(),
                 &[("agreement", field_names::<Agreement>())],
             ),
             Sheet::Contacts => Layout::of::<Contact>("partner", nothing, &[]),
             Sheet::Roles => Layout::of::<Role>("partner", nothing, &[]),
-            Sheet::Goals => Layout::of::<Goal>("id", &["measurement"], &[]),
+            Sheet::Goals => {
+                Layout::of::<Goal>("id", &crate::model::registry::tables::<Goal>(), &[])
+            }
             Sheet::Measurements => Layout::of::<Measurement>("goal", nothing, &[]),
             Sheet::Checkins => Layout::of::<Checkin>("partner", nothing, &[]),
             Sheet::Actions => Layout::of::<Action>("partner", nothing, &[]),

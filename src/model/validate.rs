@@ -5,90 +5,13 @@
 //! Rules that need the whole workspace (duplicate ids, references between files) live in
 //! `store::check`, which calls these per file.
 
-use crate::model::date;
 use crate::model::goal::{Direction, Goal};
-use crate::model::partner::{Partner, Stage, check_email};
+use crate::model::partner::{Partner, Stage};
 use crate::model::settings::Settings;
 use chrono::NaiveDate;
-use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// One step of a path into a TOML file: a key, or an index into an array of tables.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-/// Something wrong (or suspicious) in one file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub severity: Severity,
-    /// Where in the file: `["agreement", "ends"]`, `["checkin", 2, "rating"]`.
-    pub path: Vec<Seg>,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn error(path: impl Into<Vec<Seg>>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-
-    pub fn warning(path: impl Into<Vec<Seg>>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Build a path: `at!["checkin", i, "date"]`.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! at {
-    ($($seg:expr),* $(,)?) => {
-        [$($crate::model::validate::IntoSeg::into_seg($seg)),*]
-    };
-}
-pub use at;
-
-pub trait IntoSeg {
-    fn into_seg(self) -> Seg;
-}
-
-impl IntoSeg for &str {
-    fn into_seg(self) -> Seg {
-        Seg::Key(self.to_string())
-    }
-}
-
-impl IntoSeg for usize {
-    fn into_seg(self) -> Seg {
-        Seg::Index(self)
-    }
-}
-
-/// A record id as written in a file: the generated form, or anything a person typed that
-/// is still one word a command can name.
-pub fn record_id_ok(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
+pub use crate::model::problem::{IntoSeg, Problem, Seg, Severity, at};
+pub use crate::model::registry::record_id_ok;
 
 /// Check one partner against the settings, as of `today`. Rules that read a field in
 /// `unreadable` (fields that failed to parse and were set aside) are skipped.
@@ -139,142 +62,14 @@ pub fn partner(
             format!("the partnership ended ({ended}) before it began ({since})"),
         ));
     }
-    for (i, c) in p.contacts.iter().enumerate() {
-        if c.name.trim().is_empty() {
-            out.push(Problem::error(
-                at!["contact", i, "name"],
-                "a contact has no name",
-            ));
-        }
-        if let Some(e) = &c.email
-            && let Err(msg) = check_email(e)
-        {
-            out.push(Problem::warning(at!["contact", i, "email"], msg));
-        }
-    }
-    let mut titles = HashSet::new();
-    for (i, r) in p.roles.iter().enumerate() {
-        if r.title.trim().is_empty() {
-            out.push(Problem::error(
-                at!["role", i, "title"],
-                "a role has no title",
-            ));
-        }
-        if r.person.trim().is_empty() {
-            out.push(Problem::error(
-                at!["role", i, "person"],
-                "a role names no person",
-            ));
-        }
-        if !titles.insert((r.side, r.title.to_lowercase())) {
-            out.push(Problem::warning(
-                at!["role", i, "title"],
-                format!("the {} side has more than one `{}` role", r.side, r.title),
-            ));
-        }
-    }
     out.extend(records(p, today));
     out
 }
 
-/// Check the records of one partner (check-ins, actions, evaluations...), as of `today`.
+/// Check the records of one partner (check-ins, actions, evaluations...), as of `today`:
+/// the rules each kind declares in the registry.
 pub fn records(p: &Partner, today: NaiveDate) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let out = &mut problems;
-    let check_id = |kind: &str, i: usize, id: &str, out: &mut Vec<Problem>| {
-        if !record_id_ok(id) {
-            out.push(Problem::error(
-                at![kind, i, "id"],
-                format!("`{id}` is not a usable id; use letters, digits, `-` or `_`"),
-            ));
-        }
-    };
-    let checkin_ids: HashSet<&str> = p.checkins.iter().map(|c| c.id.as_str()).collect();
-    for (i, c) in p.checkins.iter().enumerate() {
-        check_id("checkin", i, &c.id, out);
-        if let Some(r) = c.rating
-            && !(1..=5).contains(&r)
-        {
-            out.push(Problem::error(
-                at!["checkin", i, "rating"],
-                format!("rating {r} is outside 1 to 5"),
-            ));
-        }
-        if c.date > today {
-            out.push(Problem::warning(
-                at!["checkin", i, "date"],
-                format!("the check-in is dated {}, after today", c.date),
-            ));
-        }
-        if let Some(next) = c.next
-            && next < c.date
-        {
-            out.push(Problem::warning(
-                at!["checkin", i, "next"],
-                format!("the next meeting ({next}) is before this one ({})", c.date),
-            ));
-        }
-    }
-    for (i, a) in p.actions.iter().enumerate() {
-        check_id("action", i, &a.id, out);
-        if a.text.trim().is_empty() {
-            out.push(Problem::error(
-                at!["action", i, "text"],
-                "an action item has no text",
-            ));
-        }
-        if let Some(c) = &a.checkin
-            && !checkin_ids.contains(c.as_str())
-        {
-            out.push(Problem::error(
-                at!["action", i, "checkin"],
-                format!("no check-in `{c}` in this file"),
-            ));
-        }
-        if let Some(done) = a.done
-            && done > today
-        {
-            out.push(Problem::warning(
-                at!["action", i, "done"],
-                format!("marked done on {done}, after today"),
-            ));
-        }
-        if let (Some(created), Some(due)) = (a.created, a.due)
-            && due < created
-        {
-            out.push(Problem::warning(
-                at!["action", i, "due"],
-                format!("due ({due}) before it was recorded ({created})"),
-            ));
-        }
-        if let (Some(created), Some(done)) = (a.created, a.done)
-            && done < created
-        {
-            out.push(Problem::warning(
-                at!["action", i, "done"],
-                format!("done ({done}) before it was created ({created})"),
-            ));
-        }
-    }
-    for (i, e) in p.evaluations.iter().enumerate() {
-        check_id("evaluation", i, &e.id, out);
-    }
-    for (i, c) in p.contributions.iter().enumerate() {
-        check_id("contribution", i, &c.id, out);
-        if !(c.amount.is_finite() && c.amount > 0.0) {
-            out.push(Problem::error(
-                at!["contribution", i, "amount"],
-                format!("amount {} must be more than zero", c.amount),
-            ));
-        }
-    }
-    for (i, w) in p.wins.iter().enumerate() {
-        check_id("win", i, &w.id, out);
-        if w.text.trim().is_empty() {
-            out.push(Problem::error(at!["win", i, "text"], "a win has no text"));
-        }
-    }
-    problems
+    crate::model::registry::problems(p, today)
 }
 
 /// Check one goal, as of `today`. References to partners are checked by the store.
@@ -349,36 +144,8 @@ pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
             "a closed goal needs both `outcome` and `closed`; `accord goal close` sets them",
         ));
     }
-    let mut dates: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    out.extend(crate::model::registry::problems(g, today));
     for (i, m) in g.measurements.iter().enumerate() {
-        if !record_id_ok(&m.id) {
-            out.push(Problem::error(
-                at!["measurement", i, "id"],
-                format!("`{}` is not a usable id", m.id),
-            ));
-        }
-        if !m.value.is_finite() {
-            out.push(Problem::error(
-                at!["measurement", i, "value"],
-                "value must be a number",
-            ));
-        }
-        if let Some(first) = dates.insert(m.date, i) {
-            out.push(Problem::error(
-                at!["measurement", i, "date"],
-                format!(
-                    "a second measurement on {} (measurement {} has the same date); keep one",
-                    m.date,
-                    first + 1
-                ),
-            ));
-        }
-        if m.date > today {
-            out.push(Problem::warning(
-                at!["measurement", i, "date"],
-                format!("measured on {}, {}", m.date, date::relative(m.date, today)),
-            ));
-        }
         if g.start.is_some_and(|s| m.date < s) {
             out.push(Problem::warning(
                 at!["measurement", i, "date"],
@@ -396,7 +163,7 @@ mod tests {
     use crate::model::records::Contribution;
 
     fn d(s: &str) -> NaiveDate {
-        date::parse_iso(s).unwrap()
+        crate::model::date::parse_iso(s).unwrap()
     }
 
     fn base() -> Partner {

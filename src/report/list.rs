@@ -61,6 +61,30 @@ pub fn render<R: Row>(
     }
 }
 
+/// A record as a row borrows it: every field its kind declares in the registry, in
+/// declaration order, `null` when absent. Flatten it into a row type
+/// (`#[serde(flatten)] record: Full<'a, Checkin>`) so that a field added to a kind shows
+/// in every JSON and CSV output without touching the row.
+#[derive(Debug, Clone, Copy)]
+pub struct Full<'a, R>(pub &'a R);
+
+impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap};
+        let serde_json::Value::Object(mut fields) =
+            serde_json::to_value(self.0).map_err(S::Error::custom)?
+        else {
+            return Err(S::Error::custom("a record did not serialize as a table"));
+        };
+        let mut map = s.serialize_map(Some(R::DEF.fields.len()))?;
+        for f in R::DEF.fields {
+            let value = fields.remove(f.name).unwrap_or(serde_json::Value::Null);
+            map.serialize_entry(f.name, &value)?;
+        }
+        map.end()
+    }
+}
+
 /// Pretty JSON with a final newline.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
     let mut s = serde_json::to_string_pretty(value)?;

@@ -4,11 +4,11 @@
 //! span files (duplicate ids, references to partners) run over the whole workspace.
 
 use crate::model::evaluation;
-use crate::model::goal::{Goal, Measurement};
+use crate::model::goal::Goal;
 use crate::model::id;
 use crate::model::instrument::{Band, Category, Dimension, Instrument};
-use crate::model::partner::{Contact, Partner, Role, TABLE_ARRAYS};
-use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
+use crate::model::partner::Partner;
+use crate::model::registry::{self, Keeps, Owns, Record, Visit};
 use crate::model::settings::Settings;
 use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
@@ -80,7 +80,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
             );
         }
         if let Some(p) = fc.partner(&settings, &catalog, today) {
-            ids.add_partner(&fc, &p);
+            ids.add_owner(&fc, &p);
         }
         partners.push(pid);
     }
@@ -111,7 +111,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
                     );
                 }
             }
-            ids.add_goal(&fc, &g);
+            ids.add_owner(&fc, &g);
         }
     }
 
@@ -349,39 +349,54 @@ impl<'d> FileCheck<'d> {
         }
     }
 
+    /// Read an owner's file: its own fields on their own, then each kind of record the
+    /// registry says it keeps, each record on its own. Returns the owner (with what could
+    /// be read of it), whether its own fields could be read, and the fields set aside.
+    /// `None` when the file does not parse.
+    fn owner<O: Owns + Default>(&mut self) -> Option<(O, bool, Vec<String>)> {
+        let root = self.root()?;
+        let mut head = root.clone();
+        for key in registry::tables::<O>() {
+            if matches!(
+                root.get(key),
+                Some(Item::ArrayOfTables(_)) | Some(Item::Value(Value::Array(_)))
+            ) {
+                head.remove(key);
+            }
+        }
+        let (owner, aside) = self.piece::<O>(&head, &[]);
+        let read = owner.is_some();
+        struct Arrays<'f, 'd, O> {
+            fc: &'f mut FileCheck<'d>,
+            root: &'f Table,
+            owner: O,
+        }
+        impl<O: Owns> Visit<O> for Arrays<'_, '_, O> {
+            fn visit<R: Record>(&mut self)
+            where
+                O: Keeps<R>,
+            {
+                let (items, idx) = self.fc.array::<R>(self.root, R::DEF.table);
+                *self.owner.records_mut() = items;
+                self.fc.index.insert(R::DEF.table, idx);
+            }
+        }
+        let mut arrays = Arrays {
+            fc: self,
+            root: &root,
+            owner: owner.unwrap_or_default(),
+        };
+        O::each_kind(&mut arrays);
+        Some((arrays.owner, read, aside))
+    }
+
     fn partner(
         &mut self,
         settings: &Settings,
         instruments: &Catalog,
         today: NaiveDate,
     ) -> Option<Partner> {
-        let root = self.root()?;
-        let mut profile = root.clone();
-        for key in TABLE_ARRAYS {
-            if matches!(
-                root.get(key),
-                Some(Item::ArrayOfTables(_)) | Some(Item::Value(Value::Array(_)))
-            ) {
-                profile.remove(key);
-            }
-        }
-        let (p, aside) = self.piece::<Partner>(&profile, &[]);
-        let profile_read = p.is_some();
-        let mut p = p.unwrap_or_default();
-        macro_rules! read_array {
-            ($field:ident, $ty:ty, $key:literal) => {{
-                let (items, idx) = self.array::<$ty>(&root, $key);
-                p.$field = items;
-                self.index.insert($key, idx);
-            }};
-        }
-        read_array!(contacts, Contact, "contact");
-        read_array!(roles, Role, "role");
-        read_array!(checkins, Checkin, "checkin");
-        read_array!(actions, Action, "action");
-        read_array!(evaluations, Evaluation, "evaluation");
-        read_array!(contributions, Contribution, "contribution");
-        read_array!(wins, Win, "win");
+        let (p, profile_read, aside) = self.owner::<Partner>()?;
         // Rules about the profile run on the fields that could be read.
         let problems = if profile_read {
             validate::partner(&p, settings, today, &aside)
@@ -389,7 +404,7 @@ impl<'d> FileCheck<'d> {
             validate::records(&p, today)
         };
         self.problems(problems);
-        let rated = evaluation::problems(&p.evaluations, |n| instruments.get(n), today);
+        let rated = evaluation::problems(&p.evaluations, |n| instruments.get(n));
         self.problems(rated);
         Some(p)
     }
@@ -431,14 +446,10 @@ impl<'d> FileCheck<'d> {
     }
 
     fn goal(&mut self, today: NaiveDate) -> Option<Goal> {
-        let root = self.root()?;
-        let mut head = root.clone();
-        head.remove("measurement");
-        let (g, aside) = self.piece::<Goal>(&head, &[]);
-        let (items, idx) = self.array::<Measurement>(&root, "measurement");
-        self.index.insert("measurement", idx);
-        let mut g = g?;
-        g.measurements = items;
+        let (g, read, aside) = self.owner::<Goal>()?;
+        if !read {
+            return None;
+        }
         if aside.is_empty() {
             let problems = validate::goal(&g, today);
             self.problems(problems);
@@ -513,41 +524,30 @@ impl IdIndex {
             .push((kind, fc.rel.clone(), pos));
     }
 
-    fn add_partner(&mut self, fc: &FileCheck, p: &Partner) {
-        let arrays: [(&str, &str, Vec<&str>); 5] = [
-            (
-                "check-in",
-                "checkin",
-                p.checkins.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "action",
-                "action",
-                p.actions.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "evaluation",
-                "evaluation",
-                p.evaluations.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "contribution",
-                "contribution",
-                p.contributions.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            ("win", "win", p.wins.iter().map(|r| r.id.as_str()).collect()),
-        ];
-        for (kind, array, list) in arrays {
-            for (i, rid) in list.into_iter().enumerate() {
-                self.add(fc, kind, array, i, rid);
+    /// Every id of an owner's file, kind by kind as the registry lists them.
+    fn add_owner<O: Owns>(&mut self, fc: &FileCheck, owner: &O) {
+        struct Ids<'a, 'f, 'd, O> {
+            index: &'a mut IdIndex,
+            fc: &'a FileCheck<'d>,
+            owner: &'f O,
+        }
+        impl<O: Owns> Visit<O> for Ids<'_, '_, '_, O> {
+            fn visit<R: Record>(&mut self)
+            where
+                O: Keeps<R>,
+            {
+                for (i, r) in self.owner.records().iter().enumerate() {
+                    if let Some(rid) = r.id() {
+                        self.index.add(self.fc, R::DEF.noun, R::DEF.table, i, rid);
+                    }
+                }
             }
         }
-    }
-
-    fn add_goal(&mut self, fc: &FileCheck, g: &Goal) {
-        for (i, m) in g.measurements.iter().enumerate() {
-            self.add(fc, "measurement", "measurement", i, &m.id);
-        }
+        O::each_kind(&mut Ids {
+            index: self,
+            fc,
+            owner,
+        });
     }
 
     fn report(self, diags: &mut Vec<Diagnostic>) {

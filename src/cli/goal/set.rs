@@ -11,6 +11,7 @@ use crate::model::goal::{
     Direction, Goal, GoalStatus, Outcome, assess, number, parse_number, with_unit,
 };
 use crate::model::id::{Lookup, lookup};
+use crate::model::registry;
 use crate::store::{Edit, Kind, edit, quote_list};
 use clap::{ArgGroup, Args};
 use toml_edit::Value;
@@ -244,9 +245,7 @@ pub fn close(ctx: &Ctx, args: CloseArgs) -> anyhow::Result<()> {
     };
     let date = date_or_today(ctx, args.date);
     if date > ctx.today {
-        return Err(usage(format!(
-            "{date} is in the future; close the goal once it is over"
-        )));
+        return Err(usage(registry::future_message("goal", "closed", date)));
     }
     let note = text(args.note);
     let tolerance = ws.settings.goal_tolerance;

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
 use crate::model::goal::{Goal, Measurement, assess, number, parse_number};
+use crate::model::registry;
 use crate::store::{Kind, edit};
 use chrono::NaiveDate;
 use clap::Args;
@@ -50,11 +51,7 @@ pub fn track(ctx: &Ctx, args: TrackArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Goal, &args.goal)?;
     let date = date_or_today(ctx, args.date);
-    if date > ctx.today {
-        return Err(usage(format!(
-            "{date} is in the future; record a measurement once it is taken"
-        )));
-    }
+    registry::check_date::<Measurement>("date", date, ctx.today).map_err(usage)?;
     let note = super::add::text(args.note);
     let source = super::add::text(args.source);
     let user = ctx.user();
@@ -93,7 +90,7 @@ pub fn track(ctx: &Ctx, args: TrackArgs) -> anyhow::Result<()> {
             Some(old)
         } else {
             let m = Measurement {
-                id: ctx.new_id_avoiding(|rid| g.measurements.iter().any(|m| m.id == rid)),
+                id: ctx.new_record_id(g, &[]),
                 date,
                 value: args.value,
                 note: note.clone(),

@@ -92,7 +92,7 @@ pub fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
             ),
         ));
     }
-    let records = partner.record_ids().count();
+    let records = crate::model::registry::ids(&partner).len();
     if !args.yes {
         return Err(hinted(
             format!(

@@ -321,14 +321,14 @@ impl Index {
         let mut taken = HashMap::new();
         for p in ws.partners()? {
             let p = p?;
-            for (noun, rid) in p.record_ids() {
-                taken.insert(rid.to_string(), format!("{noun} of `{}`", p.id));
+            for (kind, rid) in crate::model::registry::ids(&p) {
+                taken.insert(rid.to_string(), format!("{} of `{}`", kind.noun, p.id));
             }
             partners.add(&p.id, &p.name);
         }
         for g in ws.goals()? {
-            for m in &g.measurements {
-                taken.insert(m.id.clone(), format!("measurement of `{}`", g.id));
+            for (kind, rid) in crate::model::registry::ids(&g) {
+                taken.insert(rid.to_string(), format!("{} of `{}`", kind.noun, g.id));
             }
             goals.add(&g.id, &g.title);
         }
