@@ -96,11 +96,7 @@ pub fn run(ctx: &Ctx, cmd: EvalCommand) -> anyhow::Result<()> {
 }
 
 /// Start a section of a show screen (as `partner show` does).
-pub fn section(out: &mut String, p: &Painter, title: &str) {
-    out.push('\n');
-    out.push_str(&p.paint(Tone::Strong, title));
-    out.push('\n');
-}
+pub use crate::report::table::section;
 
 /// Split `KEY=VALUE` as typed after `option`.
 fn key_value<'a>(option: &str, typed: &'a str, example: &str) -> anyhow::Result<(String, &'a str)> {

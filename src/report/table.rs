@@ -148,6 +148,13 @@ pub fn fields(pairs: &[(&str, String)], p: &Painter) -> String {
     out
 }
 
+/// A section heading of a show screen: a blank line, then the title in bold.
+pub fn section(out: &mut String, p: &Painter, title: &str) {
+    out.push('\n');
+    out.push_str(&p.paint(Tone::Strong, title));
+    out.push('\n');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

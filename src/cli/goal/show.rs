@@ -277,9 +277,7 @@ impl<'a> GoalView<'a> {
 }
 
 /// Start a section of the show screen.
-fn section(out: &mut String, p: &Painter, title: &str) {
-    out.push_str(&format!("\n{}\n", p.paint(Tone::Strong, title)));
-}
+use crate::report::table::section;
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;

@@ -234,11 +234,7 @@ impl<'a> PartnerView<'a> {
 }
 
 /// Start a section of a show screen.
-pub fn section(out: &mut String, p: &Painter, title: &str) {
-    out.push('\n');
-    out.push_str(&p.paint(Tone::Strong, title));
-    out.push('\n');
-}
+pub use crate::report::table::section;
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
