@@ -149,7 +149,7 @@ impl Record for Measurement {
             "measurement{} of `{owner}` on {}: {}",
             crate::model::records::id_part(&self.id),
             self.date,
-            crate::model::tabular::cell(&self.value.into())
+            self.value
         )
     }
     fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {

@@ -50,7 +50,7 @@ impl Problem {
 #[doc(hidden)]
 macro_rules! at {
     ($($seg:expr),* $(,)?) => {
-        [$($crate::model::validate::IntoSeg::into_seg($seg)),*]
+        [$($crate::model::problem::IntoSeg::into_seg($seg)),*]
     };
 }
 pub use at;

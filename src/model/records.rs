@@ -408,7 +408,7 @@ impl Record for Contribution {
             },
             self.date,
             self.kind,
-            crate::model::tabular::cell(&self.amount.into())
+            self.amount
         )
     }
     fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {

@@ -227,3 +227,26 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// An outside program a test needs (Chromium, Python...): `Some(path)` when it is on the
+/// PATH. Without it the test is skipped with a line saying so, except under CI
+/// (`CI=true`), where `.ci/run` installs it and its absence fails the test.
+pub fn outside_program(name: &str, why: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let found = std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        skip_or_fail(&format!("`{name}` is not installed ({why})"));
+    }
+    found
+}
+
+/// Say that a test is skipped because something outside the Rust toolchain is missing;
+/// under CI (`CI=true`) that is a failure instead.
+pub fn skip_or_fail(what: &str) {
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{what}; CI requires it (.ci/run installs it)");
+    }
+    eprintln!("skipped: {what}; .ci/run installs it, and CI=true makes this test required");
+}

