@@ -8,6 +8,7 @@ pub mod action;
 pub mod attention;
 pub mod cadence;
 pub mod calendar;
+pub mod catalog;
 pub mod contact;
 pub mod contribution;
 pub mod date;

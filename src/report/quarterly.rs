@@ -7,6 +7,7 @@
 
 use crate::model::action;
 use crate::model::attention::Attention;
+use crate::model::catalog::Catalog;
 use crate::model::contact::{self, DueState};
 use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
@@ -17,7 +18,6 @@ use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
 use crate::report::status;
-use crate::store::instruments::Catalog;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;

@@ -2,11 +2,11 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
+use crate::model::catalog::Catalog;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::store::Workspace;
-use crate::store::instruments::Catalog;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;

@@ -9,63 +9,17 @@ use crate::model::instrument::{BUILTINS, Instrument};
 use crate::model::validate::Severity;
 use crate::store::file::{self, read_text};
 use crate::store::{Workspace, list_toml};
-use serde::Serialize;
 use std::path::PathBuf;
 
 /// The folder of workspace instruments.
 pub const DIR: &str = "instruments";
 
-/// Where an instrument comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    BuiltIn,
-    Workspace,
-    /// A workspace file replacing the built-in of the same name.
-    Override,
-}
+pub use crate::model::catalog::{Catalog, Entry, Source};
 
-impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::BuiltIn => "built-in",
-            Source::Workspace => "workspace",
-            Source::Override => "workspace (overrides the built-in)",
-        }
-    }
-}
-
-/// One instrument, or why its file cannot be used.
-#[derive(Debug)]
-pub struct Entry {
-    pub name: String,
-    pub source: Source,
-    pub instrument: Result<Instrument, String>,
-}
-
-/// Every instrument of a workspace: built-ins first, in their order, then the
-/// workspace's own by name.
-#[derive(Debug)]
-pub struct Catalog {
-    pub entries: Vec<Entry>,
-}
-
+/// Reading the workspace's instrument files, and looking one up for a command.
 impl Catalog {
     /// Read the built-ins and every file in `instruments/`. Fails only when a file cannot
     /// be read at all.
-    /// The built-in instruments only.
-    pub fn builtin() -> Catalog {
-        let entries = Instrument::builtins()
-            .into_iter()
-            .map(|i| Entry {
-                name: i.name.clone(),
-                source: Source::BuiltIn,
-                instrument: Ok(i),
-            })
-            .collect();
-        Catalog { entries }
-    }
-
     pub fn load(ws: &Workspace) -> anyhow::Result<Catalog> {
         let mut entries = Catalog::builtin().entries;
         for name in list_toml(&ws.root.join(DIR))? {
@@ -87,26 +41,6 @@ impl Catalog {
         Ok(Catalog { entries })
     }
 
-    /// Every name, in order.
-    pub fn names(&self) -> Vec<&str> {
-        self.entries.iter().map(|e| e.name.as_str()).collect()
-    }
-
-    pub fn entry(&self, name: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.name == name)
-    }
-
-    /// The instrument `name`, or why it cannot be used (listing the valid names).
-    pub fn get(&self, name: &str) -> Result<&Instrument, String> {
-        match self.entry(name) {
-            Some(e) => e.instrument.as_ref().map_err(Clone::clone),
-            None => Err(format!(
-                "no instrument `{name}`; the instruments are: {}",
-                self.names().join(", ")
-            )),
-        }
-    }
-
     /// The entry `name`; an unknown name is a usage error listing the known ones.
     pub fn known(&self, name: &str) -> anyhow::Result<&Entry> {
         self.entry(name)
@@ -122,11 +56,6 @@ impl Catalog {
                 "fix the file; `accord check` lists every problem in it",
             )
         })
-    }
-
-    /// The instrument `name` if it can be used.
-    pub fn find(&self, name: &str) -> Option<&Instrument> {
-        self.get(name).ok()
     }
 }
 
