@@ -411,6 +411,32 @@ pub struct Assessment {
     pub expected_value: Option<f64>,
 }
 
+/// What to say when a goal is closed as `outcome` but its assessment `a` on the day it
+/// closed says otherwise: met without a measurement or short of the target, or missed
+/// though the latest value reaches it.
+pub fn closing_disagreement(outcome: Outcome, a: &Assessment, unit: &str) -> Option<String> {
+    let reached = a.status == GoalStatus::Met;
+    let latest = |l: Point| {
+        format!(
+            "the latest value is {} on {}",
+            with_unit(l.value, unit),
+            l.date
+        )
+    };
+    match (outcome, a.latest) {
+        (Outcome::Met, None) => Some("closed as met, but the goal has no measurement".into()),
+        (Outcome::Met, Some(l)) if !reached => Some(format!(
+            "closed as met, but {}, short of the target",
+            latest(l)
+        )),
+        (Outcome::Missed, Some(l)) if reached => Some(format!(
+            "closed as missed, but {}, which reaches the target",
+            latest(l)
+        )),
+        _ => None,
+    }
+}
+
 /// A dated value.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Point {
@@ -854,6 +880,29 @@ mod tests {
             early.check_definition(),
             Err(Misdefined::DueBeforeStart { .. })
         ));
+    }
+
+    #[test]
+    fn closing_against_the_measurements_is_pointed_out() {
+        let today = d(DAY_60);
+        let short = assess(&goal(&[("2026-02-01", 40.0)]), 10.0, today);
+        assert_eq!(
+            closing_disagreement(Outcome::Met, &short, "%").as_deref(),
+            Some("closed as met, but the latest value is 40% on 2026-02-01, short of the target")
+        );
+        assert_eq!(closing_disagreement(Outcome::Missed, &short, "%"), None);
+        assert_eq!(closing_disagreement(Outcome::Dropped, &short, "%"), None);
+        let none = assess(&goal(&[]), 10.0, today);
+        assert_eq!(
+            closing_disagreement(Outcome::Met, &none, "").as_deref(),
+            Some("closed as met, but the goal has no measurement")
+        );
+        let reached = assess(&goal(&[("2026-02-01", 100.0)]), 10.0, today);
+        assert!(
+            closing_disagreement(Outcome::Missed, &reached, "")
+                .is_some_and(|w| w.ends_with("which reaches the target"))
+        );
+        assert_eq!(closing_disagreement(Outcome::Met, &reached, ""), None);
     }
 
     /// 60 days in: 60% of the time gone, so on track from 50% with 10 points' tolerance.

@@ -6,7 +6,7 @@ use crate::cli::goal::text;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
-use crate::model::goal::{Goal, GoalStatus, Outcome, Point, assess, with_unit};
+use crate::model::goal::{Goal, Outcome, assess, closing_disagreement};
 use crate::model::registry;
 use crate::store::{Kind, edit};
 use clap::{ArgGroup, Args};
@@ -64,25 +64,8 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> anyhow::Result<()> {
     })?;
     let (status, unit) = status;
     ctx.status(&format!("closed goal `{id}` as {outcome} on {date}"));
-    let reached = status.status == GoalStatus::Met;
-    let latest = |l: Point| {
-        format!(
-            "the latest value is {} on {}",
-            with_unit(l.value, &unit),
-            l.date
-        )
-    };
-    match (outcome, status.latest) {
-        (Outcome::Met, None) => ctx.warn("closed as met, but the goal has no measurement"),
-        (Outcome::Met, Some(l)) if !reached => ctx.warn(&format!(
-            "closed as met, but {}, short of the target",
-            latest(l)
-        )),
-        (Outcome::Missed, Some(l)) if reached => ctx.warn(&format!(
-            "closed as missed, but {}, which reaches the target",
-            latest(l)
-        )),
-        _ => {}
+    if let Some(w) = closing_disagreement(outcome, &status, &unit) {
+        ctx.warn(&w);
     }
     Ok(())
 }
