@@ -249,6 +249,101 @@ impl Goal {
     }
 }
 
+/// Why a goal's definition does not hold together, as `goal add` and `goal set` refuse it.
+/// (`accord check` is more lenient with files written by hand; see `model::validate`.)
+#[derive(Debug, Clone, PartialEq)]
+pub enum Misdefined {
+    /// The written direction points away from the target: a goal to increase whose
+    /// target is not above its baseline, or one to decrease whose target is not below.
+    /// `implied` is the direction baseline and target imply.
+    Direction {
+        written: Direction,
+        implied: Direction,
+        baseline: String,
+        target: String,
+    },
+    NegativeTolerance,
+    /// A tolerance on a goal that does not maintain a value.
+    ToleranceWithout(Direction),
+    DueBeforeStart {
+        start: NaiveDate,
+        due: NaiveDate,
+    },
+}
+
+impl std::fmt::Display for Misdefined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Misdefined::Direction {
+                written,
+                baseline,
+                target,
+                ..
+            } => write!(
+                f,
+                "a goal to {written} needs a target {} its baseline ({baseline}), not {target}",
+                if *written == Direction::Increase {
+                    "above"
+                } else {
+                    "below"
+                }
+            ),
+            Misdefined::NegativeTolerance => f.write_str("the tolerance cannot be negative"),
+            Misdefined::ToleranceWithout(dir) => write!(
+                f,
+                "a tolerance is the band of a goal to maintain a value, and this goal's direction is {dir}"
+            ),
+            Misdefined::DueBeforeStart { start, due } => {
+                write!(
+                    f,
+                    "the goal would be due ({due}) before it starts ({start})"
+                )
+            }
+        }
+    }
+}
+
+impl Goal {
+    /// Check that direction, baseline, target, tolerance and dates agree.
+    pub fn check_definition(&self) -> Result<(), Misdefined> {
+        let dir = self.direction();
+        if let (Some(b), Some(written)) = (self.baseline, self.direction) {
+            let wrong = match written {
+                Direction::Increase => self.target <= b,
+                Direction::Decrease => self.target >= b,
+                Direction::Maintain => false,
+            };
+            if wrong {
+                let implied = Goal {
+                    direction: None,
+                    ..self.clone()
+                }
+                .direction();
+                return Err(Misdefined::Direction {
+                    written,
+                    implied,
+                    baseline: self.value(b),
+                    target: self.value(self.target),
+                });
+            }
+        }
+        if let Some(t) = self.tolerance {
+            if t < 0.0 {
+                return Err(Misdefined::NegativeTolerance);
+            }
+            if dir != Direction::Maintain {
+                return Err(Misdefined::ToleranceWithout(dir));
+            }
+        }
+        if let (Some(start), Some(due)) = (self.start, self.due)
+            && due < start
+        {
+            return Err(Misdefined::DueBeforeStart { start, due });
+        }
+        Ok(())
+    }
+}
+
 /// Percentage points a goal may fall below the on-track line and still be `at-risk`
 /// rather than `off-track`.
 pub const AT_RISK_BAND: f64 = 15.0;
@@ -314,6 +409,32 @@ pub struct Assessment {
     /// The value an even pace from baseline to target would have reached by the date
     /// (for `maintain` goals, the target).
     pub expected_value: Option<f64>,
+}
+
+/// What to say when a goal is closed as `outcome` but its assessment `a` on the day it
+/// closed says otherwise: met without a measurement or short of the target, or missed
+/// though the latest value reaches it.
+pub fn closing_disagreement(outcome: Outcome, a: &Assessment, unit: &str) -> Option<String> {
+    let reached = a.status == GoalStatus::Met;
+    let latest = |l: Point| {
+        format!(
+            "the latest value is {} on {}",
+            with_unit(l.value, unit),
+            l.date
+        )
+    };
+    match (outcome, a.latest) {
+        (Outcome::Met, None) => Some("closed as met, but the goal has no measurement".into()),
+        (Outcome::Met, Some(l)) if !reached => Some(format!(
+            "closed as met, but {}, short of the target",
+            latest(l)
+        )),
+        (Outcome::Missed, Some(l)) if reached => Some(format!(
+            "closed as missed, but {}, which reaches the target",
+            latest(l)
+        )),
+        _ => None,
+    }
 }
 
 /// A dated value.
@@ -713,6 +834,75 @@ mod tests {
             measurements: values.iter().map(|(dt, v)| m(dt, *v)).collect(),
             ..Goal::default()
         }
+    }
+
+    #[test]
+    fn definitions_that_do_not_hold_together_are_refused() {
+        let ok = goal(&[]);
+        assert_eq!(ok.check_definition(), Ok(()));
+        let backwards = Goal {
+            direction: Some(Direction::Decrease),
+            ..goal(&[])
+        };
+        let err = backwards.check_definition().unwrap_err();
+        assert!(matches!(
+            err,
+            Misdefined::Direction {
+                implied: Direction::Increase,
+                ..
+            }
+        ));
+        assert_eq!(
+            err.to_string(),
+            "a goal to decrease needs a target below its baseline (0), not 100"
+        );
+        let band = Goal {
+            tolerance: Some(1.0),
+            ..goal(&[])
+        };
+        assert_eq!(
+            band.check_definition(),
+            Err(Misdefined::ToleranceWithout(Direction::Increase))
+        );
+        let negative = Goal {
+            tolerance: Some(-1.0),
+            ..goal(&[])
+        };
+        assert_eq!(
+            negative.check_definition(),
+            Err(Misdefined::NegativeTolerance)
+        );
+        let early = Goal {
+            due: Some(d("2025-12-31")),
+            ..goal(&[])
+        };
+        assert!(matches!(
+            early.check_definition(),
+            Err(Misdefined::DueBeforeStart { .. })
+        ));
+    }
+
+    #[test]
+    fn closing_against_the_measurements_is_pointed_out() {
+        let today = d(DAY_60);
+        let short = assess(&goal(&[("2026-02-01", 40.0)]), 10.0, today);
+        assert_eq!(
+            closing_disagreement(Outcome::Met, &short, "%").as_deref(),
+            Some("closed as met, but the latest value is 40% on 2026-02-01, short of the target")
+        );
+        assert_eq!(closing_disagreement(Outcome::Missed, &short, "%"), None);
+        assert_eq!(closing_disagreement(Outcome::Dropped, &short, "%"), None);
+        let none = assess(&goal(&[]), 10.0, today);
+        assert_eq!(
+            closing_disagreement(Outcome::Met, &none, "").as_deref(),
+            Some("closed as met, but the goal has no measurement")
+        );
+        let reached = assess(&goal(&[("2026-02-01", 100.0)]), 10.0, today);
+        assert!(
+            closing_disagreement(Outcome::Missed, &reached, "")
+                .is_some_and(|w| w.ends_with("which reaches the target"))
+        );
+        assert_eq!(closing_disagreement(Outcome::Met, &reached, ""), None);
     }
 
     /// 60 days in: 60% of the time gone, so on track from 50% with 10 points' tolerance.

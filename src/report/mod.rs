@@ -4,7 +4,9 @@
 pub mod calendar;
 pub mod doc;
 pub mod export;
+pub mod goal;
 pub mod list;
+pub mod partner;
 pub mod quarterly;
 pub mod status;
 pub mod style;

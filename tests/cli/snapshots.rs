@@ -3130,109 +3130,109 @@ fn goal_show() {
           "id": "5rn26he0",
           "date": "2025-09-30",
           "value": 17.9,
-          "change": null,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": null
         },
         {
           "id": "9pjampak",
           "date": "2025-10-31",
           "value": 17.4,
-          "change": -0.5,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.5
         },
         {
           "id": "g8qy58h8",
           "date": "2025-11-26",
           "value": 17.0,
-          "change": -0.3999999999999986,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.3999999999999986
         },
         {
           "id": "hk8n50sw",
           "date": "2025-12-19",
           "value": 17.6,
-          "change": 0.6000000000000014,
           "note": "flu wave in the last two weeks before break",
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 0.6000000000000014
         },
         {
           "id": "14fmng8q",
           "date": "2026-01-30",
           "value": 17.9,
-          "change": 0.29999999999999716,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 0.29999999999999716
         },
         {
           "id": "3n2ry0bz",
           "date": "2026-02-27",
           "value": 16.9,
-          "change": -1.0,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -1.0
         },
         {
           "id": "6a3gp5an",
           "date": "2026-03-31",
           "value": 16.2,
-          "change": -0.6999999999999993,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.6999999999999993
         },
         {
           "id": "b653qvcf",
           "date": "2026-04-30",
           "value": 15.8,
-          "change": -0.3999999999999986,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.3999999999999986
         },
         {
           "id": "estzq72j",
           "date": "2026-05-29",
           "value": 15.6,
-          "change": -0.20000000000000107,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.20000000000000107
         },
         {
           "id": "z80y5hjm",
           "date": "2026-06-12",
           "value": 15.5,
-          "change": -0.09999999999999964,
           "note": "2025-26 year-end",
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.09999999999999964
         },
         {
           "id": "rz80de9g",
           "date": "2026-09-30",
           "value": 15.8,
-          "change": 0.3000000000000007,
           "note": "new year; September always runs high",
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 0.3000000000000007
         },
         {
           "id": "94zwdh36",
           "date": "2026-10-30",
           "value": 15.2,
-          "change": -0.6000000000000014,
           "note": null,
           "source": "SIS attendance dashboard",
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": -0.6000000000000014
         }
       ],
       "status": "at-risk",
@@ -3352,55 +3352,55 @@ fn goal_show() {
           "id": "bd5mvhbk",
           "date": "2025-03-14",
           "value": 6.0,
-          "change": null,
           "note": null,
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": null
         },
         {
           "id": "qh3adeqs",
           "date": "2025-05-30",
           "value": 17.0,
-          "change": 11.0,
           "note": null,
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 11.0
         },
         {
           "id": "01m12tqv",
           "date": "2025-07-11",
           "value": 19.0,
-          "change": 2.0,
           "note": "summer 2025 cohort final",
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 2.0
         },
         {
           "id": "1y5a11az",
           "date": "2026-03-13",
           "value": 25.0,
-          "change": 6.0,
           "note": null,
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 6.0
         },
         {
           "id": "wytq16sq",
           "date": "2026-05-29",
           "value": 37.0,
-          "change": 12.0,
           "note": null,
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 12.0
         },
         {
           "id": "zar6je8j",
           "date": "2026-07-10",
           "value": 41.0,
-          "change": 4.0,
           "note": "summer 2026 cohort final",
           "source": null,
-          "by": "Dana Whitfield"
+          "by": "Dana Whitfield",
+          "change": 4.0
         }
       ],
       "status": "met",

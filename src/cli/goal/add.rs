@@ -1,9 +1,9 @@
 //! `accord goal add`
 
-use crate::cli::goal::resolve_partners;
+use crate::cli::goal::{check_definition, resolve_partners, text};
 use crate::cli::{date_or_today, word};
 use crate::context::Ctx;
-use crate::error::{hinted, usage};
+use crate::error::usage;
 use crate::model::date::DateSpec;
 use crate::model::goal::{Direction, Goal, parse_number};
 use crate::model::id::{slugify, validate_slug};
@@ -51,64 +51,6 @@ pub struct AddArgs {
     /// A note about the goal
     #[arg(long)]
     pub note: Option<String>,
-}
-
-/// Check that direction, baseline, target, tolerance and dates agree.
-pub fn check_definition(g: &Goal) -> anyhow::Result<()> {
-    let dir = g.direction();
-    if let (Some(b), Some(written)) = (g.baseline, g.direction) {
-        let wrong = match written {
-            Direction::Increase => g.target <= b,
-            Direction::Decrease => g.target >= b,
-            Direction::Maintain => false,
-        };
-        if wrong {
-            let implied = Goal {
-                direction: None,
-                ..g.clone()
-            }
-            .direction();
-            return Err(hinted(
-                format!(
-                    "a goal to {written} needs a target {} its baseline ({}), not {}",
-                    if written == Direction::Increase {
-                        "above"
-                    } else {
-                        "below"
-                    },
-                    g.value(b),
-                    g.value(g.target)
-                ),
-                format!("if that is what you mean, say so with `--direction {implied}`"),
-            ));
-        }
-    }
-    if let Some(t) = g.tolerance {
-        if t < 0.0 {
-            return Err(usage("the tolerance cannot be negative"));
-        }
-        if dir != Direction::Maintain {
-            return Err(hinted(
-                format!(
-                    "a tolerance is the band of a goal to maintain a value, and this goal's direction is {dir}"
-                ),
-                "add `--direction maintain`, or leave the tolerance out",
-            ));
-        }
-    }
-    if let (Some(s), Some(d)) = (g.start, g.due)
-        && d < s
-    {
-        return Err(usage(format!(
-            "the goal would be due ({d}) before it starts ({s})"
-        )));
-    }
-    Ok(())
-}
-
-/// Trimmed text, or none when blank.
-pub fn text(v: Option<String>) -> Option<String> {
-    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
 pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {

@@ -1,18 +1,17 @@
 //! `accord goal ...`: measurable goals, their measurements and their status.
 
 mod add;
+mod close;
 mod list;
 mod set;
 mod show;
 mod track;
 
 use crate::context::Ctx;
-use crate::model::goal::GoalStatus;
-use crate::report::Tone;
+use crate::error::{hinted, usage};
+use crate::model::goal::{Goal, Misdefined};
 use crate::store::{Kind, Workspace};
 use clap::Subcommand;
-
-pub use list::{GoalRow, partner_goals, render_partner_goals};
 
 #[derive(Debug, Subcommand)]
 pub enum GoalCommand {
@@ -30,7 +29,7 @@ pub enum GoalCommand {
     /// Change a goal's definition, dates or partners
     Set(set::SetArgs),
     /// Close a goal as met, missed or dropped
-    Close(set::CloseArgs),
+    Close(close::CloseArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: GoalCommand) -> anyhow::Result<()> {
@@ -40,8 +39,8 @@ pub fn run(ctx: &Ctx, cmd: GoalCommand) -> anyhow::Result<()> {
         GoalCommand::Untrack(args) => track::untrack(ctx, args),
         GoalCommand::List(args) => list::run(ctx, args),
         GoalCommand::Show(args) => show::run(ctx, args),
-        GoalCommand::Set(args) => set::set(ctx, args),
-        GoalCommand::Close(args) => set::close(ctx, args),
+        GoalCommand::Set(args) => set::run(ctx, args),
+        GoalCommand::Close(args) => close::run(ctx, args),
     }
 }
 
@@ -57,39 +56,22 @@ fn resolve_partners(ws: &Workspace, typed: &[String]) -> anyhow::Result<Vec<Stri
     Ok(out)
 }
 
-/// The color of a status.
-pub fn status_tone(s: GoalStatus) -> Tone {
-    match s {
-        GoalStatus::Met | GoalStatus::OnTrack => Tone::Good,
-        GoalStatus::Overdue | GoalStatus::OffTrack => Tone::Bad,
-        GoalStatus::Missed | GoalStatus::Dropped => Tone::Dim,
-        GoalStatus::AtRisk | GoalStatus::Stale | GoalStatus::NoData | GoalStatus::NoBaseline => {
-            Tone::Warn
-        }
-    }
+/// Refuse a goal whose definition does not hold together, saying which option fixes it.
+fn check_definition(g: &Goal) -> anyhow::Result<()> {
+    g.check_definition().map_err(|e| match e {
+        Misdefined::Direction { implied, .. } => hinted(
+            e.to_string(),
+            format!("if that is what you mean, say so with `--direction {implied}`"),
+        ),
+        Misdefined::ToleranceWithout(_) => hinted(
+            e.to_string(),
+            "add `--direction maintain`, or leave the tolerance out",
+        ),
+        Misdefined::NegativeTolerance | Misdefined::DueBeforeStart { .. } => usage(e.to_string()),
+    })
 }
 
-pub use crate::report::table::bar;
-
-/// Who a goal belongs to: its partners' ids, or `program` for a program-wide goal.
-pub fn owners(partners: &[String]) -> String {
-    if partners.is_empty() {
-        "program".to_string()
-    } else {
-        partners.join(", ")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bars() {
-        assert_eq!(bar(52.0), "█████░░░░░ 52%");
-        assert_eq!(bar(99.6), "█████████░ 99%");
-        assert_eq!(bar(100.0), "██████████ 100%");
-        assert_eq!(bar(130.0), "██████████ 130%");
-        assert_eq!(bar(-12.0), "░░░░░░░░░░ -12%");
-    }
+/// Trimmed text, or none when blank.
+fn text(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }

@@ -1,19 +1,14 @@
-//! `accord goal set` and `accord goal close`: change a goal, leaving the rest of its file
-//! as it is.
+//! `accord goal set`: change a goal, leaving the rest of its file as it is.
 
-use crate::cli::goal::add::{check_definition, text};
-use crate::cli::goal::resolve_partners;
-use crate::cli::{date_or_today, word};
+use crate::cli::goal::{check_definition, resolve_partners, text};
+use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
-use crate::model::goal::{
-    Direction, Goal, GoalStatus, Outcome, assess, number, parse_number, with_unit,
-};
+use crate::model::goal::{Direction, Goal, number, parse_number};
 use crate::model::id::{Lookup, lookup};
-use crate::model::registry;
 use crate::store::{Edit, Kind, edit, quote_list};
-use clap::{ArgGroup, Args};
+use clap::Args;
 use toml_edit::Value;
 
 #[derive(Debug, Args)]
@@ -73,29 +68,7 @@ pub struct SetArgs {
     pub reopen: bool,
 }
 
-#[derive(Debug, Args)]
-#[command(group(ArgGroup::new("outcome").required(true).args(["met", "missed", "dropped"])))]
-pub struct CloseArgs {
-    /// The goal's id (or a unique prefix of it)
-    pub goal: String,
-    /// The target was reached
-    #[arg(long)]
-    pub met: bool,
-    /// The due date came and the target was not reached
-    #[arg(long)]
-    pub missed: bool,
-    /// The goal was given up (changed priorities, ended partnership...)
-    #[arg(long)]
-    pub dropped: bool,
-    /// Why, or what was learned
-    #[arg(long)]
-    pub note: Option<String>,
-    /// When it was closed [default: today]
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub date: Option<DateSpec>,
-}
-
-pub fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Goal, &args.goal)?;
     let add = resolve_partners(ws, &args.add_partner)?;
@@ -231,58 +204,4 @@ fn apply(
     }
     check_definition(&new)?;
     Ok(changes)
-}
-
-pub fn close(ctx: &Ctx, args: CloseArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
-    let id = ws.resolve(Kind::Goal, &args.goal)?;
-    let outcome = if args.met {
-        Outcome::Met
-    } else if args.missed {
-        Outcome::Missed
-    } else {
-        Outcome::Dropped
-    };
-    let date = date_or_today(ctx, args.date);
-    if date > ctx.today {
-        return Err(usage(registry::future_message("goal", "closed", date)));
-    }
-    let note = text(args.note);
-    let tolerance = ws.settings.goal_tolerance;
-    let status = ws.update::<Goal, _>(&id, |g, e| {
-        if let (Some(o), Some(c)) = (g.outcome, g.closed) {
-            return Err(hinted(
-                format!("`{id}` was already closed as {o} on {c}"),
-                format!("to open it again: `accord goal set {id} --reopen`"),
-            ));
-        }
-        let root = e.root();
-        edit::set_str(root, "outcome", outcome.as_str());
-        edit::set_date(root, "closed", date);
-        edit::set_opt_str(root, "close_note", note.as_deref());
-        Ok((assess(g, tolerance, date), g.unit.clone()))
-    })?;
-    let (status, unit) = status;
-    ctx.status(&format!("closed goal `{id}` as {outcome} on {date}"));
-    let reached = status.status == GoalStatus::Met;
-    let latest = |l: crate::model::goal::Point| {
-        format!(
-            "the latest value is {} on {}",
-            with_unit(l.value, &unit),
-            l.date
-        )
-    };
-    match (outcome, status.latest) {
-        (Outcome::Met, None) => ctx.warn("closed as met, but the goal has no measurement"),
-        (Outcome::Met, Some(l)) if !reached => ctx.warn(&format!(
-            "closed as met, but {}, short of the target",
-            latest(l)
-        )),
-        (Outcome::Missed, Some(l)) if reached => ctx.warn(&format!(
-            "closed as missed, but {}, which reaches the target",
-            latest(l)
-        )),
-        _ => {}
-    }
-    Ok(())
 }

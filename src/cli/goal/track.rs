@@ -1,6 +1,7 @@
 //! `accord goal track` and `accord goal untrack`: add, replace and remove measurements.
 
 use crate::cli::date_or_today;
+use crate::cli::goal::text;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
@@ -52,8 +53,8 @@ pub fn track(ctx: &Ctx, args: TrackArgs) -> anyhow::Result<()> {
     let id = ws.resolve(Kind::Goal, &args.goal)?;
     let date = date_or_today(ctx, args.date);
     registry::check_date::<Measurement>("date", date, ctx.today).map_err(usage)?;
-    let note = super::add::text(args.note);
-    let source = super::add::text(args.source);
+    let note = text(args.note);
+    let source = text(args.source);
     let user = ctx.user();
     let (g, replaced) = ws.update::<Goal, _>(&id, |g, e| {
         if let Some(start) = g.start
