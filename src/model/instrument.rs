@@ -19,6 +19,26 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("nuffield", include_str!("../instruments/nuffield.toml")),
 ];
 
+/// Where an instrument comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    BuiltIn,
+    Workspace,
+    /// A workspace file replacing the built-in of the same name.
+    Override,
+}
+
+impl Source {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Source::BuiltIn => "built-in",
+            Source::Workspace => "workspace",
+            Source::Override => "workspace (overrides the built-in)",
+        }
+    }
+}
+
 /// An evaluation rubric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Instrument {

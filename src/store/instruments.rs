@@ -5,35 +5,15 @@
 
 use crate::error::{hinted, usage};
 use crate::model::id;
+pub use crate::model::instrument::Source;
 use crate::model::instrument::{BUILTINS, Instrument};
 use crate::model::validate::Severity;
 use crate::store::file::{self, read_text};
 use crate::store::{Workspace, list_toml};
-use serde::Serialize;
 use std::path::PathBuf;
 
 /// The folder of workspace instruments.
 pub const DIR: &str = "instruments";
-
-/// Where an instrument comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    BuiltIn,
-    Workspace,
-    /// A workspace file replacing the built-in of the same name.
-    Override,
-}
-
-impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::BuiltIn => "built-in",
-            Source::Workspace => "workspace",
-            Source::Override => "workspace (overrides the built-in)",
-        }
-    }
-}
 
 /// One instrument, or why its file cannot be used.
 #[derive(Debug)]

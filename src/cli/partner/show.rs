@@ -51,7 +51,7 @@ pub struct PartnerView<'a> {
     pub goals: Vec<GoalRow>,
     /// The latest evaluation, contributions by side, and wins.
     #[serde(flatten)]
-    pub records: crate::cli::eval::PartnerRecords,
+    pub records: crate::report::evaluation::PartnerRecords,
 }
 
 #[derive(Debug, Serialize)]
@@ -242,7 +242,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let partner = ws.load_partner(&id)?;
     let mut view = PartnerView::new(&partner, ws.settings.cadence, ctx.today);
     view.goals = partner_goals(ws, &id, ctx.today)?;
-    view.records = crate::cli::eval::PartnerRecords::new(ws, &partner, ctx.today)?;
+    view.records = crate::cli::eval::partner_records(ws, &partner, ctx.today)?;
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),

@@ -3,7 +3,7 @@
 //! evaluations over time per side, contributions and wins.
 
 use super::{PartnerArgs, emit};
-use crate::cli::{eval, goal as goal_cli};
+use crate::cli::goal as goal_cli;
 use crate::context::Ctx;
 use crate::model::action::{self, Reliability};
 use crate::model::contact::{self, Due};
@@ -16,6 +16,7 @@ use crate::model::partner::{Partner, Side};
 use crate::model::quarter::Quarter;
 use crate::model::settings::Settings;
 use crate::report::doc::{Block, Doc, DocCell, Section, bars};
+use crate::report::evaluation as eval;
 use crate::report::list;
 use crate::report::style::Tone;
 use crate::store::Kind;
