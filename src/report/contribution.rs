@@ -11,6 +11,7 @@ use crate::report::{Cell, ListFormat, Painter, Row, Tone, list, table};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// A contribution of `contrib list`: the record, with its partner and its value in money.
 #[derive(Debug, Serialize)]
 pub struct ContribRow<'a> {
     pub partner: &'a str,
@@ -85,6 +86,7 @@ impl PartnerTotal {
     }
 }
 
+/// Totals of one kind of contribution.
 #[derive(Debug, Serialize)]
 pub struct KindTotal {
     pub kind: ContributionKind,

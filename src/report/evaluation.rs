@@ -15,6 +15,8 @@ use crate::report::{Cell, Painter, Row, Tone, table};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// An evaluation of `eval list`: the record, with its partner and its overall score
+/// on the instrument.
 #[derive(Debug, Serialize)]
 pub struct EvalRow<'a> {
     pub partner: &'a str,
@@ -82,6 +84,7 @@ impl Row for EvalRow<'_> {
     }
 }
 
+/// What `eval show` prints: one partner's evaluations on one instrument.
 #[derive(Debug, Serialize)]
 pub struct ShowView<'a> {
     pub partner: &'a str,
@@ -104,6 +107,7 @@ impl<'a> ShowView<'a> {
     }
 }
 
+/// A comment on a dimension, or the note on a whole evaluation, as `eval show` lists it.
 #[derive(Debug, Serialize)]
 pub struct Comment {
     pub side: Side,
@@ -426,14 +430,9 @@ impl PartnerRecords {
                     latest: s.latest,
                     overall: s.overall,
                     band: s.band,
-                    next_due: None,
+                    next_due: evaluation::next_due(p, settings.eval_cadence, today),
                 }
             });
-        let mut evaluation = evaluation;
-        let next_due = evaluation::next_due(p, settings.eval_cadence, today);
-        if let Some(e) = &mut evaluation {
-            e.next_due = next_due;
-        }
         PartnerRecords {
             evaluation,
             contributions: SidesView::new(p, settings, today),
