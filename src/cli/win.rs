@@ -1,18 +1,16 @@
-//! `accord win log|list`: success stories and milestones worth telling; and the wins
-//! section of `partner show`.
+//! `accord win log|list`: success stories and milestones worth telling. The rows and the
+//! `partner show` section live in `report::win`.
 
-use crate::cli::eval::section;
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::date::DateSpec;
 use crate::model::partner::Partner;
 use crate::model::records::Win;
 use crate::model::registry;
-use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
+use crate::report::win::WinRow;
+use crate::report::{ListFormat, list};
 use crate::store::{Kind, edit};
-use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 #[derive(Debug, Subcommand)]
 pub enum WinCommand {
@@ -87,33 +85,9 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-struct WinRow<'a> {
-    partner: &'a str,
-    partner_name: &'a str,
-    #[serde(flatten)]
-    win: &'a Win,
-}
-
-impl Row for WinRow<'_> {
-    fn headers() -> &'static [&'static str] {
-        &["date", "partner", "id", "win", "tags"]
-    }
-
-    fn cells(&self, _p: &Painter) -> Vec<Cell> {
-        vec![
-            Cell::new(self.win.date.to_string()),
-            Cell::new(self.partner).tone(Tone::Strong),
-            Cell::new(&*self.win.id).tone(Tone::Dim),
-            Cell::new(&*self.win.text),
-            Cell::new(self.win.tags.join(", ")),
-        ]
-    }
-}
-
 fn list_wins(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let partners = crate::cli::eval::partners_of(ws, args.partner.as_deref())?;
+    let partners = ws.partners_of(args.partner.as_deref())?;
     let mut rows: Vec<WinRow> = partners
         .iter()
         .flat_map(|p| {
@@ -124,58 +98,10 @@ fn list_wins(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
                         .as_ref()
                         .is_none_or(|t| w.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
                 })
-                .map(|w| WinRow {
-                    partner: &p.id,
-                    partner_name: &p.name,
-                    win: w,
-                })
+                .map(|w| WinRow::new(p, w))
         })
         .collect();
-    rows.sort_by(|a, b| b.win.date.cmp(&a.win.date).then(a.partner.cmp(b.partner)));
+    rows.sort_by(|a, b| (b.win().date.cmp(&a.win().date)).then(a.partner.cmp(b.partner)));
     let empty = "no wins yet; record one with `accord win log PARTNER \"What happened\"`";
     ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
-}
-
-/// How many wins `partner show` prints; the rest are counted.
-const SHOWN: usize = 5;
-
-/// A partner's wins up to today, newest first, for `partner show`.
-#[derive(Debug, Default, Serialize)]
-#[serde(transparent)]
-pub struct WinsView(pub Vec<Win>);
-
-impl WinsView {
-    pub fn new(p: &Partner, today: NaiveDate) -> Self {
-        let mut wins: Vec<Win> = p.wins.iter().filter(|w| w.date <= today).cloned().collect();
-        wins.sort_by_key(|w| std::cmp::Reverse(w.date));
-        WinsView(wins)
-    }
-
-    /// The wins section as terminal text.
-    pub fn render(&self, out: &mut String, p: &Painter, id: &str) {
-        section(out, p, "Wins");
-        if self.0.is_empty() {
-            let none = format!("none yet (`accord win log {id} TEXT`)");
-            out.push_str(&format!("  {}\n", p.paint(Tone::Dim, &none)));
-        }
-        for w in self.0.iter().take(SHOWN) {
-            let tags = if w.tags.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "  {}",
-                    p.paint(Tone::Dim, &format!("[{}]", w.tags.join(", ")))
-                )
-            };
-            out.push_str(&format!(
-                "  {}  {}{tags}\n",
-                p.paint(Tone::Dim, &w.date.to_string()),
-                w.text
-            ));
-        }
-        if self.0.len() > SHOWN {
-            let more = format!("and {} more: `accord win list {id}`", self.0.len() - SHOWN);
-            out.push_str(&format!("  {}\n", p.paint(Tone::Dim, &more)));
-        }
-    }
 }

@@ -4,7 +4,7 @@
 
 // Parts still defined beside their commands; they move to `report/` with their kinds.
 use crate::cli::checkin::{ContactSummary, PartnerCheckins};
-use crate::cli::eval::PartnerRecords;
+use crate::report::evaluation::PartnerRecords;
 use crate::model::cadence::Cadence;
 use crate::model::date::relative;
 use crate::model::partner::{Contact, Partner, Role, Side, Stage};

@@ -165,6 +165,14 @@ impl Workspace {
         Ok(ids.into_iter().map(|id| self.load_partner(&id)))
     }
 
+    /// The partner typed (an id or unique prefix), or every partner when none is.
+    pub fn partners_of(&self, typed: Option<&str>) -> anyhow::Result<Vec<Partner>> {
+        match typed {
+            Some(t) => Ok(vec![self.load_partner(&self.resolve(Kind::Partner, t)?)?]),
+            None => self.partners()?.collect(),
+        }
+    }
+
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
         self.ids(Kind::Goal)?

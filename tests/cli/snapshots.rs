@@ -3455,6 +3455,9 @@ fn eval_list() {
           "reliability": 4.0,
           "resources": 4.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 3.5,
         "band": "strength",
         "scored": 6,
@@ -3476,6 +3479,9 @@ fn eval_list() {
           "purpose": 4.0,
           "trust": 5.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 4.083333333333333,
         "band": "strength",
         "scored": 6,
@@ -3500,6 +3506,8 @@ fn eval_list() {
         "comments": {
           "learning": "We count backpacks but not what happens to attendance."
         },
+        "note": null,
+        "partial": null,
         "overall": 4.166666666666667,
         "band": "strength",
         "scored": 6,
@@ -3522,6 +3530,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 4.142857142857143,
         "band": "strength",
         "scored": 7,
@@ -3544,6 +3555,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 4.0,
         "band": "strength",
         "scored": 7,
@@ -3569,6 +3583,8 @@ fn eval_list() {
         "comments": {
           "investment": "The hospital carries the nurse educator salary and the lab; we would like the district to share more of the cost."
         },
+        "note": null,
+        "partial": null,
         "overall": 3.7142857142857144,
         "band": "borderline",
         "scored": 7,
@@ -3595,6 +3611,7 @@ fn eval_list() {
           "investment": "Both sides give what they can: we host the classes and share the data."
         },
         "note": "Strongest year yet for students; the CNA cohort doubled.",
+        "partial": null,
         "overall": 4.214285714285714,
         "band": "strength",
         "scored": 7,
@@ -3620,6 +3637,8 @@ fn eval_list() {
         "comments": {
           "investment": "Still one-sided: the budget committee asks every spring what the district puts in."
         },
+        "note": null,
+        "partial": null,
         "overall": 3.7857142857142856,
         "band": "borderline",
         "scored": 7,
@@ -3642,7 +3661,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
         "note": "Partner side to follow after their reorganization.",
+        "partial": null,
         "overall": 3.857142857142857,
         "band": "borderline",
         "scored": 7,
@@ -3665,6 +3686,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 4.071428571428571,
         "band": "strength",
         "scored": 7,
@@ -3687,6 +3711,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
+        "note": null,
+        "partial": null,
         "overall": 4.0,
         "band": "strength",
         "scored": 7,
@@ -3709,7 +3736,9 @@ fn eval_list() {
           "value": 5.0,
           "vision": 4.0
         },
+        "comments": null,
         "note": "A new counselor started in January and the roster hand-off slipped.",
+        "partial": null,
         "overall": 3.9285714285714284,
         "band": "borderline",
         "scored": 7,
@@ -3735,6 +3764,8 @@ fn eval_list() {
         "comments": {
           "communication": "Rosters reach us after the add/drop deadline, and we hear about schedule changes late."
         },
+        "note": null,
+        "partial": null,
         "overall": 3.857142857142857,
         "band": "borderline",
         "scored": 7,
@@ -5217,6 +5248,7 @@ fn contrib_list() {
           "amount": 4800.0,
           "side": "partner",
           "note": "Fields and gyms for the spring season",
+          "by": null,
           "value": 4800.0
         },
         {
@@ -5228,6 +5260,7 @@ fn contrib_list() {
           "amount": 4500.0,
           "side": "ours",
           "note": "School gyms for the after-school program",
+          "by": null,
           "value": 4500.0
         },
         {
@@ -5239,6 +5272,7 @@ fn contrib_list() {
           "amount": 60.0,
           "side": "partner",
           "note": "Tutoring volunteers, fall term",
+          "by": null,
           "value": 2009.4
         },
         {
@@ -5250,6 +5284,7 @@ fn contrib_list() {
           "amount": 8200.0,
           "side": "partner",
           "note": "Weekend backpacks, winter",
+          "by": null,
           "value": 8200.0
         },
         {
@@ -5261,6 +5296,7 @@ fn contrib_list() {
           "amount": 180.0,
           "side": "ours",
           "note": "Staff and parent volunteers running the school pantries",
+          "by": null,
           "value": 6028.200000000001
         },
         {
@@ -5272,6 +5308,7 @@ fn contrib_list() {
           "amount": 7900.0,
           "side": "partner",
           "note": "Weekend backpacks, spring",
+          "by": null,
           "value": 7900.0
         },
         {
@@ -5283,6 +5320,7 @@ fn contrib_list() {
           "amount": 3600.0,
           "side": "ours",
           "note": "Pantry room at Jefferson Elementary for the school year",
+          "by": null,
           "value": 3600.0
         },
         {
@@ -5294,6 +5332,7 @@ fn contrib_list() {
           "amount": 40.0,
           "side": "partner",
           "note": "Nurses at the flu-shot clinic at Lincoln High",
+          "by": null,
           "value": 1339.6000000000001
         },
         {
@@ -5305,6 +5344,7 @@ fn contrib_list() {
           "amount": 34000.0,
           "side": "partner",
           "note": "Nurse educator position, spring semester",
+          "by": null,
           "value": 34000.0
         },
         {
@@ -5316,6 +5356,7 @@ fn contrib_list() {
           "amount": 6000.0,
           "side": "partner",
           "note": "Simulation lab space for the CNA course, spring semester",
+          "by": null,
           "value": 6000.0
         },
         {
@@ -5327,6 +5368,7 @@ fn contrib_list() {
           "amount": 64.0,
           "side": "partner",
           "note": "Nurses and techs staffing the spring health fair",
+          "by": null,
           "value": 2143.36
         },
         {
@@ -5338,6 +5380,7 @@ fn contrib_list() {
           "amount": 1500.0,
           "side": "ours",
           "note": "Lincoln High gym for the health fair",
+          "by": null,
           "value": 1500.0
         },
         {
@@ -5349,6 +5392,7 @@ fn contrib_list() {
           "amount": 96.0,
           "side": "partner",
           "note": "Job-shadowing days for 32 students",
+          "by": null,
           "value": 3215.04
         },
         {
@@ -5360,6 +5404,7 @@ fn contrib_list() {
           "amount": 120.0,
           "side": "partner",
           "note": "Summer health-teacher training, five days",
+          "by": null,
           "value": 4018.8
         },
         {
@@ -5371,6 +5416,7 @@ fn contrib_list() {
           "amount": 34000.0,
           "side": "partner",
           "note": "Nurse educator position, fall semester",
+          "by": null,
           "value": 34000.0
         },
         {
@@ -5382,6 +5428,7 @@ fn contrib_list() {
           "amount": 6000.0,
           "side": "partner",
           "note": "Simulation lab space for the CNA course, fall semester",
+          "by": null,
           "value": 6000.0
         },
         {
@@ -5393,6 +5440,7 @@ fn contrib_list() {
           "amount": 150.0,
           "side": "ours",
           "note": "Health-course teachers co-teaching with the nurse educator",
+          "by": null,
           "value": 5023.5
         },
         {
@@ -5404,6 +5452,7 @@ fn contrib_list() {
           "amount": 2500.0,
           "side": "partner",
           "note": "Loan of twelve classroom science kits",
+          "by": null,
           "value": 2500.0
         },
         {
@@ -5415,6 +5464,7 @@ fn contrib_list() {
           "amount": 3200.0,
           "side": "ours",
           "note": "Buses for the grade 5 field trips",
+          "by": null,
           "value": 3200.0
         },
         {
@@ -5426,6 +5476,7 @@ fn contrib_list() {
           "amount": 140.0,
           "side": "partner",
           "note": "Engineers mentoring the robotics club, winter season",
+          "by": null,
           "value": 4688.6
         },
         {
@@ -5437,6 +5488,7 @@ fn contrib_list() {
           "amount": 15000.0,
           "side": "partner",
           "note": "Stipends for 20 summer interns",
+          "by": null,
           "value": 15000.0
         },
         {
@@ -5448,6 +5500,7 @@ fn contrib_list() {
           "amount": 120.0,
           "side": "ours",
           "note": "Intern coordinator: recruiting, preparation, check-ins",
+          "by": null,
           "value": 4018.8
         },
         {
@@ -5459,6 +5512,7 @@ fn contrib_list() {
           "amount": 2400.0,
           "side": "ours",
           "note": "Transit passes for the interns",
+          "by": null,
           "value": 2400.0
         },
         {
@@ -5470,6 +5524,7 @@ fn contrib_list() {
           "amount": 110.0,
           "side": "partner",
           "note": "Engineers mentoring the robotics club, fall season",
+          "by": null,
           "value": 3683.9
         },
         {
@@ -5481,6 +5536,7 @@ fn contrib_list() {
           "amount": 42000.0,
           "side": "partner",
           "note": "Tuition waived for dual-credit students, spring semester",
+          "by": null,
           "value": 42000.0
         },
         {
@@ -5492,6 +5548,7 @@ fn contrib_list() {
           "amount": 200.0,
           "side": "ours",
           "note": "Counselors advising dual-credit students",
+          "by": null,
           "value": 6698.0
         },
         {
@@ -5503,6 +5560,7 @@ fn contrib_list() {
           "amount": 12600.0,
           "side": "ours",
           "note": "Textbooks for dual-credit sections",
+          "by": null,
           "value": 12600.0
         },
         {
@@ -5514,6 +5572,7 @@ fn contrib_list() {
           "amount": 45500.0,
           "side": "partner",
           "note": "Tuition waived for dual-credit students, fall semester",
+          "by": null,
           "value": 45500.0
         },
         {
@@ -5525,6 +5584,7 @@ fn contrib_list() {
           "amount": 9000.0,
           "side": "ours",
           "note": "High-school classrooms for four college sections",
+          "by": null,
           "value": 9000.0
         }
       ],
@@ -5703,7 +5763,8 @@ fn win_list() {
         "text": "After-school attendance at the three park programs rose 18% over last fall",
         "tags": [
           "students"
-        ]
+        ],
+        "by": null
       },
       {
         "partner": "riverside-hospital",
@@ -5713,7 +5774,8 @@ fn win_list() {
         "text": "The hospital renewed the nurse educator position for a third year",
         "tags": [
           "funding"
-        ]
+        ],
+        "by": null
       },
       {
         "partner": "techforward",
@@ -5724,7 +5786,8 @@ fn win_list() {
         "tags": [
           "students",
           "press"
-        ]
+        ],
+        "by": null
       },
       {
         "partner": "riverside-hospital",
@@ -5735,7 +5798,8 @@ fn win_list() {
         "tags": [
           "students",
           "board-report"
-        ]
+        ],
+        "by": null
       },
       {
         "partner": "valley-college",
@@ -5746,7 +5810,8 @@ fn win_list() {
         "tags": [
           "students",
           "board-report"
-        ]
+        ],
+        "by": null
       },
       {
         "partner": "harvest-food-bank",
@@ -5756,7 +5821,8 @@ fn win_list() {
         "text": "Weekend backpacks reached 400 families at five schools",
         "tags": [
           "families"
-        ]
+        ],
+        "by": null
       }
     ]
     "#);

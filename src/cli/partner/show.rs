@@ -1,6 +1,5 @@
 //! `accord partner show`: the whole partner on one screen.
 
-use crate::cli::eval::PartnerRecords;
 use crate::context::Ctx;
 use crate::report::goal::partner_goals;
 use crate::report::partner::PartnerView;
@@ -22,7 +21,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     let partner = ws.load_partner(&id)?;
     let goals = partner_goals(&ws.goals()?, &id, ws.settings.goal_tolerance, ctx.today);
-    let records = PartnerRecords::new(ws, &partner, ctx.today)?;
+    let records = crate::cli::eval::partner_records(ws, &partner, ctx.today)?;
     let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today, goals, records);
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),

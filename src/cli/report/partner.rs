@@ -3,7 +3,6 @@
 //! evaluations over time per side, contributions and wins.
 
 use super::{PartnerArgs, emit};
-use crate::cli::eval;
 use crate::context::Ctx;
 use crate::model::action::{self, Reliability};
 use crate::model::contact::{self, Due};
@@ -17,6 +16,7 @@ use crate::model::quarter::Quarter;
 use crate::model::settings::Settings;
 use crate::report::doc::{Block, Doc, DocCell, Section, bars};
 use crate::report::goal as goal_cli;
+use crate::report::evaluation as eval;
 use crate::report::list;
 use crate::report::style::Tone;
 use crate::store::Kind;

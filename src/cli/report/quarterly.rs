@@ -1,7 +1,6 @@
 //! `accord report quarterly`: the quarter's numbers as a document and as tidy tables.
 
 use super::{CsvSection, QuarterlyArgs, emit};
-use crate::cli::eval;
 use crate::context::Ctx;
 use crate::model::attention::Urgency;
 use crate::model::contact::DueState;
@@ -13,6 +12,7 @@ use crate::model::partner::Partner;
 use crate::model::quarter::{Quarter, QuarterSpec};
 use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars};
 use crate::report::goal as goal_cli;
+use crate::report::evaluation as eval;
 use crate::report::list;
 use crate::report::quarterly::{self, Headline, Quarterly};
 use crate::report::style::Tone;
