@@ -1,11 +1,14 @@
 //! Shaping output: values computed from the workspace, rendered as terminal tables,
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
+pub mod action;
 pub mod calendar;
+pub mod checkin;
 pub mod doc;
 pub mod export;
 pub mod list;
 pub mod quarterly;
+pub mod role;
 pub mod status;
 pub mod style;
 pub mod table;

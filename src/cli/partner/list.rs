@@ -1,10 +1,10 @@
 //! `accord partner list`
 
-use crate::cli::checkin::ContactSummary;
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::model::cadence::Cadence;
 use crate::model::partner::{Partner, Stage};
+use crate::report::checkin::ContactSummary;
 use crate::report::table::opt;
 use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
 use chrono::NaiveDate;

@@ -1,12 +1,12 @@
 //! `accord partner show`: the whole partner on one screen.
 
-use crate::cli::checkin::PartnerCheckins;
 use crate::cli::goal::{GoalRow, partner_goals, render_partner_goals};
 use crate::cli::partner::list::agreement_tone;
 use crate::context::Ctx;
 use crate::model::cadence::Cadence;
 use crate::model::date::relative;
 use crate::model::partner::{Contact, Partner, Role, Side, Stage};
+use crate::report::checkin::PartnerCheckins;
 use crate::report::{Painter, ShowFormat, Tone, list, table};
 use crate::store::Kind;
 use chrono::NaiveDate;
@@ -46,7 +46,7 @@ pub struct PartnerView<'a> {
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
     #[serde(flatten)]
-    pub checkins: PartnerCheckins,
+    pub checkins: PartnerCheckins<'a>,
     /// The partner's goals with their status, open ones first.
     pub goals: Vec<GoalRow>,
     /// The latest evaluation, contributions by side, and wins.
