@@ -192,6 +192,17 @@ pub fn word<T: crate::model::Word>() -> impl clap::builder::TypedValueParser<Val
         .map(|s| s.parse::<T>().expect("clap only passes listed values"))
 }
 
+/// Trimmed, non-empty, without repeats (ignoring case), in the order given.
+pub fn clean_list(items: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
 /// Resolve an optional typed date, defaulting to today.
 pub fn date_or_today(ctx: &Ctx, spec: Option<DateSpec>) -> NaiveDate {
     spec.map_or(ctx.today, |s| s.resolve(ctx.today))

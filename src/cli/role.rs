@@ -1,14 +1,14 @@
 //! `accord role assign|list|unassign`: who holds which role on each side, and what they
-//! are responsible for.
+//! are responsible for. The rows of `role list` are in `report::role`.
 
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::partner::{Partner, Role, Side, check_email};
-use crate::report::{Cell, ListFormat, Painter, Row, Tone, list};
+use crate::report::role::{self, side_words};
+use crate::report::{ListFormat, list};
 use crate::store::{Kind, edit, quote_list};
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 #[derive(Debug, Subcommand)]
 pub enum RoleCommand {
@@ -146,13 +146,6 @@ fn assign(ctx: &Ctx, args: AssignArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn side_words(side: Side) -> &'static str {
-    match side {
-        Side::Ours => "our side",
-        Side::Partner => "the partner's side",
-    }
-}
-
 fn unassign(ctx: &Ctx, args: UnassignArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Partner, &args.partner)?;
@@ -186,59 +179,13 @@ fn unassign(ctx: &Ctx, args: UnassignArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-struct RoleRow<'a> {
-    partner: String,
-    partner_name: String,
-    #[serde(flatten)]
-    role: &'a Role,
-}
-
-impl Row for RoleRow<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "partner",
-            "side",
-            "title",
-            "person",
-            "email",
-            "responsibilities",
-        ]
-    }
-
-    fn cells(&self, _p: &Painter) -> Vec<Cell> {
-        vec![
-            Cell::new(&*self.partner).tone(Tone::Strong),
-            Cell::new(self.role.side.as_str()),
-            Cell::new(&*self.role.title),
-            Cell::new(&*self.role.person),
-            crate::report::table::opt(self.role.email.as_deref()),
-            Cell::new(self.role.resp.join("; ")),
-        ]
-    }
-}
-
 fn list_roles(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let partners: Vec<Partner> = match &args.partner {
         Some(typed) => vec![ws.load_partner(&ws.resolve(Kind::Partner, typed)?)?],
         None => ws.partners()?.collect::<anyhow::Result<_>>()?,
     };
-    let rows: Vec<RoleRow> = partners
-        .iter()
-        .flat_map(|p| {
-            let mut roles: Vec<&Role> = p.roles.iter().collect();
-            roles.sort_by_key(|r| r.side);
-            roles
-                .into_iter()
-                .filter(|r| args.side.is_none_or(|s| r.side == s))
-                .map(|r| RoleRow {
-                    partner: p.id.clone(),
-                    partner_name: p.name.clone(),
-                    role: r,
-                })
-        })
-        .collect();
+    let rows = role::rows(&partners, args.side);
     let empty = "no roles named yet; name one with `accord role assign PARTNER --side ours --title Liaison --person NAME`";
     ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
 }

@@ -62,7 +62,7 @@ pub fn render<R: Row>(
 }
 
 /// A record as a row borrows it: every field its kind declares in the registry, in
-/// declaration order, `null` when absent. Flatten it into a row type
+/// declaration order, `null` when absent (`[]` for a list). Flatten it into a row type
 /// (`#[serde(flatten)] record: Full<'a, Checkin>`) so that a field added to a kind shows
 /// in every JSON and CSV output without touching the row.
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +70,7 @@ pub struct Full<'a, R>(pub &'a R);
 
 impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::model::registry::Ty;
         use serde::ser::{Error, SerializeMap};
         let serde_json::Value::Object(mut fields) =
             serde_json::to_value(self.0).map_err(S::Error::custom)?
@@ -78,7 +79,11 @@ impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
         };
         let mut map = s.serialize_map(Some(R::DEF.fields.len()))?;
         for f in R::DEF.fields {
-            let value = fields.remove(f.name).unwrap_or(serde_json::Value::Null);
+            let absent = match f.ty {
+                Ty::List | Ty::Words(_) => serde_json::Value::Array(Vec::new()),
+                _ => serde_json::Value::Null,
+            };
+            let value = fields.remove(f.name).unwrap_or(absent);
             map.serialize_entry(f.name, &value)?;
         }
         map.end()

@@ -1,7 +1,9 @@
 //! Shaping output: values computed from the workspace, rendered as terminal tables,
 //! JSON or CSV (and, for reports, Markdown and HTML). Rendering never reads files.
 
+pub mod action;
 pub mod calendar;
+pub mod checkin;
 pub mod contribution;
 pub mod doc;
 pub mod evaluation;
@@ -11,6 +13,7 @@ pub mod instrument;
 pub mod list;
 pub mod partner;
 pub mod quarterly;
+pub mod role;
 pub mod status;
 pub mod style;
 pub mod table;

@@ -3,7 +3,7 @@
 //! Takes partners, settings and today as values, never the workspace.
 
 // Parts still defined beside their commands; they move to `report/` with their kinds.
-use crate::cli::checkin::{ContactSummary, PartnerCheckins};
+use crate::report::checkin::{ContactSummary, PartnerCheckins};
 use crate::report::evaluation::PartnerRecords;
 use crate::model::cadence::Cadence;
 use crate::model::date::relative;
@@ -115,7 +115,7 @@ pub struct PartnerView<'a> {
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
     #[serde(flatten)]
-    pub checkins: PartnerCheckins,
+    pub checkins: PartnerCheckins<'a>,
     /// The partner's goals with their status, open ones first.
     pub goals: Vec<GoalRow>,
     /// The latest evaluation, contributions by side, and wins.

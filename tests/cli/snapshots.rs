@@ -492,18 +492,18 @@ fn partner_show() {
       "checkin_count": 11,
       "latest_checkins": [
         {
-          "id": "1sxfczcf",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "1sxfczcf",
           "date": "2026-11-12",
           "kind": "meeting",
-          "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
-          "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
           "attendees": [
             "Dana Whitfield",
             "Dr. Maya Chen",
             "Luis Park"
           ],
+          "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
+          "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
           "topics": [
             "progress",
             "data",
@@ -515,17 +515,17 @@ fn partner_show() {
           "actions": 1
         },
         {
-          "id": "e2z4e63n",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "e2z4e63n",
           "date": "2026-10-08",
           "kind": "call",
-          "summary": "Checked on the consent form and the fall attendance report",
-          "notes": null,
           "attendees": [
             "Dana Whitfield",
             "Dr. Maya Chen"
           ],
+          "summary": "Checked on the consent form and the fall attendance report",
+          "notes": null,
           "topics": [
             "progress",
             "data"
@@ -536,18 +536,18 @@ fn partner_show() {
           "actions": 0
         },
         {
-          "id": "nsbvkd1s",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "nsbvkd1s",
           "date": "2026-09-10",
           "kind": "meeting",
-          "summary": "Fall kickoff: job-shadowing expands to 30 students; consent form needs an update",
-          "notes": "Luis wants the consent form to cover the new pharmacy placements before any student starts.",
           "attendees": [
             "Dana Whitfield",
             "Dr. Maya Chen",
             "Luis Park"
           ],
+          "summary": "Fall kickoff: job-shadowing expands to 30 students; consent form needs an update",
+          "notes": "Luis wants the consent form to cover the new pharmacy placements before any student starts.",
           "topics": [
             "goals",
             "adjustments"
@@ -560,34 +560,36 @@ fn partner_show() {
       ],
       "open_actions": [
         {
-          "id": "vdj1jt8b",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "vdj1jt8b",
           "text": "Send the updated job-shadowing consent form",
           "owner": "Dr. Maya Chen",
           "side": "partner",
           "due": "2026-11-06",
           "done": null,
+          "checkin": "nsbvkd1s",
+          "created": "2026-09-10",
+          "by": "Dana Whitfield",
           "status": "overdue",
           "days_overdue": 17,
-          "days_late": null,
-          "checkin": "nsbvkd1s",
-          "created": "2026-09-10"
+          "days_late": null
         },
         {
-          "id": "haw9gpez",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "haw9gpez",
           "text": "Share fall attendance and health-course data",
           "owner": "Dana Whitfield",
           "side": "ours",
           "due": "2026-12-15",
           "done": null,
+          "checkin": "1sxfczcf",
+          "created": "2026-11-12",
+          "by": "Dana Whitfield",
           "status": "open",
           "days_overdue": null,
-          "days_late": null,
-          "checkin": "1sxfczcf",
-          "created": "2026-11-12"
+          "days_late": null
         }
       ],
       "reliability": {
@@ -898,6 +900,7 @@ fn role_list() {
         "side": "ours",
         "title": "Liaison",
         "person": "Marcus Bell",
+        "email": null,
         "resp": [
           "Schedule gym and field use"
         ]
@@ -908,6 +911,7 @@ fn role_list() {
         "side": "partner",
         "title": "Liaison",
         "person": "Derek Simmons",
+        "email": null,
         "resp": [
           "Staff the after-school program at three parks",
           "Maintain shared fields"
@@ -918,14 +922,18 @@ fn role_list() {
         "partner_name": "Eastside Neighborhood Association",
         "side": "ours",
         "title": "Liaison",
-        "person": "Keisha Monroe"
+        "person": "Keisha Monroe",
+        "email": null,
+        "resp": []
       },
       {
         "partner": "eastside-neighbors",
         "partner_name": "Eastside Neighborhood Association",
         "side": "partner",
         "title": "Liaison",
-        "person": "Ana Flores"
+        "person": "Ana Flores",
+        "email": null,
+        "resp": []
       },
       {
         "partner": "harvest-food-bank",
@@ -945,6 +953,7 @@ fn role_list() {
         "side": "partner",
         "title": "Liaison",
         "person": "Tom Reyes",
+        "email": null,
         "resp": [
           "Deliver weekend backpacks to five schools",
           "Run the monthly family market"
@@ -956,6 +965,7 @@ fn role_list() {
         "side": "ours",
         "title": "Liaison",
         "person": "Keisha Monroe",
+        "email": null,
         "resp": [
           "Lead the fit assessment"
         ]
@@ -978,6 +988,7 @@ fn role_list() {
         "side": "ours",
         "title": "Executive sponsor",
         "person": "Dr. Angela Ruiz",
+        "email": null,
         "resp": [
           "Approve classroom access for hospital staff"
         ]
@@ -1001,6 +1012,7 @@ fn role_list() {
         "side": "partner",
         "title": "Executive sponsor",
         "person": "Mark Ellison",
+        "email": null,
         "resp": [
           "Secure the annual community-benefit budget"
         ]
@@ -1022,14 +1034,18 @@ fn role_list() {
         "partner_name": "Summit Engineering Group",
         "side": "ours",
         "title": "Liaison",
-        "person": "Dana Whitfield"
+        "person": "Dana Whitfield",
+        "email": null,
+        "resp": []
       },
       {
         "partner": "summit-engineering",
         "partner_name": "Summit Engineering Group",
         "side": "partner",
         "title": "Liaison",
-        "person": "Owen Hart"
+        "person": "Owen Hart",
+        "email": null,
+        "resp": []
       },
       {
         "partner": "techforward",
@@ -1153,17 +1169,17 @@ fn checkin_list() {
     insta::assert_snapshot!(env.ok(&["checkin", "list", "--format", "json"]), @r#"
     [
       {
-        "id": "2tde3kgb",
         "partner": "northside-credit-union",
         "partner_name": "Northside Credit Union",
+        "id": "2tde3kgb",
         "date": "2026-11-17",
         "kind": "visit",
-        "summary": "Grace observed a Jefferson High economics class",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Grace Kim"
         ],
+        "summary": "Grace observed a Jefferson High economics class",
+        "notes": null,
         "topics": [
           "goals"
         ],
@@ -1173,17 +1189,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "36xjj334",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "36xjj334",
         "date": "2026-11-13",
         "kind": "meeting",
-        "summary": "Club started with 16 students; planning next summer's 25 placements",
-        "notes": "Mentors cannot start until their clearance forms are processed by the district.",
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Club started with 16 students; planning next summer's 25 placements",
+        "notes": "Mentors cannot start until their clearance forms are processed by the district.",
         "topics": [
           "goals",
           "challenges"
@@ -1194,18 +1210,18 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "1sxfczcf",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "1sxfczcf",
         "date": "2026-11-12",
         "kind": "meeting",
-        "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
-        "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen",
           "Luis Park"
         ],
+        "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
+        "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
         "topics": [
           "progress",
           "data",
@@ -1217,17 +1233,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "wb7h9qae",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "wb7h9qae",
         "date": "2026-10-21",
         "kind": "review",
-        "summary": "Fall review: 335 families served; a sixth school wants in",
-        "notes": "Tom can add Madison Elementary if the district finds a volunteer to receive deliveries on Fridays.",
         "attendees": [
           "Keisha Monroe",
           "Tom Reyes"
         ],
+        "summary": "Fall review: 335 families served; a sixth school wants in",
+        "notes": "Tom can add Madison Elementary if the district finds a volunteer to receive deliveries on Fridays.",
         "topics": [
           "goals",
           "progress",
@@ -1240,17 +1256,17 @@ fn checkin_list() {
         "actions": 2
       },
       {
-        "id": "dav4kwjd",
         "partner": "northside-credit-union",
         "partner_name": "Northside Credit Union",
+        "id": "dav4kwjd",
         "date": "2026-10-20",
         "kind": "meeting",
-        "summary": "Fit assessment: what students get beyond opening accounts",
-        "notes": "Grace confirmed no marketing to students in class. Open: staff time they can commit, and whether they will share participation data.",
         "attendees": [
           "Keisha Monroe",
           "Grace Kim"
         ],
+        "summary": "Fit assessment: what students get beyond opening accounts",
+        "notes": "Grace confirmed no marketing to students in class. Open: staff time they can commit, and whether they will share participation data.",
         "topics": [
           "goals",
           "challenges",
@@ -1262,17 +1278,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "zjzjw5b2",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "zjzjw5b2",
         "date": "2026-10-13",
         "kind": "call",
-        "summary": "Mentors named; club meets Tuesdays and Thursdays from November",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Mentors named; club meets Tuesdays and Thursdays from November",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1282,17 +1298,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "e2z4e63n",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "e2z4e63n",
         "date": "2026-10-08",
         "kind": "call",
-        "summary": "Checked on the consent form and the fall attendance report",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen"
         ],
+        "summary": "Checked on the consent form and the fall attendance report",
+        "notes": null,
         "topics": [
           "progress",
           "data"
@@ -1303,17 +1319,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "dchabkq2",
         "partner": "northside-credit-union",
         "partner_name": "Northside Credit Union",
+        "id": "dchabkq2",
         "date": "2026-09-22",
         "kind": "call",
-        "summary": "Introductory call about the financial-literacy curriculum",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Grace Kim"
         ],
+        "summary": "Introductory call about the financial-literacy curriculum",
+        "notes": null,
         "topics": [
           "goals"
         ],
@@ -1323,17 +1339,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "7r9sqanp",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "7r9sqanp",
         "date": "2026-09-15",
         "kind": "meeting",
-        "summary": "Robotics club restart: TechForward still needs to name two mentors",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Robotics club restart: TechForward still needs to name two mentors",
+        "notes": null,
         "topics": [
           "challenges",
           "resources"
@@ -1344,18 +1360,18 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "nsbvkd1s",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "nsbvkd1s",
         "date": "2026-09-10",
         "kind": "meeting",
-        "summary": "Fall kickoff: job-shadowing expands to 30 students; consent form needs an update",
-        "notes": "Luis wants the consent form to cover the new pharmacy placements before any student starts.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen",
           "Luis Park"
         ],
+        "summary": "Fall kickoff: job-shadowing expands to 30 students; consent form needs an update",
+        "notes": "Luis wants the consent form to cover the new pharmacy placements before any student starts.",
         "topics": [
           "goals",
           "adjustments"
@@ -1366,17 +1382,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "f1wqamca",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "f1wqamca",
         "date": "2026-09-03",
         "kind": "review",
-        "summary": "Fall start: 118 students enrolled in dual-credit sections, a record",
-        "notes": null,
         "attendees": [
           "Marcus Bell",
           "Rosa Delgado"
         ],
+        "summary": "Fall start: 118 students enrolled in dual-credit sections, a record",
+        "notes": null,
         "topics": [
           "progress",
           "data"
@@ -1387,17 +1403,17 @@ fn checkin_list() {
         "actions": 2
       },
       {
-        "id": "est3r75p",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "est3r75p",
         "date": "2026-08-18",
         "kind": "review",
-        "summary": "Internship wrap-up: 19 of 20 completed, 4 offered part-time work",
-        "notes": "Exit survey going out this week. TechForward wants to grow to 25 placements next summer if the district can recruit more juniors.",
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Internship wrap-up: 19 of 20 completed, 4 offered part-time work",
+        "notes": "Exit survey going out this week. TechForward wants to grow to 25 placements next summer if the district can recruit more juniors.",
         "topics": [
           "goals",
           "progress",
@@ -1409,17 +1425,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "54k56tnt",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "54k56tnt",
         "date": "2026-08-14",
         "kind": "meeting",
-        "summary": "Fall field and gym schedule agreed; Riverbend field needs resurfacing",
-        "notes": null,
         "attendees": [
           "Marcus Bell",
           "Derek Simmons"
         ],
+        "summary": "Fall field and gym schedule agreed; Riverbend field needs resurfacing",
+        "notes": null,
         "topics": [
           "adjustments",
           "resources"
@@ -1430,17 +1446,17 @@ fn checkin_list() {
         "actions": 2
       },
       {
-        "id": "g7vfnajg",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "g7vfnajg",
         "date": "2026-07-22",
         "kind": "event",
-        "summary": "Visited the summer health-teacher training: 38 teachers in the room",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen"
         ],
+        "summary": "Visited the summer health-teacher training: 38 teachers in the room",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1450,17 +1466,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "p3b2mvyd",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "p3b2mvyd",
         "date": "2026-07-15",
         "kind": "call",
-        "summary": "Summer meals went well; backpack list for the fall due in August",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Tom Reyes"
         ],
+        "summary": "Summer meals went well; backpack list for the fall due in August",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1470,19 +1486,19 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "bcywat28",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "bcywat28",
         "date": "2026-06-25",
         "kind": "review",
-        "summary": "Year-end review: nurse educator funded for 2026-27; goals set for next year",
-        "notes": "The board approved the nurse educator position for another year.\nGoals for 2026-27: keep the pass rate above 82%, 30 job-shadowing placements, 40 teachers trained.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Angela Ruiz",
           "Dr. Maya Chen",
           "Mark Ellison"
         ],
+        "summary": "Year-end review: nurse educator funded for 2026-27; goals set for next year",
+        "notes": "The board approved the nurse educator position for another year.\nGoals for 2026-27: keep the pass rate above 82%, 30 job-shadowing placements, 40 teachers trained.",
         "topics": [
           "goals",
           "progress",
@@ -1494,17 +1510,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "wa2rv8tg",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "wa2rv8tg",
         "date": "2026-06-16",
         "kind": "visit",
-        "summary": "Visited the interns on their first week; all 20 started",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Visited the interns on their first week; all 20 started",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1514,17 +1530,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "10xwhwt0",
         "partner": "science-museum",
         "partner_name": "Riverside Museum of Science & History",
+        "id": "10xwhwt0",
         "date": "2026-06-12",
         "kind": "meeting",
-        "summary": "The MOU expires this month; the new director wants to rewrite it",
-        "notes": "Helen will send a draft over the summer. Until then the museum honours the current terms.\nWe still have no district liaison for the museum since Keisha took on the food bank.",
         "attendees": [
           "Keisha Monroe",
           "Helen Brooks"
         ],
+        "summary": "The MOU expires this month; the new director wants to rewrite it",
+        "notes": "Helen will send a draft over the summer. Until then the museum honours the current terms.\nWe still have no district liaison for the museum since Keisha took on the food bank.",
         "topics": [
           "challenges",
           "adjustments"
@@ -1535,18 +1551,18 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "fjrk30c5",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "fjrk30c5",
         "date": "2026-06-04",
         "kind": "meeting",
-        "summary": "Planned 2026-27 sections and started talking about the MOU renewal",
-        "notes": "The college wants the renewal to cover transportation to campus sections. The board vote is planned for December.",
         "attendees": [
           "Marcus Bell",
           "Rosa Delgado",
           "Prof. Alan Okafor"
         ],
+        "summary": "Planned 2026-27 sections and started talking about the MOU renewal",
+        "notes": "The college wants the renewal to cover transportation to campus sections. The board vote is planned for December.",
         "topics": [
           "goals",
           "adjustments",
@@ -1558,17 +1574,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "1s5g5vcy",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "1s5g5vcy",
         "date": "2026-05-20",
         "kind": "visit",
-        "summary": "Site visit to the Riverbend Park after-school program",
-        "notes": null,
         "attendees": [
           "Marcus Bell",
           "Derek Simmons"
         ],
+        "summary": "Site visit to the Riverbend Park after-school program",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1578,17 +1594,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "z8wnk23e",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "z8wnk23e",
         "date": "2026-05-19",
         "kind": "call",
-        "summary": "All 20 internships placed; bus passes to be arranged by the district",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "All 20 internships placed; bus passes to be arranged by the district",
+        "notes": null,
         "topics": [
           "progress",
           "resources"
@@ -1599,18 +1615,18 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "szeh0vxk",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "szeh0vxk",
         "date": "2026-05-14",
         "kind": "meeting",
-        "summary": "Job shadowing wrap-up: 23 of 24 students completed; budget decision pending",
-        "notes": "One student withdrew for a schedule conflict. Students rated the experience 4.6 of 5.\nThe nurse educator budget is still waiting on the hospital board.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen",
           "Luis Park"
         ],
+        "summary": "Job shadowing wrap-up: 23 of 24 students completed; budget decision pending",
+        "notes": "One student withdrew for a schedule conflict. Students rated the experience 4.6 of 5.\nThe nurse educator budget is still waiting on the hospital board.",
         "topics": [
           "progress",
           "data",
@@ -1622,17 +1638,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "h935vf29",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "h935vf29",
         "date": "2026-04-22",
         "kind": "meeting",
-        "summary": "Family market moves to the Grant Elementary gym on second Saturdays",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Tom Reyes"
         ],
+        "summary": "Family market moves to the Grant Elementary gym on second Saturdays",
+        "notes": null,
         "topics": [
           "adjustments"
         ],
@@ -1642,17 +1658,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "dwqa701z",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "dwqa701z",
         "date": "2026-04-21",
         "kind": "meeting",
-        "summary": "Interview days set; transportation is the main worry for students from the east side",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Interview days set; transportation is the main worry for students from the east side",
+        "notes": null,
         "topics": [
           "challenges",
           "adjustments"
@@ -1663,17 +1679,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "s3gkk83n",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "s3gkk83n",
         "date": "2026-04-16",
         "kind": "call",
-        "summary": "Summer training dates set for July 20-24; mental-health first aid added",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen"
         ],
+        "summary": "Summer training dates set for July 20-24; mental-health first aid added",
+        "notes": null,
         "topics": [
           "adjustments"
         ],
@@ -1683,17 +1699,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "y9her4gw",
         "partner": "eastside-neighbors",
         "partner_name": "Eastside Neighborhood Association",
+        "id": "y9her4gw",
         "date": "2026-03-18",
         "kind": "call",
-        "summary": "The association pauses tutoring until its new board is in place",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Ana Flores"
         ],
+        "summary": "The association pauses tutoring until its new board is in place",
+        "notes": null,
         "topics": [
           "challenges"
         ],
@@ -1703,17 +1719,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "7a9t5s6c",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "7a9t5s6c",
         "date": "2026-03-17",
         "kind": "review",
-        "summary": "Reviewed applicants and the robotics club's spring season",
-        "notes": "57 applications for 20 places. TechForward asked for the full list with teacher references.\nRobotics club placed third at the regional; two mentors are leaving in June.",
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Reviewed applicants and the robotics club's spring season",
+        "notes": "57 applications for 20 places. TechForward asked for the full list with teacher references.\nRobotics club placed third at the regional; two mentors are leaving in June.",
         "topics": [
           "progress",
           "data",
@@ -1725,19 +1741,19 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "cy7mtsqt",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "cy7mtsqt",
         "date": "2026-03-12",
         "kind": "review",
-        "summary": "Mid-year review: health-course pass rate up 6 points, fair drew 410 families",
-        "notes": "Reviewed the mid-year numbers together.\n\n- Health-course pass rate at Lincoln High is 84%, up from 78% last spring.\n- The health fair drew about 410 families; the flu clinic gave 130 shots.\n- Mark asked for the attendance data broken out by grade for the budget review.\n- Both sides want the summer teacher training to add a mental-health first aid day.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Angela Ruiz",
           "Dr. Maya Chen",
           "Mark Ellison"
         ],
+        "summary": "Mid-year review: health-course pass rate up 6 points, fair drew 410 families",
+        "notes": "Reviewed the mid-year numbers together.\n\n- Health-course pass rate at Lincoln High is 84%, up from 78% last spring.\n- The health fair drew about 410 families; the flu clinic gave 130 shots.\n- Mark asked for the attendance data broken out by grade for the budget review.\n- Both sides want the summer teacher training to add a mental-health first aid day.",
         "topics": [
           "goals",
           "progress",
@@ -1750,17 +1766,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "smthr0ct",
         "partner": "science-museum",
         "partner_name": "Riverside Museum of Science & History",
+        "id": "smthr0ct",
         "date": "2026-03-10",
         "kind": "call",
-        "summary": "Kits reached 14 classrooms; field trips booked for April and May",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Helen Brooks"
         ],
+        "summary": "Kits reached 14 classrooms; field trips booked for April and May",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1770,17 +1786,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "q6a6pq1a",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "q6a6pq1a",
         "date": "2026-03-05",
         "kind": "review",
-        "summary": "Fall results: 212 credits earned by 96 students; pass rate 88%",
-        "notes": "Statistics had the lowest pass rate (74%). Rosa suggests a tutoring hour on campus before each exam.",
         "attendees": [
           "Marcus Bell",
           "Rosa Delgado"
         ],
+        "summary": "Fall results: 212 credits earned by 96 students; pass rate 88%",
+        "notes": "Statistics had the lowest pass rate (74%). Rosa suggests a tutoring hour on campus before each exam.",
         "topics": [
           "progress",
           "data",
@@ -1792,17 +1808,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "f2gfr5be",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "f2gfr5be",
         "date": "2026-02-17",
         "kind": "call",
-        "summary": "Application push: 31 applicants so far, most from Jefferson High",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Application push: 31 applicants so far, most from Jefferson High",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1812,18 +1828,18 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "xm23h3yf",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "xm23h3yf",
         "date": "2026-02-12",
         "kind": "meeting",
-        "summary": "Job-shadowing roster for spring: 24 juniors across four departments",
-        "notes": "Luis will pair each student with a unit and needs the consent forms two weeks ahead.\nRadiology can take only two students per day.",
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen",
           "Luis Park"
         ],
+        "summary": "Job-shadowing roster for spring: 24 juniors across four departments",
+        "notes": "Luis will pair each student with a unit and needs the consent forms two weeks ahead.\nRadiology can take only two students per day.",
         "topics": [
           "progress",
           "challenges"
@@ -1834,17 +1850,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "1d2j297g",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "1d2j297g",
         "date": "2026-02-11",
         "kind": "review",
-        "summary": "Joint-use review: after-school program at three parks served 240 students",
-        "notes": "Gym time at Central Park rec center conflicts with district basketball on Wednesdays.",
         "attendees": [
           "Marcus Bell",
           "Derek Simmons"
         ],
+        "summary": "Joint-use review: after-school program at three parks served 240 students",
+        "notes": "Gym time at Central Park rec center conflicts with district basketball on Wednesdays.",
         "topics": [
           "progress",
           "data",
@@ -1856,17 +1872,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "nj42y6q2",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "nj42y6q2",
         "date": "2026-01-21",
         "kind": "meeting",
-        "summary": "Weekend backpacks reached 310 families in the fall; waitlist at Grant Elementary",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Tom Reyes"
         ],
+        "summary": "Weekend backpacks reached 310 families in the fall; waitlist at Grant Elementary",
+        "notes": null,
         "topics": [
           "progress",
           "data",
@@ -1878,17 +1894,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "gqkfmssk",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "gqkfmssk",
         "date": "2026-01-20",
         "kind": "meeting",
-        "summary": "Summer internship plan: 20 paid placements, applications open February 2",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Priya Natarajan"
         ],
+        "summary": "Summer internship plan: 20 paid placements, applications open February 2",
+        "notes": null,
         "topics": [
           "goals",
           "resources"
@@ -1899,17 +1915,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "46vh73jn",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "46vh73jn",
         "date": "2026-01-15",
         "kind": "call",
-        "summary": "Health fair logistics; Lincoln High auditorium requested for March 6",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen"
         ],
+        "summary": "Health fair logistics; Lincoln High auditorium requested for March 6",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1919,17 +1935,17 @@ fn checkin_list() {
         "actions": 0
       },
       {
-        "id": "gc657myk",
         "partner": "eastside-neighbors",
         "partner_name": "Eastside Neighborhood Association",
+        "id": "gc657myk",
         "date": "2026-01-14",
         "kind": "meeting",
-        "summary": "Tutoring volunteers cover four schools; the board election is set for spring",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Ana Flores"
         ],
+        "summary": "Tutoring volunteers cover four schools; the board election is set for spring",
+        "notes": null,
         "topics": [
           "progress"
         ],
@@ -1939,17 +1955,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "zab5rrb1",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "zab5rrb1",
         "date": "2025-12-11",
         "kind": "meeting",
-        "summary": "Planned the spring health fair and the nurse educator's second semester",
-        "notes": null,
         "attendees": [
           "Dana Whitfield",
           "Dr. Maya Chen"
         ],
+        "summary": "Planned the spring health fair and the nurse educator's second semester",
+        "notes": null,
         "topics": [
           "goals",
           "resources"
@@ -1960,17 +1976,17 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "4dx24vn8",
         "partner": "science-museum",
         "partner_name": "Riverside Museum of Science & History",
+        "id": "4dx24vn8",
         "date": "2025-12-09",
         "kind": "meeting",
-        "summary": "Spring field trips for grades 3-5 and the science kit rotation",
-        "notes": null,
         "attendees": [
           "Keisha Monroe",
           "Helen Brooks"
         ],
+        "summary": "Spring field trips for grades 3-5 and the science kit rotation",
+        "notes": null,
         "topics": [
           "goals",
           "resources"
@@ -1981,18 +1997,18 @@ fn checkin_list() {
         "actions": 1
       },
       {
-        "id": "8y2sqmgc",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "8y2sqmgc",
         "date": "2025-12-04",
         "kind": "meeting",
-        "summary": "Spring dual-credit sections: English 101 and Statistics added at Roosevelt High",
-        "notes": null,
         "attendees": [
           "Marcus Bell",
           "Rosa Delgado",
           "Prof. Alan Okafor"
         ],
+        "summary": "Spring dual-credit sections: English 101 and Statistics added at Roosevelt High",
+        "notes": null,
         "topics": [
           "goals",
           "resources"
@@ -2071,18 +2087,18 @@ fn checkin_show() {
     ");
     insta::assert_snapshot!(env.ok(&["checkin", "show", "1sxfczcf", "--format", "json"]), @r#"
     {
-      "id": "1sxfczcf",
       "partner": "riverside-hospital",
       "partner_name": "Riverside Regional Hospital",
+      "id": "1sxfczcf",
       "date": "2026-11-12",
       "kind": "meeting",
-      "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
-      "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
       "attendees": [
         "Dana Whitfield",
         "Dr. Maya Chen",
         "Luis Park"
       ],
+      "summary": "Fall numbers look good; shadowing is waiting on the updated consent form",
+      "notes": "Fall health-course pass rate is tracking at 85%.\nShadowing placements cannot start until the new consent form is out; Maya will chase legal.",
       "topics": [
         "progress",
         "data",
@@ -2094,19 +2110,20 @@ fn checkin_show() {
       "actions": 1,
       "action_items": [
         {
-          "id": "haw9gpez",
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
+          "id": "haw9gpez",
           "text": "Share fall attendance and health-course data",
           "owner": "Dana Whitfield",
           "side": "ours",
           "due": "2026-12-15",
           "done": null,
+          "checkin": "1sxfczcf",
+          "created": "2026-11-12",
+          "by": "Dana Whitfield",
           "status": "open",
           "days_overdue": null,
-          "days_late": null,
-          "checkin": "1sxfczcf",
-          "created": "2026-11-12"
+          "days_late": null
         }
       ]
     }
@@ -2125,17 +2142,17 @@ fn checkin_show() {
     ");
     insta::assert_snapshot!(env.ok(&["checkin", "show", "nj42y6q2", "--format", "json"]), @r#"
     {
-      "id": "nj42y6q2",
       "partner": "harvest-food-bank",
       "partner_name": "Harvest Table Food Bank",
+      "id": "nj42y6q2",
       "date": "2026-01-21",
       "kind": "meeting",
-      "summary": "Weekend backpacks reached 310 families in the fall; waitlist at Grant Elementary",
-      "notes": null,
       "attendees": [
         "Keisha Monroe",
         "Tom Reyes"
       ],
+      "summary": "Weekend backpacks reached 310 families in the fall; waitlist at Grant Elementary",
+      "notes": null,
       "topics": [
         "progress",
         "data",
@@ -2147,19 +2164,20 @@ fn checkin_show() {
       "actions": 1,
       "action_items": [
         {
-          "id": "nf197ae6",
           "partner": "harvest-food-bank",
           "partner_name": "Harvest Table Food Bank",
+          "id": "nf197ae6",
           "text": "Clear the Grant Elementary backpack waitlist",
           "owner": "Tom Reyes",
           "side": "partner",
           "due": "2026-02-28",
           "done": "2026-02-26",
+          "checkin": "nj42y6q2",
+          "created": "2026-01-21",
+          "by": "Keisha Monroe",
           "status": "done",
           "days_overdue": null,
-          "days_late": 0,
-          "checkin": "nj42y6q2",
-          "created": "2026-01-21"
+          "days_late": 0
         }
       ]
     }
@@ -2206,469 +2224,500 @@ fn action_list() {
     insta::assert_snapshot!(env.ok(&["action", "list", "--format", "json"]), @r#"
     [
       {
-        "id": "h7y7nb1d",
         "partner": "science-museum",
         "partner_name": "Riverside Museum of Science & History",
+        "id": "h7y7nb1d",
         "text": "Send a draft of the rewritten MOU",
         "owner": "Helen Brooks",
         "side": "partner",
         "due": "2026-08-01",
         "done": null,
+        "checkin": "10xwhwt0",
+        "created": "2026-06-12",
+        "by": "Keisha Monroe",
         "status": "overdue",
         "days_overdue": 114,
-        "days_late": null,
-        "checkin": "10xwhwt0",
-        "created": "2026-06-12"
+        "days_late": null
       },
       {
-        "id": "8pbdfbbe",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "8pbdfbbe",
         "text": "Send fall dual-credit enrollment numbers by school",
         "owner": "Marcus Bell",
         "side": "ours",
         "due": "2026-10-15",
         "done": null,
+        "checkin": "f1wqamca",
+        "created": "2026-09-03",
+        "by": "Marcus Bell",
         "status": "overdue",
         "days_overdue": 39,
-        "days_late": null,
-        "checkin": "f1wqamca",
-        "created": "2026-09-03"
+        "days_late": null
       },
       {
-        "id": "vdj1jt8b",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "vdj1jt8b",
         "text": "Send the updated job-shadowing consent form",
         "owner": "Dr. Maya Chen",
         "side": "partner",
         "due": "2026-11-06",
         "done": null,
+        "checkin": "nsbvkd1s",
+        "created": "2026-09-10",
+        "by": "Dana Whitfield",
         "status": "overdue",
         "days_overdue": 17,
-        "days_late": null,
-        "checkin": "nsbvkd1s",
-        "created": "2026-09-10"
+        "days_late": null
       },
       {
-        "id": "2d2xv1rf",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "2d2xv1rf",
         "text": "Process the mentors' clearance forms and send the club schedule",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-11-16",
         "done": null,
+        "checkin": "36xjj334",
+        "created": "2026-11-13",
+        "by": "Dana Whitfield",
         "status": "overdue",
         "days_overdue": 7,
-        "days_late": null,
-        "checkin": "36xjj334",
-        "created": "2026-11-13"
+        "days_late": null
       },
       {
-        "id": "t6j2s6fy",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "t6j2s6fy",
         "text": "Send the draft renewal MOU to the district",
         "owner": "Prof. Alan Okafor",
         "side": "partner",
         "due": "2026-11-30",
         "done": null,
+        "checkin": "f1wqamca",
+        "created": "2026-09-03",
+        "by": "Marcus Bell",
         "status": "open",
         "days_overdue": null,
-        "days_late": null,
-        "checkin": "f1wqamca",
-        "created": "2026-09-03"
+        "days_late": null
       },
       {
-        "id": "fjvpg6kq",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "fjvpg6kq",
         "text": "Send the gym schedule for the winter season",
         "owner": "Marcus Bell",
         "side": "ours",
         "due": "2026-12-01",
         "done": null,
+        "checkin": "54k56tnt",
+        "created": "2026-08-14",
+        "by": "Marcus Bell",
         "status": "open",
         "days_overdue": null,
-        "days_late": null,
-        "checkin": "54k56tnt",
-        "created": "2026-08-14"
+        "days_late": null
       },
       {
-        "id": "br5srhx3",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "br5srhx3",
         "text": "Add Madison Elementary to the backpack deliveries",
         "owner": "Tom Reyes",
         "side": "partner",
         "due": "2026-12-04",
         "done": null,
+        "checkin": "wb7h9qae",
+        "created": "2026-10-21",
+        "by": "Keisha Monroe",
         "status": "open",
         "days_overdue": null,
-        "days_late": null,
-        "checkin": "wb7h9qae",
-        "created": "2026-10-21"
+        "days_late": null
       },
       {
-        "id": "e062axsz",
         "partner": "northside-credit-union",
         "partner_name": "Northside Credit Union",
+        "id": "e062axsz",
         "text": "Draft the fit assessment for the cabinet",
         "owner": "Keisha Monroe",
         "side": "ours",
         "due": "2026-12-04",
         "done": null,
+        "checkin": "2tde3kgb",
+        "created": "2026-11-17",
+        "by": "Keisha Monroe",
         "status": "open",
         "days_overdue": null,
-        "days_late": null,
-        "checkin": "2tde3kgb",
-        "created": "2026-11-17"
+        "days_late": null
       },
       {
-        "id": "haw9gpez",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "haw9gpez",
         "text": "Share fall attendance and health-course data",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-12-15",
         "done": null,
+        "checkin": "1sxfczcf",
+        "created": "2026-11-12",
+        "by": "Dana Whitfield",
         "status": "open",
         "days_overdue": null,
-        "days_late": null,
-        "checkin": "1sxfczcf",
-        "created": "2026-11-12"
+        "days_late": null
       },
       {
-        "id": "agrye4k9",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "agrye4k9",
         "text": "Find a Friday delivery volunteer at Madison Elementary",
         "owner": "Keisha Monroe",
         "side": "ours",
         "due": "2026-11-20",
         "done": "2026-11-18",
+        "checkin": "wb7h9qae",
+        "created": "2026-10-21",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "wb7h9qae",
-        "created": "2026-10-21"
+        "days_late": 0
       },
       {
-        "id": "g59vka6g",
         "partner": "northside-credit-union",
         "partner_name": "Northside Credit Union",
+        "id": "g59vka6g",
         "text": "Send the financial-literacy curriculum outline",
         "owner": "Grace Kim",
         "side": "partner",
         "due": "2026-11-06",
         "done": "2026-11-04",
+        "checkin": "dav4kwjd",
+        "created": "2026-10-20",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "dav4kwjd",
-        "created": "2026-10-20"
+        "days_late": 0
       },
       {
-        "id": "22kzrx60",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "22kzrx60",
         "text": "Name two robotics club mentors for the fall",
         "owner": "Priya Natarajan",
         "side": "partner",
         "due": "2026-10-01",
         "done": "2026-10-09",
+        "checkin": "7r9sqanp",
+        "created": "2026-09-15",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 8,
-        "checkin": "7r9sqanp",
-        "created": "2026-09-15"
+        "days_late": 8
       },
       {
-        "id": "a5k8kpa1",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "a5k8kpa1",
         "text": "Share the intern exit survey results",
         "owner": "Priya Natarajan",
         "side": "partner",
         "due": "2026-09-30",
         "done": "2026-09-25",
+        "checkin": "est3r75p",
+        "created": "2026-08-18",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "est3r75p",
-        "created": "2026-08-18"
+        "days_late": 0
       },
       {
-        "id": "3p7wsea0",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "3p7wsea0",
         "text": "Resurface the Riverbend Park field before the fall season",
         "owner": "Derek Simmons",
         "side": "partner",
         "due": "2026-08-31",
         "done": "2026-09-12",
+        "checkin": "54k56tnt",
+        "created": "2026-08-14",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 12,
-        "checkin": "54k56tnt",
-        "created": "2026-08-14"
+        "days_late": 12
       },
       {
-        "id": "303bj3d9",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "303bj3d9",
         "text": "Send the updated weekend-backpack family list",
         "owner": "Keisha Monroe",
         "side": "ours",
         "due": "2026-08-21",
         "done": "2026-08-19",
+        "checkin": "p3b2mvyd",
+        "created": "2026-07-15",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "p3b2mvyd",
-        "created": "2026-07-15"
+        "days_late": 0
       },
       {
-        "id": "50nhbv12",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "50nhbv12",
         "text": "Report spring credits earned",
         "owner": "Marcus Bell",
         "side": "ours",
         "due": "2026-07-15",
         "done": "2026-07-31",
+        "checkin": "fjrk30c5",
+        "created": "2026-06-04",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 16,
-        "checkin": "fjrk30c5",
-        "created": "2026-06-04"
+        "days_late": 16
       },
       {
-        "id": "35hdv77r",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "35hdv77r",
         "text": "Confirm the nurse educator budget for 2026-27",
         "owner": "Mark Ellison",
         "side": "partner",
         "due": "2026-05-31",
         "done": "2026-06-19",
+        "checkin": "szeh0vxk",
+        "created": "2026-05-14",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 19,
-        "checkin": "szeh0vxk",
-        "created": "2026-05-14"
+        "days_late": 19
       },
       {
-        "id": "m6rf47cq",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "m6rf47cq",
         "text": "Arrange bus passes for the interns",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-06-05",
         "done": "2026-06-03",
+        "checkin": "z8wnk23e",
+        "created": "2026-05-19",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "z8wnk23e",
-        "created": "2026-05-19"
+        "days_late": 0
       },
       {
-        "id": "dhjjmyk8",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "dhjjmyk8",
         "text": "Confirm the 20 internship placements",
         "owner": "Priya Natarajan",
         "side": "partner",
         "due": "2026-05-15",
         "done": "2026-05-13",
+        "checkin": "dwqa701z",
+        "created": "2026-04-21",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "dwqa701z",
-        "created": "2026-04-21"
+        "days_late": 0
       },
       {
-        "id": "mtm5f1cj",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "mtm5f1cj",
         "text": "Confirm the trainers for the mental-health first aid day",
         "owner": "Dr. Maya Chen",
         "side": "partner",
         "due": "2026-05-15",
         "done": "2026-05-12",
+        "checkin": "s3gkk83n",
+        "created": "2026-04-16",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "s3gkk83n",
-        "created": "2026-04-16"
+        "days_late": 0
       },
       {
-        "id": "rr634h1v",
         "partner": "techforward",
         "partner_name": "TechForward Solutions",
+        "id": "rr634h1v",
         "text": "Send the full applicant list with teacher references",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-03-31",
         "done": "2026-04-07",
+        "checkin": "7a9t5s6c",
+        "created": "2026-03-17",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 7,
-        "checkin": "7a9t5s6c",
-        "created": "2026-03-17"
+        "days_late": 7
       },
       {
-        "id": "6t5m87nc",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "6t5m87nc",
         "text": "Send attendance data by grade for the budget review",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-04-03",
         "done": "2026-04-02",
+        "checkin": "cy7mtsqt",
+        "created": "2026-03-12",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "cy7mtsqt",
-        "created": "2026-03-12"
+        "days_late": 0
       },
       {
-        "id": "bemnv238",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "bemnv238",
         "text": "Set up the Statistics tutoring hour",
         "owner": "Rosa Delgado",
         "side": "partner",
         "due": "2026-04-01",
         "done": "2026-03-30",
+        "checkin": "q6a6pq1a",
+        "created": "2026-03-05",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "q6a6pq1a",
-        "created": "2026-03-05"
+        "days_late": 0
       },
       {
-        "id": "jgx5hwj8",
         "partner": "city-parks",
         "partner_name": "City of Riverside Parks & Recreation",
+        "id": "jgx5hwj8",
         "text": "Move district basketball off Wednesdays at Central Park",
         "owner": "Marcus Bell",
         "side": "ours",
         "due": "2026-03-15",
         "done": "2026-03-10",
+        "checkin": "1d2j297g",
+        "created": "2026-02-11",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "1d2j297g",
-        "created": "2026-02-11"
+        "days_late": 0
       },
       {
-        "id": "nf197ae6",
         "partner": "harvest-food-bank",
         "partner_name": "Harvest Table Food Bank",
+        "id": "nf197ae6",
         "text": "Clear the Grant Elementary backpack waitlist",
         "owner": "Tom Reyes",
         "side": "partner",
         "due": "2026-02-28",
         "done": "2026-02-26",
+        "checkin": "nj42y6q2",
+        "created": "2026-01-21",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "nj42y6q2",
-        "created": "2026-01-21"
+        "days_late": 0
       },
       {
-        "id": "pdmx9qr2",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "pdmx9qr2",
         "text": "Send the job-shadowing consent forms to families",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-02-27",
         "done": "2026-02-25",
+        "checkin": "xm23h3yf",
+        "created": "2026-02-12",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "xm23h3yf",
-        "created": "2026-02-12"
+        "days_late": 0
       },
       {
-        "id": "g7mastj0",
         "partner": "eastside-neighbors",
         "partner_name": "Eastside Neighborhood Association",
+        "id": "g7mastj0",
         "text": "Share the spring tutoring volunteer roster",
         "owner": "Ana Flores",
         "side": "partner",
         "due": "2026-02-06",
         "done": "2026-02-10",
+        "checkin": "gc657myk",
+        "created": "2026-01-14",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 4,
-        "checkin": "gc657myk",
-        "created": "2026-01-14"
+        "days_late": 4
       },
       {
-        "id": "sn2gzher",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "sn2gzher",
         "text": "Report fall credits earned",
         "owner": "Marcus Bell",
         "side": "ours",
         "due": "2026-01-31",
         "done": "2026-01-29",
+        "checkin": "8y2sqmgc",
+        "created": "2025-12-04",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "8y2sqmgc",
-        "created": "2025-12-04"
+        "days_late": 0
       },
       {
-        "id": "zdpsfw03",
         "partner": "science-museum",
         "partner_name": "Riverside Museum of Science & History",
+        "id": "zdpsfw03",
         "text": "Confirm spring field-trip dates for grades 3-5",
         "owner": "Helen Brooks",
         "side": "partner",
         "due": "2026-01-30",
         "done": "2026-01-28",
+        "checkin": "4dx24vn8",
+        "created": "2025-12-09",
+        "by": "Keisha Monroe",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "4dx24vn8",
-        "created": "2025-12-09"
+        "days_late": 0
       },
       {
-        "id": "sngkh1mn",
         "partner": "riverside-hospital",
         "partner_name": "Riverside Regional Hospital",
+        "id": "sngkh1mn",
         "text": "Book the Lincoln High auditorium for the health fair",
         "owner": "Dana Whitfield",
         "side": "ours",
         "due": "2026-01-30",
         "done": "2026-01-22",
+        "checkin": "zab5rrb1",
+        "created": "2025-12-11",
+        "by": "Dana Whitfield",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "zab5rrb1",
-        "created": "2025-12-11"
+        "days_late": 0
       },
       {
-        "id": "sf5x4jec",
         "partner": "valley-college",
         "partner_name": "Riverside Valley Community College",
+        "id": "sf5x4jec",
         "text": "Publish the spring dual-credit section list",
         "owner": "Rosa Delgado",
         "side": "partner",
         "due": "2026-01-09",
         "done": "2026-01-08",
+        "checkin": "8y2sqmgc",
+        "created": "2025-12-04",
+        "by": "Marcus Bell",
         "status": "done",
         "days_overdue": null,
-        "days_late": 0,
-        "checkin": "8y2sqmgc",
-        "created": "2025-12-04"
+        "days_late": 0
       }
     ]
     "#);

@@ -1,6 +1,6 @@
 //! `accord partner add`
 
-use crate::cli::{date_or_today, word};
+use crate::cli::{clean_list, date_or_today, word};
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::cadence::Cadence;
@@ -51,17 +51,6 @@ pub struct AddArgs {
     /// A note about the partner
     #[arg(long)]
     pub note: Option<String>,
-}
-
-/// Trimmed, non-empty, without repeats (ignoring case), in the order given.
-pub fn clean_list(items: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        if !out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
-            out.push(item.to_string());
-        }
-    }
-    out
 }
 
 /// Build the agreement from typed dates, refusing one that ends before it was signed.

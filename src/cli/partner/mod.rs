@@ -11,7 +11,6 @@ mod show;
 use crate::context::Ctx;
 use clap::Subcommand;
 
-pub use add::clean_list;
 pub use contact::ContactCommand;
 // The one section heading, still reached from here by `cli/checkin.rs`.
 pub use crate::report::table::section;
