@@ -62,7 +62,8 @@ pub fn render<R: Row>(
 }
 
 /// A record as a row borrows it: every field its kind declares in the registry, in
-/// declaration order, `null` when absent (`[]` for a list). Flatten it into a row type
+/// declaration order; an absent one is `null` (`[]` for a list, `{}` for a table, `false`
+/// for a flag). Flatten it into a row type
 /// (`#[serde(flatten)] record: Full<'a, Checkin>`) so that a field added to a kind shows
 /// in every JSON and CSV output without touching the row.
 #[derive(Debug, Clone, Copy)]
@@ -81,6 +82,8 @@ impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
         for f in R::DEF.fields {
             let absent = match f.ty {
                 Ty::List | Ty::Words(_) => serde_json::Value::Array(Vec::new()),
+                Ty::Map => serde_json::Value::Object(serde_json::Map::new()),
+                Ty::Flag => serde_json::Value::Bool(false),
                 _ => serde_json::Value::Null,
             };
             let value = fields.remove(f.name).unwrap_or(absent);
