@@ -14,7 +14,7 @@ use std::path::PathBuf;
 /// A clap parser for the kinds of records import reads.
 fn importable() -> impl clap::builder::TypedValueParser<Value = Sheet> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(import::IMPORTABLE.iter().map(|s| s.as_str()))
+    clap::builder::PossibleValuesParser::new(import::importable().into_iter().map(|s| s.as_str()))
         .map(|s| s.parse::<Sheet>().expect("clap only passes listed values"))
 }
 
@@ -70,7 +70,7 @@ fn parse_map(s: &str) -> Result<(String, String), String> {
 
 pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     let sheet = args.what;
-    let fields = import::fields(sheet).unwrap_or(&[]);
+    let fields = import::fields(sheet);
     for (column, field) in &args.map {
         if field != "-" && !fields.iter().any(|f| normalize(f.name) == normalize(field)) {
             return Err(usage(format!(
