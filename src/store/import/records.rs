@@ -14,20 +14,20 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml_edit::{DocumentMut, Item, Table};
 
-/// Defaults of a new record: its date when the kind may go without one (an action
-/// item's `created`) is today, and its `by` is whoever is importing.
+/// Defaults of a new record, for fields the file has no column for: its date when the
+/// kind may go without one (an action item's `created`) is today, and its `by` is
+/// whoever is importing. An empty cell of a column the file has stays empty, so an
+/// export reads back as it was.
 fn fill<R: Record>(record: &mut Map<String, Value>, run: &Run) {
+    let absent = |field: &str| R::DEF.field(field).is_some() && !run.headers.contains_key(field);
     if let Some(date) = R::DEF.date
         && R::DEF.field(date).is_some_and(|f| !f.required)
+        && absent(date)
     {
-        record
-            .entry(date)
-            .or_insert_with(|| Value::String(run.opts.today.to_string()));
+        record.insert(date.into(), Value::String(run.opts.today.to_string()));
     }
-    if R::DEF.field("by").is_some() {
-        record
-            .entry("by")
-            .or_insert_with(|| Value::String(run.opts.user.to_string()));
+    if absent("by") {
+        record.insert("by".into(), Value::String(run.opts.user.to_string()));
     }
 }
 
