@@ -14,7 +14,7 @@ use std::path::PathBuf;
 /// A clap parser for the kinds of records import reads.
 fn importable() -> impl clap::builder::TypedValueParser<Value = Sheet> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(import::IMPORTABLE.iter().map(|s| s.as_str()))
+    clap::builder::PossibleValuesParser::new(import::importable().into_iter().map(|s| s.as_str()))
         .map(|s| s.parse::<Sheet>().expect("clap only passes listed values"))
 }
 
@@ -25,16 +25,22 @@ Address\" the email, \"Type of Partnership\" the type. --map says which field a 
 columns that fill none are named in a warning and left out.
 
 Dates must be written YYYY-MM-DD. Items of a list (tags, focus areas, attendees, topics) are
-separated by `;`.
+separated by `;`. An evaluation's scores and comments are one column per dimension, headed
+`scores.KEY` and `comments.KEY`.
 
 Every row is checked before anything is written. If any row has a problem, each one is listed
 with its row number (the header is row 1), column and value, and nothing is imported.
 
 A row for a record that is already kept is skipped, or with --update changes the fields the row
 gives. Partners are the same by id, else by name, else by the id the name makes; contacts by
-partner and name; check-ins by id, else partner, date and kind; action items by id, else partner
-and text; contributions by id, else partner, date, kind and side; measurements by id, else goal
-and date. Rows name their partner or goal by id or by name.";
+partner and name; roles by partner, side and title; check-ins by id, else partner, date and
+kind; action items by id, else partner and text; evaluations by id, else partner, date,
+instrument and side; contributions by id, else partner, date, kind and side; wins by id, else
+partner, date and text; measurements by id, else goal and date. Rows name their partner or goal
+by id or by name.
+
+Rows are held to the rules the commands keep and refused in their words: a check-in dated after
+today, for one.";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = IMPORT_HELP)]
@@ -70,7 +76,7 @@ fn parse_map(s: &str) -> Result<(String, String), String> {
 
 pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     let sheet = args.what;
-    let fields = import::fields(sheet).unwrap_or(&[]);
+    let fields = import::fields(sheet);
     for (column, field) in &args.map {
         if field != "-" && !fields.iter().any(|f| normalize(f.name) == normalize(field)) {
             return Err(usage(format!(

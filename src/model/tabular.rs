@@ -7,9 +7,8 @@
 //! `scores`) one column per key found in the data (`scores.trust`), a list one cell with
 //! its items separated by `; `. This module knows nothing of CSV or files.
 
-use crate::model::goal::{Goal, Measurement};
-use crate::model::partner::{Agreement, Contact, Partner, Role};
-use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
+use crate::model::goal::Goal;
+use crate::model::partner::{Agreement, Partner};
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Serialize, Serializer, ser::SerializeMap};
 use serde_json::Value;
@@ -21,26 +20,26 @@ pub const LIST_SEP: &str = "; ";
 pub use crate::model::registry::Sheet;
 
 impl Sheet {
-    /// The columns of this kind of record, in order.
+    /// The columns of this kind of record, in order: a partner's or goal's own fields, or
+    /// the fields a kind of record declares in the registry, after the column naming its
+    /// partner or goal.
     pub fn layout(self) -> Layout {
-        let nothing: &[&str] = &[];
         match self {
             Sheet::Partners => Layout::of::<Partner>(
                 "id",
                 &crate::model::registry::tables::<Partner>(),
                 &[("agreement", field_names::<Agreement>())],
             ),
-            Sheet::Contacts => Layout::of::<Contact>("partner", nothing, &[]),
-            Sheet::Roles => Layout::of::<Role>("partner", nothing, &[]),
             Sheet::Goals => {
                 Layout::of::<Goal>("id", &crate::model::registry::tables::<Goal>(), &[])
             }
-            Sheet::Measurements => Layout::of::<Measurement>("goal", nothing, &[]),
-            Sheet::Checkins => Layout::of::<Checkin>("partner", nothing, &[]),
-            Sheet::Actions => Layout::of::<Action>("partner", nothing, &[]),
-            Sheet::Evaluations => Layout::of::<Evaluation>("partner", nothing, &[]),
-            Sheet::Contributions => Layout::of::<Contribution>("partner", nothing, &[]),
-            Sheet::Wins => Layout::of::<Win>("partner", nothing, &[]),
+            kind => match crate::model::kinds::by_sheet(kind) {
+                Some(def) => Layout {
+                    key: def.owner.noun(),
+                    fields: def.fields.iter().map(|f| (f.name, None)).collect(),
+                },
+                None => unreachable!("every sheet but partners and goals is a kind of record"),
+            },
         }
     }
 }
@@ -212,6 +211,8 @@ impl<'de> Deserializer<'de> for Probe<'_> {
 mod tests {
     use super::*;
     use crate::model::date::parse_iso;
+    use crate::model::partner::Contact;
+    use crate::model::records::Evaluation;
     use std::collections::BTreeMap;
 
     #[test]

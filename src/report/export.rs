@@ -5,6 +5,7 @@
 
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
+use crate::model::registry::{Keeps, Owns, Record, Visit};
 use crate::model::tabular::{Layout, Ordered, Sheet};
 use crate::report::list;
 use serde::Serialize;
@@ -34,27 +35,47 @@ impl Export {
 
     /// Add the rows a partner's file holds (none for goal kinds).
     pub fn add_partner(&mut self, p: &Partner) -> anyhow::Result<()> {
-        let id = p.id.as_str();
-        match self.sheet {
-            Sheet::Partners => self.push(id, std::slice::from_ref(p)),
-            Sheet::Contacts => self.push(id, &p.contacts),
-            Sheet::Roles => self.push(id, &p.roles),
-            Sheet::Checkins => self.push(id, &p.checkins),
-            Sheet::Actions => self.push(id, &p.actions),
-            Sheet::Evaluations => self.push(id, &p.evaluations),
-            Sheet::Contributions => self.push(id, &p.contributions),
-            Sheet::Wins => self.push(id, &p.wins),
-            Sheet::Goals | Sheet::Measurements => Ok(()),
+        if self.sheet == Sheet::Partners {
+            return self.push(&p.id, std::slice::from_ref(p));
         }
+        self.add_records(&p.id, p)
     }
 
     /// Add the rows a goal's file holds (none for partner kinds).
     pub fn add_goal(&mut self, g: &Goal) -> anyhow::Result<()> {
-        match self.sheet {
-            Sheet::Goals => self.push(&g.id, std::slice::from_ref(g)),
-            Sheet::Measurements => self.push(&g.id, &g.measurements),
-            _ => Ok(()),
+        if self.sheet == Sheet::Goals {
+            return self.push(&g.id, std::slice::from_ref(g));
         }
+        self.add_records(&g.id, g)
+    }
+
+    /// Add the records of the kind being exported that `owner`'s file keeps, if it keeps
+    /// that kind: the registry's kinds are visited to find it.
+    fn add_records<O: Owns>(&mut self, key: &str, owner: &O) -> anyhow::Result<()> {
+        struct Add<'e, 'o, O> {
+            export: &'e mut Export,
+            key: &'o str,
+            owner: &'o O,
+            done: anyhow::Result<()>,
+        }
+        impl<O: Owns> Visit<O> for Add<'_, '_, O> {
+            fn visit<R: Record>(&mut self)
+            where
+                O: Keeps<R>,
+            {
+                if R::DEF.sheet == self.export.sheet {
+                    self.done = self.export.push(self.key, self.owner.records());
+                }
+            }
+        }
+        let mut add = Add {
+            export: self,
+            key,
+            owner,
+            done: Ok(()),
+        };
+        O::each_kind(&mut add);
+        add.done
     }
 
     pub fn len(&self) -> usize {

@@ -15,6 +15,7 @@ mod goal;
 mod import;
 mod partner;
 mod readme;
+mod registry;
 mod report;
 mod role;
 mod shell;

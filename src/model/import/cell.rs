@@ -37,6 +37,11 @@ pub enum Ty {
     /// A partner type known to the workspace.
     PartnerType,
     Email,
+    /// True or false: `true`, `yes`, `1`, `false`, `no`, `0`.
+    Flag,
+    /// A table of named values, one column per name (`scores.trust`), each cell read as
+    /// the type given.
+    Map(&'static Ty),
 }
 
 /// Undo the guard export puts on cells a spreadsheet would read as a formula (a `'`
@@ -89,6 +94,12 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
             .map(|c| Some(Value::String(c.to_string()))),
         Ty::PartnerType => settings.partner_type(s).map(|t| Some(Value::String(t))),
         Ty::Email => check_email(s).and_then(|()| string(s)),
+        Ty::Flag => match s.to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Ok(Some(Value::Bool(true))),
+            "false" | "no" | "n" | "0" => Ok(Some(Value::Bool(false))),
+            _ => Err(format!("`{s}` is not true or false")),
+        },
+        Ty::Map(inner) => parse(*inner, s, settings),
     }
 }
 
@@ -270,6 +281,10 @@ mod tests {
         assert!(p(Ty::Slug, "../x").unwrap_err().contains("not a usable id"));
         assert!(p(Ty::RecordId, "a b").is_err());
         assert_eq!(p(Ty::RecordId, "k7q2m9x4"), Ok(Some("k7q2m9x4".into())));
+        assert_eq!(p(Ty::Flag, "Yes"), Ok(Some(true.into())));
+        assert_eq!(p(Ty::Flag, "false"), Ok(Some(false.into())));
+        assert!(p(Ty::Flag, "maybe").is_err());
+        assert_eq!(p(Ty::Map(&Ty::Number), "3.5"), Ok(Some(3.5.into())));
     }
 
     #[test]

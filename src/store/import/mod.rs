@@ -17,13 +17,13 @@ mod records;
 pub use self::csv::{Table, read_csv};
 
 use crate::error::hinted;
-use crate::model::goal::Measurement;
+use crate::model::goal::Goal;
 use crate::model::id;
 use crate::model::import::{self, Change, Row, RowError};
-use crate::model::partner::Contact;
-use crate::model::records::{Action, Checkin, Contribution};
+use crate::model::partner::Partner;
+use crate::model::registry::{Keeps, Owner, Owns, Record, Visit};
 use crate::model::tabular::{self, Sheet};
-use crate::store::{Edit, Workspace};
+use crate::store::{Edit, Stored, Workspace};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -108,8 +108,9 @@ impl Pending {
 struct Run<'a> {
     ws: &'a Workspace,
     opts: &'a Options<'a>,
-    /// The header of the column that fills each field.
-    headers: HashMap<&'static str, String>,
+    /// The header of the column that fills each field (`scores.trust` for a key of a
+    /// table field).
+    headers: HashMap<String, String>,
     /// Rows with a bad cell: only their references are checked.
     bad: HashSet<usize>,
     errors: Vec<RowError>,
@@ -198,12 +199,19 @@ pub fn run(
     } else {
         Some(ws.lock()?)
     };
-    let fields = import::fields(sheet).unwrap_or(&[]);
+    let fields = import::fields(sheet);
     let headers = mapping
         .columns
         .iter()
         .zip(&table.headers)
-        .filter_map(|(c, h)| c.map(|i| (fields[i].name, h.clone())))
+        .filter_map(|(c, h)| {
+            let field = &fields[(*c)?];
+            let name = match (field.ty, import::map_key(h)) {
+                (import::Ty::Map(_), Some(key)) => format!("{}.{key}", field.name),
+                _ => field.name.to_string(),
+            };
+            Some((name, h.clone()))
+        })
         .collect();
     let mut run = Run {
         ws,
@@ -215,14 +223,23 @@ pub fn run(
         pending: Vec::new(),
     };
     let index = Index::scan(ws)?;
-    match sheet {
-        Sheet::Partners => partners::plan(&mut run, &index, rows)?,
-        Sheet::Contacts => records::plan::<Contact>(&mut run, &index, rows, progress)?,
-        Sheet::Checkins => records::plan::<Checkin>(&mut run, &index, rows, progress)?,
-        Sheet::Actions => records::plan::<Action>(&mut run, &index, rows, progress)?,
-        Sheet::Contributions => records::plan::<Contribution>(&mut run, &index, rows, progress)?,
-        Sheet::Measurements => records::plan::<Measurement>(&mut run, &index, rows, progress)?,
-        other => anyhow::bail!("{} cannot be imported", other.as_str()),
+    if sheet == Sheet::Partners {
+        partners::plan(&mut run, &index, rows)?;
+    } else {
+        // The kind of record exported as this sheet, whichever file keeps it.
+        let mut plan = Plan {
+            run: &mut run,
+            index: &index,
+            rows: Some(rows),
+            progress,
+            done: Ok(()),
+        };
+        Partner::each_kind(&mut plan);
+        Goal::each_kind(&mut plan);
+        plan.done?;
+        if plan.rows.is_some() {
+            anyhow::bail!("{} cannot be imported", sheet.as_str());
+        }
     }
     if !run.errors.is_empty() {
         return Err(problems(source, run.errors));
@@ -251,6 +268,31 @@ pub fn run(
     })
 }
 
+/// Plans the rows of the kind of record whose sheet is being imported, met while
+/// visiting the registry's kinds.
+struct Plan<'p, 'a, 'r> {
+    run: &'p mut Run<'a>,
+    index: &'p Index,
+    /// The rows, until the kind they are is met.
+    rows: Option<Vec<Row>>,
+    progress: &'r mut dyn FnMut(Step, usize, usize),
+    done: anyhow::Result<()>,
+}
+
+impl<O: Owns + Stored> Visit<O> for Plan<'_, '_, '_> {
+    fn visit<R: Record>(&mut self)
+    where
+        O: Keeps<R>,
+    {
+        if R::DEF.sheet != self.run.opts.sheet {
+            return;
+        }
+        if let Some(rows) = self.rows.take() {
+            self.done = records::plan::<O, R>(self.run, self.index, rows, self.progress);
+        }
+    }
+}
+
 /// The error listing every bad row.
 fn problems(source: &str, mut errors: Vec<RowError>) -> anyhow::Error {
     // Row by row; within a row, in the order the problems were found (column order).
@@ -274,7 +316,6 @@ fn problems(source: &str, mut errors: Vec<RowError>) -> anyhow::Error {
 /// The field names of an importable kind, for hints.
 pub fn field_list(sheet: Sheet) -> String {
     import::fields(sheet)
-        .unwrap_or(&[])
         .iter()
         .map(|f| {
             if f.required {
@@ -337,6 +378,14 @@ impl Index {
             goals,
             taken,
         })
+    }
+
+    /// The partners or the goals, as a kind of record's owner says.
+    fn owners(&self, owner: Owner) -> &Owners {
+        match owner {
+            Owner::Partner => &self.partners,
+            Owner::Goal => &self.goals,
+        }
     }
 }
 
@@ -405,15 +454,6 @@ impl Owners {
                 ))
             }
         }
-    }
-}
-
-/// " `id`" when a record has an id yet, for descriptions (new ones get theirs on write).
-fn id_part(id: &str) -> String {
-    if id.is_empty() {
-        String::new()
-    } else {
-        format!(" `{id}`")
     }
 }
 

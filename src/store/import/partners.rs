@@ -77,9 +77,9 @@ fn target(run: &mut Run, index: &Index, row: &Row) -> Option<String> {
 /// The contact a row names, as the fields of a contact, if any; an email, phone or
 /// title needs a name.
 fn contact_of(run: &mut Run, row: &Row) -> Option<Row> {
-    let values: Vec<(&'static str, Value)> = PARTNER_CONTACT
+    let values: Vec<(String, Value)> = PARTNER_CONTACT
         .iter()
-        .filter_map(|(column, field)| row.get(column).map(|v| (*field, v.clone())))
+        .filter_map(|(column, field)| row.get(column).map(|v| (field.to_string(), v.clone())))
         .collect();
     if values.is_empty() {
         return None;
@@ -189,7 +189,7 @@ fn existing(
     }
     let mut words = describe_changes(&changes);
     // The contact: changed fields of the person of that name, or a new person.
-    let mut contact_change: Option<(Option<usize>, Contact, Vec<&'static str>)> = None;
+    let mut contact_change: Option<(Option<usize>, Contact, Vec<String>)> = None;
     if let Some(c) = contact {
         let name = c.text("name").unwrap_or_default().to_string();
         let at = current
@@ -210,7 +210,7 @@ fn existing(
                             .into_iter()
                             .map(|w| format!("contact {name}'s {w}")),
                     );
-                    let keys = ch.iter().map(|c| c.field).collect();
+                    let keys = ch.iter().map(|c| c.field.clone()).collect();
                     contact_change = Some((Some(i), merged, keys));
                 }
             }
@@ -232,7 +232,7 @@ fn existing(
     if run.opts.dry_run {
         return Ok(());
     }
-    let keys: Vec<&str> = changes.iter().map(|c| c.field).collect();
+    let keys: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
     copy_keys(file.root(), &edit::to_table(&merged)?, &keys);
     match contact_change {
         Some((None, c, _)) => push_all(&mut file.doc, "contact", vec![edit::to_table(&c)?])?,
@@ -244,6 +244,7 @@ fn existing(
                     run.ws.rel(&path)
                 );
             };
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
             copy_keys(t, &edit::to_table(&c)?, &keys);
         }
         None => {}

@@ -1,199 +1,130 @@
-//! Importing records kept inside partner or goal files: contacts, check-ins, action
-//! items, contributions (in partner files) and measurements (in goal files).
+//! Importing records kept inside partner or goal files: every kind of the registry
+//! (`model::registry`), each through the same plan. What is particular to a kind comes
+//! from its description (`R::DEF`: the file that keeps it, its table, its fields, its
+//! date) and its rules, which are those `accord check` and the commands that write
+//! hold it to; what is particular to an owner comes from [`Owns`] and [`Keeps`].
 
-use super::{Index, Owners, Pending, Run, Step, Verdict, cell_of, describe_changes, id_part};
-use crate::model::goal::{Goal, Measurement};
+use super::{Index, Pending, Run, Step, Verdict, cell_of, describe_changes};
 use crate::model::import::{self, Row};
-use crate::model::partner::{Contact, Partner};
-use crate::model::records::{Action, Checkin, Contribution};
-use crate::model::tabular::{Sheet, field_names};
+use crate::model::kinds;
+use crate::model::problem::Seg;
+use crate::model::registry::{self, Identity, InFile, Keeps, Owns, Record, Ty};
 use crate::store::{Edit, Stored, edit};
-use chrono::NaiveDate;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml_edit::{DocumentMut, Item, Table};
 
-/// A kind of record kept in a list inside its owner's file.
-pub(super) trait Record: Serialize + DeserializeOwned {
-    type Owner: Stored;
-    const SHEET: Sheet;
-    /// The `[[key]]` of its tables in the owner's file.
-    const KEY: &'static str;
-    /// The column naming the owner: `partner` or `goal`.
-    const OWNER: &'static str;
-    fn all(owner: &Self::Owner) -> &[Self];
-    fn owners(index: &Index) -> &Owners;
-    /// The record in words, for the dry run.
-    fn describe(&self, owner: &str) -> String;
-    /// A check that needs the owner's other records.
-    fn check(&self, _owner: &Self::Owner) -> Result<(), (&'static str, String)> {
-        Ok(())
+/// Defaults of a new record, for fields the file has no column for: its date when the
+/// kind may go without one (an action item's `created`) is today, and its `by` is
+/// whoever is importing. An empty cell of a column the file has stays empty, so an
+/// export reads back as it was.
+fn fill<R: Record>(record: &mut Map<String, Value>, run: &Run) {
+    let absent = |field: &str| R::DEF.field(field).is_some() && !run.headers.contains_key(field);
+    if let Some(date) = R::DEF.date
+        && R::DEF.field(date).is_some_and(|f| !f.required)
+        && absent(date)
+    {
+        record.insert(date.into(), Value::String(run.opts.today.to_string()));
     }
-    /// Fill in defaults for a new record.
-    fn fill(_record: &mut Map<String, Value>, _today: NaiveDate) {}
-}
-
-impl Record for Contact {
-    type Owner = Partner;
-    const SHEET: Sheet = Sheet::Contacts;
-    const KEY: &'static str = "contact";
-    const OWNER: &'static str = "partner";
-    fn all(p: &Partner) -> &[Contact] {
-        &p.contacts
-    }
-    fn owners(index: &Index) -> &Owners {
-        &index.partners
-    }
-    fn describe(&self, owner: &str) -> String {
-        format!("contact {} at `{owner}`", self.name)
+    if absent("by") {
+        record.insert("by".into(), Value::String(run.opts.user.to_string()));
     }
 }
 
-impl Record for Checkin {
-    type Owner = Partner;
-    const SHEET: Sheet = Sheet::Checkins;
-    const KEY: &'static str = "checkin";
-    const OWNER: &'static str = "partner";
-    fn all(p: &Partner) -> &[Checkin] {
-        &p.checkins
-    }
-    fn owners(index: &Index) -> &Owners {
-        &index.partners
-    }
-    fn describe(&self, owner: &str) -> String {
-        format!(
-            "check-in{} with `{owner}` on {} ({})",
-            id_part(&self.id),
-            self.date,
-            self.kind
-        )
-    }
-}
-
-impl Record for Action {
-    type Owner = Partner;
-    const SHEET: Sheet = Sheet::Actions;
-    const KEY: &'static str = "action";
-    const OWNER: &'static str = "partner";
-    fn all(p: &Partner) -> &[Action] {
-        &p.actions
-    }
-    fn owners(index: &Index) -> &Owners {
-        &index.partners
-    }
-    fn describe(&self, owner: &str) -> String {
-        let mut text: String = self.text.chars().take(60).collect();
-        if text.len() < self.text.len() {
-            text.push('…');
+/// The records of the same file a record names (an action item's check-in) that the
+/// file does not hold: the field, and what to say.
+fn missing_refs<O: Owns, R: Record>(
+    record: &Value,
+    owner: &O,
+    owner_id: &str,
+) -> Option<(&'static str, String)> {
+    R::DEF.fields.iter().find_map(|f| {
+        let Ty::Ref(table) = f.ty else { return None };
+        let id = record.get(f.name)?.as_str()?;
+        if registry::holds(owner, table, id) {
+            return None;
         }
-        format!("action item{} for `{owner}`: {text}", id_part(&self.id))
-    }
-    fn check(&self, p: &Partner) -> Result<(), (&'static str, String)> {
-        match &self.checkin {
-            Some(c) if !p.checkins.iter().any(|k| &k.id == c) => Err((
-                "checkin",
-                format!(
-                    "`{}` has no check-in `{c}`; import the check-ins first",
-                    p.id
-                ),
-            )),
-            _ => Ok(()),
-        }
-    }
-    fn fill(record: &mut Map<String, Value>, today: NaiveDate) {
-        record
-            .entry("created")
-            .or_insert_with(|| Value::String(today.to_string()));
-    }
+        let noun = kinds::by_table(table).map_or(table, |k| k.noun);
+        Some((
+            f.name,
+            format!("`{owner_id}` has no {noun} `{id}`; import the {noun}s first"),
+        ))
+    })
 }
 
-impl Record for Contribution {
-    type Owner = Partner;
-    const SHEET: Sheet = Sheet::Contributions;
-    const KEY: &'static str = "contribution";
-    const OWNER: &'static str = "partner";
-    fn all(p: &Partner) -> &[Contribution] {
-        &p.contributions
-    }
-    fn owners(index: &Index) -> &Owners {
-        &index.partners
-    }
-    fn describe(&self, owner: &str) -> String {
-        format!(
-            "contribution{} {} `{owner}` on {}: {} {}",
-            id_part(&self.id),
-            if self.side == crate::model::partner::Side::Ours {
-                "from us to"
-            } else {
-                "from"
-            },
-            self.date,
-            self.kind,
-            crate::model::tabular::cell(&self.amount.into())
-        )
-    }
+/// The registry's rules for `record` in `owner`'s file after `earlier` records of its
+/// kind: every finding that refuses it, as the field (`scores.trust`) and the message.
+fn refusals<O: Owns + Keeps<R>, R: Record>(
+    record: &R,
+    owner: &O,
+    earlier: &[R],
+    run: &Run,
+) -> Vec<(String, String)> {
+    let has = |table: &str, id: &str| registry::holds(owner, table, id);
+    let file = InFile {
+        today: run.opts.today,
+        earlier,
+        has: &has,
+    };
+    registry::findings(record, &file)
+        .into_iter()
+        .filter(|f| f.refuses())
+        .map(|f| {
+            let field: Vec<String> = f
+                .path
+                .iter()
+                .map(|s| match s {
+                    Seg::Key(k) => k.clone(),
+                    Seg::Index(i) => i.to_string(),
+                })
+                .collect();
+            (field.join("."), f.message)
+        })
+        .collect()
 }
 
-impl Record for Measurement {
-    type Owner = Goal;
-    const SHEET: Sheet = Sheet::Measurements;
-    const KEY: &'static str = "measurement";
-    const OWNER: &'static str = "goal";
-    fn all(g: &Goal) -> &[Measurement] {
-        &g.measurements
-    }
-    fn owners(index: &Index) -> &Owners {
-        &index.goals
-    }
-    fn describe(&self, owner: &str) -> String {
-        format!(
-            "measurement{} of `{owner}` on {}: {}",
-            id_part(&self.id),
-            self.date,
-            crate::model::tabular::cell(&self.value.into())
-        )
-    }
-}
-
-/// Plan (and prepare) the rows of one kind of record.
-pub(super) fn plan<R: Record>(
+/// Plan (and prepare) the rows of one kind of record, kept in files of kind `O`.
+pub(super) fn plan<O, R>(
     run: &mut Run,
     index: &Index,
     rows: Vec<Row>,
     progress: &mut dyn FnMut(Step, usize, usize),
-) -> anyhow::Result<()> {
+) -> anyhow::Result<()>
+where
+    O: Owns + Stored + Keeps<R>,
+    R: Record,
+{
+    let owner_col = R::DEF.owner.noun();
+    let owners = index.owners(R::DEF.owner);
     // Which file each row goes to, in the order the rows come.
     let mut groups: BTreeMap<String, Vec<Row>> = BTreeMap::new();
     let mut resolved: HashMap<String, Result<String, String>> = HashMap::new();
     for row in rows {
         // A row without one was reported when it was read.
-        let Some(typed) = row.text(R::OWNER).map(str::to_string) else {
+        let Some(typed) = row.text(owner_col).map(str::to_string) else {
             continue;
         };
         let owner = resolved
             .entry(typed.clone())
-            .or_insert_with(|| R::owners(index).resolve(&typed))
+            .or_insert_with(|| owners.resolve(&typed))
             .clone();
         match owner {
-            Err(msg) => run.error(row.number, Some(R::OWNER), msg),
+            Err(msg) => run.error(row.number, Some(owner_col), msg),
             Ok(_) if run.bad.contains(&row.number) => {}
             Ok(id) => groups.entry(id).or_default().push(row),
         }
     }
-    let fields = field_names::<R>();
-    let has_id = fields.contains(&"id");
-    let has_by = fields.contains(&"by");
+    let has_id = R::DEF.identity == Identity::Id;
     let mut taken: HashSet<String> = index.taken.keys().cloned().collect();
     let mut ids_in_file: HashMap<String, usize> = HashMap::new();
     let files = groups.len();
     for (n, (owner_id, rows)) in groups.into_iter().enumerate() {
         progress(Step::Checking, n, files);
-        let path = run.ws.path(<R::Owner as Stored>::KIND, &owner_id);
-        let (mut file, mut owner) = Edit::open::<R::Owner>(&path)?;
+        let path = run.ws.path(O::KIND, &owner_id);
+        let (mut file, mut owner) = Edit::open::<O>(&path)?;
         owner.set_id(&owner_id);
-        let existing: Vec<Value> = R::all(&owner)
+        let existing: Vec<Value> = owner
+            .records()
             .iter()
             .map(serde_json::to_value)
             .collect::<Result<_, _>>()?;
@@ -201,7 +132,7 @@ pub(super) fn plan<R: Record>(
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         for (i, e) in existing.iter().enumerate() {
             by_key
-                .entry(import::identity_key(R::SHEET, e))
+                .entry(import::identity_key(R::DEF.sheet, e))
                 .or_default()
                 .push(i);
             if let Some(rid) = e.get("id").and_then(Value::as_str) {
@@ -210,28 +141,23 @@ pub(super) fn plan<R: Record>(
         }
         let mut keys_in_file: HashMap<Vec<String>, usize> = HashMap::new();
         let mut creates: Vec<Table> = Vec::new();
-        let mut updates: Vec<(usize, Vec<&'static str>, Table)> = Vec::new();
+        let mut updates: Vec<(usize, Vec<String>, Table)> = Vec::new();
         for row in rows {
             let row_id = row.text("id").map(str::to_string);
-            let mut object = row.object(&[R::OWNER]);
-            R::fill(&mut object, run.opts.today);
+            let mut object = row.object(&[owner_col]);
+            fill::<R>(&mut object, run);
             if has_id && row_id.is_none() {
                 object.insert("id".into(), Value::String(String::new()));
-            }
-            if has_by {
-                object
-                    .entry("by")
-                    .or_insert_with(|| Value::String(run.opts.user.to_string()));
             }
             let Some(mut record) = run.ok(row.number, import::from_object::<R>(object)) else {
                 continue;
             };
-            if let Err((column, msg)) = record.check(&owner) {
+            let candidate = serde_json::to_value(&record)?;
+            if let Some((column, msg)) = missing_refs::<O, R>(&candidate, &owner, &owner_id) {
                 run.error(row.number, Some(column), msg);
                 continue;
             }
-            let candidate = serde_json::to_value(&record)?;
-            let key = import::identity_key(R::SHEET, &candidate);
+            let key = import::identity_key(R::DEF.sheet, &candidate);
             // Rows that name the same record twice.
             if let Some(rid) = &row_id {
                 if let Some(first) = ids_in_file.insert(rid.clone(), row.number) {
@@ -248,7 +174,7 @@ pub(super) fn plan<R: Record>(
                     None,
                     format!(
                         "row {first} is the same {} ({}); give each row an `id` to keep both",
-                        R::SHEET.noun(),
+                        R::DEF.noun,
                         identity_words::<R>(&row, &owner_id)
                     ),
                 );
@@ -280,7 +206,7 @@ pub(super) fn plan<R: Record>(
                             format!(
                                 "{} existing {}s of `{owner_id}` match ({}); add an `id` column to say which",
                                 many.len(),
-                                R::SHEET.noun(),
+                                R::DEF.noun,
                                 identity_words::<R>(&row, &owner_id)
                             ),
                         );
@@ -297,7 +223,7 @@ pub(super) fn plan<R: Record>(
                         run.plan(row.number, Verdict::Skip, what);
                         continue;
                     }
-                    let changes = import::changes(&row, &existing[i], &[R::OWNER, "id"]);
+                    let changes = import::changes(&row, &existing[i], &[owner_col, "id"]);
                     if changes.is_empty() {
                         run.plan(row.number, Verdict::Unchanged, what);
                         continue;
@@ -307,8 +233,16 @@ pub(super) fn plan<R: Record>(
                     else {
                         continue;
                     };
-                    let keys = changes.iter().map(|c| c.field).collect();
+                    let refused = refusals(&merged, &owner, &owner.records()[..i], run);
+                    if !refused.is_empty() {
+                        for (field, msg) in refused {
+                            run.error(row.number, Some(&field), msg);
+                        }
+                        continue;
+                    }
+                    let keys = changes.iter().map(|c| c.field.clone()).collect();
                     updates.push((i, keys, edit::to_table(&merged)?));
+                    owner.records_mut()[i] = merged;
                     run.plan(
                         row.number,
                         Verdict::Update(describe_changes(&changes)),
@@ -317,17 +251,27 @@ pub(super) fn plan<R: Record>(
                 }
                 None => {
                     let what = record.describe(&owner_id);
+                    let mut rid = None;
                     if has_id {
-                        let rid = row_id
+                        let id = row_id
                             .clone()
                             .unwrap_or_else(|| (run.opts.new_id)(&|c: &str| taken.contains(c)));
-                        taken.insert(rid.clone());
                         let mut v = serde_json::to_value(&record)?;
-                        v["id"] = Value::String(rid);
+                        v["id"] = Value::String(id.clone());
                         record = serde_json::from_value(v)?;
+                        rid = Some(id);
                     }
+                    let refused = refusals(&record, &owner, owner.records(), run);
+                    if !refused.is_empty() {
+                        for (field, msg) in refused {
+                            run.error(row.number, Some(&field), msg);
+                        }
+                        continue;
+                    }
+                    taken.extend(rid);
                     run.plan(row.number, Verdict::Create, what);
                     creates.push(edit::to_table(&record)?);
+                    owner.records_mut().push(record);
                 }
             }
         }
@@ -335,24 +279,25 @@ pub(super) fn plan<R: Record>(
         {
             continue;
         }
-        for (i, keys, table) in updates {
+        let table = R::DEF.table;
+        for (i, keys, new) in updates {
             let target = if has_id {
                 let rid = existing[i].get("id").and_then(Value::as_str).unwrap_or("");
-                edit::find_mut(&mut file.doc, R::KEY, "id", rid)
+                edit::find_mut(&mut file.doc, table, "id", rid)
             } else {
-                edit::records_mut(&mut file.doc, R::KEY).and_then(|a| a.get_mut(i))
+                edit::records_mut(&mut file.doc, table).and_then(|a| a.get_mut(i))
             };
             let Some(target) = target else {
                 anyhow::bail!(
-                    "`{}`: a [[{}]] table accord expected is not where it was read",
+                    "`{}`: a [[{table}]] table accord expected is not where it was read",
                     run.ws.rel(&path),
-                    R::KEY
                 );
             };
-            copy_keys(target, &table, &keys);
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            copy_keys(target, &new, &keys);
         }
-        push_all(&mut file.doc, R::KEY, creates)?;
-        run.pending.push(Pending::new::<R::Owner>(file));
+        push_all(&mut file.doc, table, creates)?;
+        run.pending.push(Pending::new::<O>(file));
     }
     progress(Step::Checking, files, files);
     Ok(())
@@ -362,7 +307,7 @@ pub(super) fn plan<R: Record>(
 fn identity_words<R: Record>(row: &Row, owner: &str) -> String {
     let mut parts = vec![format!("`{owner}`")];
     parts.extend(
-        import::identity(R::SHEET)
+        import::identity(R::DEF.sheet)
             .iter()
             .map(|f| cell_of(row, f))
             .filter(|v| !v.is_empty()),
