@@ -3,12 +3,13 @@
 //! Takes partners, settings and today as values, never the workspace.
 
 // Parts still defined beside their commands; they move to `report/` with their kinds.
-use crate::report::checkin::{ContactSummary, PartnerCheckins};
-use crate::report::evaluation::PartnerRecords;
 use crate::model::cadence::Cadence;
 use crate::model::date::relative;
 use crate::model::partner::{Contact, Partner, Role, Side, Stage};
+use crate::report::checkin::{ContactSummary, PartnerCheckins};
+use crate::report::evaluation::PartnerRecords;
 use crate::report::goal::{GoalRow, render_partner_goals};
+use crate::report::list::Full;
 use crate::report::table::{self, opt, section};
 use crate::report::{Cell, Painter, Row, Tone};
 use chrono::NaiveDate;
@@ -110,7 +111,7 @@ pub struct PartnerView<'a> {
     pub ended: Option<NaiveDate>,
     pub end_reason: Option<&'a str>,
     pub agreement: Option<AgreementView<'a>>,
-    pub contacts: &'a [Contact],
+    pub contacts: Vec<Full<'a, Contact>>,
     pub roles: RolesView<'a>,
     /// Problems worth flagging, in words.
     pub gaps: Vec<String>,
@@ -178,7 +179,7 @@ impl<'a> PartnerView<'a> {
                 days_left: p.agreement_days_left(today),
                 notes: a.notes.as_deref(),
             }),
-            contacts: &p.contacts,
+            contacts: p.contacts.iter().map(Full).collect(),
             roles: RolesView {
                 ours: p.roles_on(Side::Ours).collect(),
                 partner: p.roles_on(Side::Partner).collect(),
@@ -257,7 +258,7 @@ impl<'a> PartnerView<'a> {
         if self.contacts.is_empty() {
             out.push_str(&format!("  {}\n", p.paint(Tone::Dim, "none yet")));
         }
-        for c in self.contacts {
+        for Full(c) in &self.contacts {
             let details: Vec<&str> = [c.title.as_deref(), c.email.as_deref(), c.phone.as_deref()]
                 .into_iter()
                 .flatten()

@@ -433,12 +433,15 @@ fn partner_show() {
           "name": "Dr. Maya Chen",
           "title": "Director of Community Health",
           "email": "mchen@riversidehealth.example.org",
-          "phone": "555-0142"
+          "phone": "555-0142",
+          "notes": null
         },
         {
           "name": "Luis Park",
           "title": "Volunteer Coordinator",
-          "email": "lpark@riversidehealth.example.org"
+          "email": "lpark@riversidehealth.example.org",
+          "phone": null,
+          "notes": null
         }
       ],
       "roles": {
@@ -730,7 +733,9 @@ fn partner_show() {
         {
           "name": "Jordan Blake",
           "title": "Executive Director",
-          "email": "jblake@brightpath.example.org"
+          "email": "jblake@brightpath.example.org",
+          "phone": null,
+          "notes": null
         }
       ],
       "roles": {
@@ -821,7 +826,9 @@ fn partner_show() {
         {
           "name": "Owen Hart",
           "title": "Former Outreach Lead",
-          "email": "ohart@summiteng.example.com"
+          "email": "ohart@summiteng.example.com",
+          "phone": null,
+          "notes": null
         }
       ],
       "roles": {
