@@ -346,13 +346,7 @@ mod tests {
             id: format!("c{}", date.replace('-', "")),
             date: d(date),
             kind: CheckinKind::Meeting,
-            attendees: vec![],
-            summary: None,
-            notes: None,
-            topics: vec![],
-            rating: None,
-            next: None,
-            by: None,
+            ..Checkin::default()
         }
     }
 

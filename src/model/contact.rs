@@ -187,13 +187,9 @@ mod tests {
             id: format!("c{date}"),
             date: d(date),
             kind: CheckinKind::Call,
-            attendees: vec![],
             summary: Some("talked".into()),
-            notes: None,
-            topics: vec![],
-            rating: None,
             next: next.map(d),
-            by: None,
+            ..Checkin::default()
         }
     }
 

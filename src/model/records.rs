@@ -35,7 +35,7 @@ word_enum! {
 }
 
 /// A meeting, call, visit or other contact with a partner.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Checkin {
     pub id: String,
     #[serde(deserialize_with = "date::de")]

@@ -555,13 +555,9 @@ mod tests {
             id: "c1".into(),
             date: d("2026-11-20"),
             kind: Default::default(),
-            attendees: vec![],
             summary: Some("Met".into()),
-            notes: None,
-            topics: vec![],
             rating: Some(9),
-            next: None,
-            by: None,
+            ..Checkin::default()
         };
         assert_eq!(
             admit(&c, &p, d("2026-11-23")),

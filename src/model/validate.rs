@@ -235,13 +235,9 @@ mod tests {
             id: "c1".into(),
             date: d("2026-10-01"),
             kind: CheckinKind::Call,
-            attendees: vec![],
-            summary: None,
-            notes: None,
-            topics: vec![],
             rating: Some(6),
             next: Some(d("2026-09-01")),
-            by: None,
+            ..Checkin::default()
         });
         p.actions.push(Action {
             id: "a1".into(),

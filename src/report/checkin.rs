@@ -318,13 +318,8 @@ mod tests {
             id: "1sxfczcf".into(),
             date: NaiveDate::from_ymd_opt(2026, 11, 12).unwrap(),
             kind: Default::default(),
-            attendees: Vec::new(),
             summary: Some("Met".into()),
-            notes: None,
-            topics: Vec::new(),
-            rating: None,
-            next: None,
-            by: None,
+            ..Checkin::default()
         };
         let p = Partner {
             id: "acme".into(),

@@ -123,10 +123,9 @@ mod tests {
                 attendees: vec!["Dana".into(), "Sam".into()],
                 summary: Some("=cmd|' /C calc'!A0".into()),
                 notes: Some("two\nlines".into()),
-                topics: vec![],
                 rating: Some(4),
-                next: None,
                 by: Some("Dana".into()),
+                ..Checkin::default()
             }],
             ..Partner::default()
         }

@@ -264,11 +264,9 @@ mod tests {
             kind: CheckinKind::Review,
             attendees: vec!["Dana".into()],
             summary: Some("Fall kickoff".into()),
-            notes: None,
-            topics: vec![],
             rating: Some(4),
             next: Some(d("2026-12-01")),
-            by: None,
+            ..Checkin::default()
         };
         let mut doc = DocumentMut::new();
         push(&mut doc, "checkin", to_table(&c).unwrap()).unwrap();
