@@ -4,6 +4,9 @@
 //!
 //! A partner's stage on a past date is read from its file: a partner whose `since` is
 //! later did not exist yet, and one `ended` later was still active then.
+//!
+//! The command reads the partner files one at a time into a [`Fold`], which keeps the
+//! report's rows and sums, never a partner; [`view`] renders the finished report.
 
 use crate::model::action;
 use crate::model::attention::Attention;
