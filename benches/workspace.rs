@@ -4,7 +4,14 @@
 //! ```sh
 //! cargo bench --bench workspace                      # sizes 100, 1000, 5000 partners
 //! cargo bench --bench workspace -- --sizes 10,100 --runs 5 --years 2
+//! cargo bench --bench workspace -- --sizes 100,1000 --only "report quarterly"
+//! cargo bench --bench workspace -- --accord /tmp/accord-old --keep /tmp/ws
 //! ```
+//!
+//! `--only TEXT` measures only the commands whose name contains TEXT; `--accord PATH`
+//! runs another build of accord (an older commit's, to compare); `--keep DIR` generates
+//! the workspaces into DIR (`DIR/ws-100`, ...) and leaves them there, to measure by hand
+//! (`/usr/bin/time -v accord report quarterly`).
 //!
 //! Prints a Markdown table (median wall time and peak resident memory of the accord
 //! process) to paste into BENCHMARKS.md. Writes are measured too: the time of a write
@@ -61,6 +68,18 @@ const CASES: &[Case] = &[
         args: &["report", "quarterly", "--format", "html"],
     },
     Case {
+        name: "report quarterly --format markdown",
+        args: &["report", "quarterly", "--format", "markdown"],
+    },
+    Case {
+        name: "report quarterly --format json",
+        args: &["report", "quarterly", "--format", "json"],
+    },
+    Case {
+        name: "report quarterly --format csv",
+        args: &["report", "quarterly", "--format", "csv"],
+    },
+    Case {
         name: "report partner",
         args: &["report", "partner", "{first}"],
     },
@@ -82,6 +101,12 @@ struct Options {
     sizes: Vec<usize>,
     runs: usize,
     years: usize,
+    /// Only the cases whose name contains this.
+    only: Option<String>,
+    /// The accord binary to run.
+    accord: PathBuf,
+    /// Where to generate the workspaces and leave them, instead of a temporary folder.
+    keep: Option<PathBuf>,
 }
 
 fn options() -> Options {
@@ -89,6 +114,9 @@ fn options() -> Options {
         sizes: vec![100, 1000, 5000],
         runs: 7,
         years: 3,
+        only: None,
+        accord: PathBuf::from(env!("CARGO_BIN_EXE_accord")),
+        keep: None,
     };
     let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str| {
@@ -106,14 +134,19 @@ fn options() -> Options {
     if let Some(y) = value("--years").and_then(|y| y.parse().ok()) {
         o.years = y;
     }
+    o.only = value("--only");
+    if let Some(a) = value("--accord") {
+        o.accord = PathBuf::from(a);
+    }
+    o.keep = value("--keep").map(PathBuf::from);
     o
 }
 
 /// Run accord once in `ws`; returns (seconds, peak resident memory in KiB).
 #[allow(clippy::zombie_processes)] // the child is reaped by wait4, which also gives its memory
-fn measure(ws: &Path, args: &[String]) -> (f64, i64) {
+fn measure(accord: &Path, ws: &Path, args: &[String]) -> (f64, i64) {
     let start = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_accord"))
+    let child = Command::new(accord)
         .args(args)
         .current_dir(ws)
         .env("ACCORD_TODAY", "2026-11-23")
@@ -171,6 +204,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn main() {
     let o = options();
     let tmp = tempfile::tempdir().expect("temp dir");
+    let root = o.keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
     let mut columns: Vec<(String, PathBuf, String)> = Vec::new();
     let example = tmp.path().join("example");
     copy_dir(
@@ -183,7 +217,10 @@ fn main() {
         "riverside-hospital".into(),
     ));
     for &n in &o.sizes {
-        let dir = tmp.path().join(format!("ws-{n}"));
+        let dir = root.join(format!("ws-{n}"));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).expect("remove the workspace kept last time");
+        }
         let size = generator::Size {
             partners: n,
             years: o.years,
@@ -216,7 +253,12 @@ fn main() {
             .collect::<Vec<_>>()
             .join(" | ")
     );
-    for case in CASES {
+    let cases = CASES.iter().filter(|c| {
+        o.only
+            .as_ref()
+            .is_none_or(|only| c.name.contains(only.as_str()))
+    });
+    for case in cases {
         let mut cells = Vec::new();
         for (_, ws, first) in &columns {
             let mut times = Vec::new();
@@ -227,7 +269,7 @@ fn main() {
                     .iter()
                     .map(|a| a.replace("{n}", &run.to_string()).replace("{first}", first))
                     .collect();
-                let (t, rss) = measure(ws, &args);
+                let (t, rss) = measure(&o.accord, ws, &args);
                 times.push(t);
                 peak = peak.max(rss);
             }

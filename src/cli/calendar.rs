@@ -33,7 +33,14 @@ pub struct CalendarArgs {
 
 pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let events = calendar::collect(ws, Window::new(ctx.today, args.horizon))?;
+    let mut collect = calendar::Collect::new(&ws.settings, Window::new(ctx.today, args.horizon));
+    for p in ws.partners()? {
+        collect.partner(&p?);
+    }
+    for g in ws.goals()? {
+        collect.goal(&g);
+    }
+    let events = collect.finish();
     let text = calendar::ics(&events, ws.settings.name.as_deref(), ctx.today);
     match &args.output {
         None => ctx.emit(&text),

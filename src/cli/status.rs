@@ -5,6 +5,7 @@ use crate::error::Exit;
 use crate::model::attention::Urgency;
 use crate::report::status::{self, Status};
 use crate::report::{Painter, ShowFormat, Tone, list};
+use crate::store::instruments::Catalog;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -19,7 +20,16 @@ pub struct StatusArgs {
 
 pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let status = status::collect(ws, ctx.today)?;
+    let catalog = Catalog::load(ws)?;
+    let find = |name: &str| catalog.find(name);
+    let mut collect = status::Collect::new(&ws.settings, &find, ctx.today);
+    for p in ws.partners()? {
+        collect.partner(&p?);
+    }
+    for g in ws.goals()? {
+        collect.goal(&g);
+    }
+    let status = collect.finish();
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,
         ShowFormat::Table => ctx.emit(&render(&status, &ctx.painter))?,

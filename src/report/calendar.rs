@@ -1,12 +1,14 @@
-//! The calendar feed: the events of `model::calendar`, collected from the workspace one
-//! partner file at a time, written as iCalendar (RFC 5545) text.
+//! The calendar feed: the events of `model::calendar`, collected one partner at a time
+//! (the command reads the files), written as iCalendar (RFC 5545) text.
 //!
 //! Each event is an all-day event (`DTSTART;VALUE=DATE` and an exclusive `DTEND` on the
 //! next day) with the UID made from its record and `DTSTAMP` at midnight UTC of today, so
 //! the same data as of the same day gives the same bytes.
 
 use crate::model::calendar::{self, Event, Window};
-use crate::store::Workspace;
+use crate::model::goal::Goal;
+use crate::model::partner::Partner;
+use crate::model::settings::Settings;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 use std::collections::HashMap;
@@ -14,21 +16,45 @@ use std::collections::HashMap;
 /// Names the program that made the feed (RFC 5545 §3.7.3).
 pub const PRODID: &str = "-//accord//partnership calendar//EN";
 
-/// Every event of the workspace within the window, in date order.
-pub fn collect(ws: &Workspace, w: Window) -> anyhow::Result<Vec<Event>> {
-    let mut events = Vec::new();
-    let mut names = HashMap::new();
-    for p in ws.partners()? {
-        let p = p?;
-        events.extend(calendar::partner_events(&p, &ws.settings, w));
-        names.insert(p.id.clone(), p.name.clone());
+/// The events within a window, collected one partner at a time: give it every partner,
+/// then every goal, then `finish`. It keeps each partner's events and name, not the
+/// partner.
+pub struct Collect<'a> {
+    settings: &'a Settings,
+    window: Window,
+    events: Vec<Event>,
+    names: HashMap<String, String>,
+}
+
+impl<'a> Collect<'a> {
+    pub fn new(settings: &'a Settings, window: Window) -> Self {
+        Collect {
+            settings,
+            window,
+            events: Vec::new(),
+            names: HashMap::new(),
+        }
     }
-    for g in ws.goals()? {
-        let name = |id: &str| names.get(id).cloned();
-        events.extend(calendar::goal_due(&g, ws.settings.goal_tolerance, w, name));
+
+    /// One partner's events.
+    pub fn partner(&mut self, p: &Partner) {
+        let found = calendar::partner_events(p, self.settings, self.window);
+        self.events.extend(found);
+        self.names.insert(p.id.clone(), p.name.clone());
     }
-    calendar::sort(&mut events);
-    Ok(events)
+
+    /// One goal's due date; its partners are named when they were given before.
+    pub fn goal(&mut self, g: &Goal) {
+        let name = |id: &str| self.names.get(id).cloned();
+        let found = calendar::goal_due(g, self.settings.goal_tolerance, self.window, name);
+        self.events.extend(found);
+    }
+
+    /// Every event, in date order.
+    pub fn finish(mut self) -> Vec<Event> {
+        calendar::sort(&mut self.events);
+        self.events
+    }
 }
 
 /// The events as an iCalendar document named `name` (the workspace's `name`), with CRLF

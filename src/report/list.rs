@@ -112,6 +112,11 @@ pub fn csv(headers: &[&str], records: impl Iterator<Item = Vec<String>>) -> anyh
     )?)
 }
 
+/// An optional value as a CSV field: empty when absent.
+pub fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
 /// Keep a spreadsheet from reading a cell as a formula: a cell that begins with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return gets a leading `'`, unless it is a plain number.
 pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {

@@ -12,6 +12,7 @@ pub mod goal;
 pub mod instrument;
 pub mod list;
 pub mod partner;
+pub mod partner_report;
 pub mod quarterly;
 pub mod role;
 pub mod status;
@@ -22,3 +23,7 @@ pub mod win;
 pub use list::{ListFormat, Row, ShowFormat};
 pub use style::{Painter, Tone};
 pub use table::Cell;
+
+/// Finds an instrument of the workspace's catalog by name: the command loads the
+/// catalog and passes this lookup, so that reports never read the instruments' files.
+pub type Instruments<'a> = dyn Fn(&str) -> Option<&'a crate::model::instrument::Instrument> + 'a;

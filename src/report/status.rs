@@ -2,11 +2,11 @@
 //! reading partner files one at a time, most urgent first.
 
 use crate::model::attention::{self, Attention, Urgency};
-use crate::model::catalog::Catalog;
+use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
-use crate::store::Workspace;
+use crate::report::Instruments;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -21,28 +21,53 @@ pub struct Status {
     pub items: Vec<Attention>,
 }
 
-/// Collect every item as of `today`.
-pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
-    let mut items = Vec::new();
-    let mut names = HashMap::new();
-    let instruments = Catalog::load(ws)?;
-    for p in ws.partners()? {
-        let p = p?;
-        items.extend(partner_items(&p, &ws.settings, &instruments, today));
-        names.insert(p.id.clone(), p.name.clone());
+/// The status as of `today`, collected one partner at a time: give it every partner,
+/// then every goal, then `finish`. It keeps each partner's items and name, not the
+/// partner.
+pub struct Collect<'a> {
+    settings: &'a Settings,
+    instruments: &'a Instruments<'a>,
+    today: NaiveDate,
+    items: Vec<Attention>,
+    names: HashMap<String, String>,
+}
+
+impl<'a> Collect<'a> {
+    pub fn new(settings: &'a Settings, instruments: &'a Instruments<'a>, today: NaiveDate) -> Self {
+        Collect {
+            settings,
+            instruments,
+            today,
+            items: Vec::new(),
+            names: HashMap::new(),
+        }
     }
-    for g in ws.goals()? {
-        let name = |id: &str| names.get(id).cloned();
-        items.extend(goal::attention(&g, ws.settings.goal_tolerance, today, name));
+
+    /// Every item about one partner.
+    pub fn partner(&mut self, p: &Partner) {
+        let found = partner_items(p, self.settings, self.instruments, self.today);
+        self.items.extend(found);
+        self.names.insert(p.id.clone(), p.name.clone());
     }
-    Ok(finish(items, today))
+
+    /// Every item about one goal; its partners are named when they were given before.
+    pub fn goal(&mut self, g: &Goal) {
+        let name = |id: &str| self.names.get(id).cloned();
+        let found = goal::attention(g, self.settings.goal_tolerance, self.today, name);
+        self.items.extend(found);
+    }
+
+    /// Every item, most urgent first.
+    pub fn finish(self) -> Status {
+        finish(self.items, self.today)
+    }
 }
 
 /// Every item about one partner as of `today`.
 pub fn partner_items(
     p: &Partner,
     settings: &Settings,
-    instruments: &Catalog,
+    instruments: &Instruments<'_>,
     today: NaiveDate,
 ) -> Vec<Attention> {
     let mut items = Vec::new();
@@ -50,12 +75,7 @@ pub fn partner_items(
     items.extend(attention::roles(p));
     items.extend(contact::attention(p, settings.cadence, today));
     items.extend(action::attention(p, today));
-    items.extend(evaluation::attention(
-        p,
-        |n| instruments.find(n),
-        settings,
-        today,
-    ));
+    items.extend(evaluation::attention(p, instruments, settings, today));
     items.extend(contribution::attention(p, settings, today));
     items
 }

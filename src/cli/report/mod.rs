@@ -8,6 +8,8 @@ use crate::context::Ctx;
 use crate::model::quarter::QuarterSpec;
 use crate::report::doc::{self, Doc};
 use crate::report::list;
+use crate::report::partner_report::CsvTable;
+use crate::report::quarterly::view::CsvSection;
 use crate::store::file::display_path;
 use crate::store::write::write_atomic;
 use clap::{Args, Subcommand, ValueEnum};
@@ -36,15 +38,6 @@ pub enum ReportFormat {
     Csv,
     /// One self-contained page: inline CSS and SVG charts, no scripts
     Html,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum CsvSection {
-    #[default]
-    Partners,
-    Goals,
-    Health,
-    Contributions,
 }
 
 #[derive(Debug, Args)]
@@ -80,8 +73,8 @@ pub struct PartnerArgs {
     /// The partner's id (or a unique prefix)
     pub partner: String,
     /// The table --format csv prints
-    #[arg(long, value_enum, default_value_t = partner::CsvTable::Quarters)]
-    pub section: partner::CsvTable,
+    #[arg(long, value_enum, default_value_t = CsvTable::Quarters)]
+    pub section: CsvTable,
     #[command(flatten)]
     pub out: OutputArgs,
 }

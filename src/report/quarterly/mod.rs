@@ -4,10 +4,12 @@
 //!
 //! A partner's stage on a past date is read from its file: a partner whose `since` is
 //! later did not exist yet, and one `ended` later was still active then.
+//!
+//! The command reads the partner files one at a time into a [`Fold`], which keeps the
+//! report's rows and sums, never a partner; [`view`] renders the finished report.
 
 use crate::model::action;
 use crate::model::attention::Attention;
-use crate::model::catalog::Catalog;
 use crate::model::contact::{self, DueState};
 use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
@@ -17,11 +19,14 @@ use crate::model::partner::{Partner, Side, Stage};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
+use crate::report::Instruments;
 use crate::report::status;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub mod view;
 
 /// The whole report; `--format json` prints it as it is.
 #[derive(Debug, Clone, Serialize)]
@@ -207,102 +212,179 @@ pub fn as_of(p: &Partner, date: NaiveDate) -> Option<Stood<'_>> {
 /// A partner as it stood on a date.
 type Stood<'a> = Cow<'a, Partner>;
 
-/// Build the report of `quarter` as of its last day (or `today`, if earlier).
-pub fn build(
-    partners: &[Partner],
-    goals: &[Goal],
-    catalog: &Catalog,
-    settings: &Settings,
+/// The report of one quarter, folded one partner at a time: give it every partner (in
+/// the order the report lists them), then `finish` it with the goals. It keeps the rows
+/// and sums the report shows and each partner's name, never a partner, so its memory
+/// grows with the report, not with the partners' records.
+pub struct Fold<'a> {
+    settings: &'a Settings,
+    instruments: &'a Instruments<'a>,
     quarter: Quarter,
-    today: NaiveDate,
-) -> Quarterly {
-    let as_of_date = quarter.end().min(today);
-    let prev = quarter.previous();
-    // A later quarter's previous one may still be under way: count it as of today.
-    let prev_end = prev.end().min(today);
-    let now: Vec<Stood> = partners
-        .iter()
-        .filter_map(|p| as_of(p, as_of_date))
-        .collect();
-    let before: Vec<Stood> = partners.iter().filter_map(|p| as_of(p, prev_end)).collect();
-    let earlier: BTreeMap<&str, &Partner> = before.iter().map(|p| (p.id.as_str(), &**p)).collect();
-    let names: BTreeMap<&str, &str> = partners
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    /// The day the numbers are as of, and the previous quarter's.
+    as_of: NaiveDate,
+    prev_end: NaiveDate,
+    names: BTreeMap<String, String>,
+    headline: Tally,
+    previous: Tally,
+    partners: Vec<PartnerRow>,
+    attention: Vec<Attention>,
+    /// The instruments partners were last evaluated on, as of the quarter's last day.
+    used: BTreeSet<String>,
+    health: BTreeMap<String, HealthTally>,
+    /// Per instrument, the dimension sums on the previous quarter's last day.
+    earlier: BTreeMap<String, Sums>,
+    contributions: Vec<ContributionRow>,
+    agreements: Vec<AgreementRow>,
+    wins: Vec<WinRow>,
+}
 
-    let partner_rows = now
-        .iter()
-        .filter(|p| shown(p, quarter))
-        .map(|p| {
-            let earlier = earlier.get(p.id.as_str()).copied();
-            partner_row(p, earlier, catalog, settings, quarter, as_of_date, prev_end)
-        })
-        .collect();
-
-    let mut attention: Vec<Attention> = now
-        .iter()
-        .flat_map(|p| status::partner_items(p, settings, catalog, as_of_date))
-        .collect();
-    let goals: Vec<&Goal> = goals
-        .iter()
-        .filter(|g| g.start.is_none_or(|s| s <= as_of_date))
-        .filter(|g| g.closed.is_none_or(|c| c >= quarter.start()) || g.outcome.is_none())
-        .collect();
-    for g in &goals {
-        let name = |id: &str| names.get(id).map(|n| n.to_string());
-        attention.extend(goal::attention(
-            g,
-            settings.goal_tolerance,
-            as_of_date,
-            name,
-        ));
+impl<'a> Fold<'a> {
+    /// The report of `quarter` as of its last day (or `today`, if earlier).
+    pub fn new(
+        settings: &'a Settings,
+        instruments: &'a Instruments<'a>,
+        quarter: Quarter,
+        today: NaiveDate,
+    ) -> Self {
+        Fold {
+            settings,
+            instruments,
+            quarter,
+            as_of: quarter.end().min(today),
+            // A later quarter's previous one may still be under way: count it as of today.
+            prev_end: quarter.previous().end().min(today),
+            names: BTreeMap::new(),
+            headline: Tally::default(),
+            previous: Tally::default(),
+            partners: Vec::new(),
+            attention: Vec::new(),
+            used: BTreeSet::new(),
+            health: BTreeMap::new(),
+            earlier: BTreeMap::new(),
+            contributions: Vec::new(),
+            agreements: Vec::new(),
+            wins: Vec::new(),
+        }
     }
-    let attention = status::finish(attention, as_of_date).items;
 
-    Quarterly {
-        quarter: quarter.to_string(),
-        start: quarter.start(),
-        end: quarter.end(),
-        as_of: as_of_date,
-        previous_quarter: prev.to_string(),
-        program: settings.name.clone(),
-        currency: settings.currency.clone(),
-        hour_value: settings.hour_value,
-        filter: Vec::new(),
-        headline: headline(&now, settings, quarter, as_of_date),
-        previous: headline(&before, settings, prev, prev_end),
-        partners: partner_rows,
-        goals: goals
+    /// Whether partner `id` was given.
+    pub fn has_partner(&self, id: &str) -> bool {
+        self.names.contains_key(id)
+    }
+
+    /// Add one partner, as it stood on each quarter's last day.
+    pub fn partner(&mut self, p: &Partner) {
+        let (settings, q) = (self.settings, self.quarter);
+        let (end, prev_end) = (self.as_of, self.prev_end);
+        self.names.insert(p.id.clone(), p.name.clone());
+        let before = as_of(p, prev_end);
+        let earlier = before.as_deref().and_then(|b| self.summary(b, prev_end));
+        if let Some(b) = &before {
+            self.previous.add(b, settings, q.previous(), prev_end);
+        }
+        if let Some((instrument, s)) = &earlier {
+            add_sums(self.earlier.entry(instrument.name.clone()).or_default(), s);
+        }
+        let Some(now) = as_of(p, end) else {
+            return;
+        };
+        let summary = self.summary(&now, end);
+        if shown(&now, q) {
+            let row = partner_row(&now, &summary, &earlier, settings, q, end);
+            self.partners.push(row);
+        }
+        let items = status::partner_items(&now, settings, self.instruments, end);
+        self.attention.extend(items);
+        self.headline.add(&now, settings, q, end);
+        if let Some(name) = evaluation::latest_instrument(&now.evaluations, end) {
+            self.used.insert(name.to_string());
+        }
+        if let Some((instrument, s)) = summary {
+            let tally = self.health.entry(instrument.name.clone()).or_default();
+            tally.add(&now, s);
+        }
+        self.contributions
+            .extend(contributions(&now, settings, q, end));
+        self.agreements.extend(agreement(&now, q, end));
+        self.wins.extend(wins(&now, q, end));
+    }
+
+    /// A partner's evaluations on the instrument it was last evaluated on by `date`.
+    fn summary(
+        &self,
+        p: &Partner,
+        date: NaiveDate,
+    ) -> Option<(&'a Instrument, evaluation::Summary)> {
+        let name = evaluation::latest_instrument(&p.evaluations, date)?;
+        let instrument = (self.instruments)(name)?;
+        let s = evaluation::summarize(&p.evaluations, instrument, date, self.settings.divergence)?;
+        Some((instrument, s))
+    }
+
+    /// The report, with the goals that were open during the quarter.
+    pub fn finish(self, goals: &[Goal]) -> Quarterly {
+        let Fold {
+            settings,
+            instruments,
+            quarter,
+            as_of,
+            prev_end,
+            names,
+            mut attention,
+            mut agreements,
+            mut wins,
+            ..
+        } = self;
+        let goals: Vec<&Goal> = goals
             .iter()
-            .map(|g| goal_row(g, settings.goal_tolerance, as_of_date, prev_end))
-            .collect(),
-        health: health(&now, &before, catalog, settings, as_of_date, prev_end),
-        contributions: contributions(&now, settings, quarter, as_of_date),
-        agreements: agreements(&now, quarter, as_of_date),
-        attention,
-        wins: wins(&now, quarter, as_of_date),
+            .filter(|g| g.start.is_none_or(|s| s <= as_of))
+            .filter(|g| g.closed.is_none_or(|c| c >= quarter.start()) || g.outcome.is_none())
+            .collect();
+        for g in &goals {
+            let name = |id: &str| names.get(id).cloned();
+            attention.extend(goal::attention(g, settings.goal_tolerance, as_of, name));
+        }
+        let attention = status::finish(attention, as_of).items;
+        agreements.sort_by_key(|a| a.ends);
+        wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
+        let prev = quarter.previous();
+        Quarterly {
+            quarter: quarter.to_string(),
+            start: quarter.start(),
+            end: quarter.end(),
+            as_of,
+            previous_quarter: prev.to_string(),
+            program: settings.name.clone(),
+            currency: settings.currency.clone(),
+            hour_value: settings.hour_value,
+            filter: Vec::new(),
+            headline: self.headline.finish(),
+            previous: self.previous.finish(),
+            partners: self.partners,
+            goals: goals
+                .iter()
+                .map(|g| goal_row(g, settings.goal_tolerance, as_of, prev_end))
+                .collect(),
+            health: health(self.used, self.health, &self.earlier, instruments, settings),
+            contributions: self.contributions,
+            agreements,
+            attention,
+            wins,
+        }
     }
 }
 
-fn wins(partners: &[Stood], q: Quarter, as_of: NaiveDate) -> Vec<WinRow> {
-    let mut out: Vec<WinRow> = partners
+fn wins(p: &Partner, q: Quarter, as_of: NaiveDate) -> impl Iterator<Item = WinRow> + '_ {
+    p.wins
         .iter()
-        .flat_map(|p| {
-            p.wins
-                .iter()
-                .filter(|w| q.contains(w.date) && w.date <= as_of)
-                .map(|w| WinRow {
-                    date: w.date,
-                    partner: p.id.clone(),
-                    partner_name: p.name.clone(),
-                    text: w.text.clone(),
-                    tags: w.tags.clone(),
-                })
+        .filter(move |w| q.contains(w.date) && w.date <= as_of)
+        .map(|w| WinRow {
+            date: w.date,
+            partner: p.id.clone(),
+            partner_name: p.name.clone(),
+            text: w.text.clone(),
+            tags: w.tags.clone(),
         })
-        .collect();
-    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
-    out
 }
 
 /// Whether a partner belongs in the partners table of `quarter`: everyone but
@@ -321,12 +403,20 @@ fn expected(p: &Partner, quarter: Quarter) -> bool {
     contact::expected_to_meet(p) && p.since.is_none_or(|s| s < quarter.start())
 }
 
-fn headline(partners: &[Stood], settings: &Settings, q: Quarter, as_of: NaiveDate) -> Headline {
-    let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
-    let mut h = Headline::default();
-    let mut balance = Balance::default();
-    let mut due_in_q: Vec<&crate::model::records::Action> = Vec::new();
-    for p in partners {
+/// The headline numbers of a quarter, summed one partner at a time.
+#[derive(Default)]
+struct Tally {
+    h: Headline,
+    balance: Balance,
+    /// Actions due in the quarter that came due, and of them done on time, per side.
+    ours: (usize, usize),
+    theirs: (usize, usize),
+}
+
+impl Tally {
+    fn add(&mut self, p: &Partner, settings: &Settings, q: Quarter, as_of: NaiveDate) {
+        let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
+        let h = &mut self.h;
         h.active_partners += usize::from(p.stage == Stage::Active);
         h.new_partners += usize::from(p.since.is_some_and(in_q) && p.stage != Stage::Prospect);
         h.ended_partners += usize::from(p.ended.is_some_and(in_q));
@@ -343,58 +433,72 @@ fn headline(partners: &[Stood], settings: &Settings, q: Quarter, as_of: NaiveDat
             h.actions_opened += usize::from(a.created.is_some_and(in_q));
             h.actions_closed += usize::from(a.done.is_some_and(in_q));
             h.actions_overdue += usize::from(action::days_overdue(a, as_of).is_some());
-            if a.due.is_some_and(in_q) {
-                due_in_q.push(a);
-            }
+        }
+        let due_in_q = || p.actions.iter().filter(|a| a.due.is_some_and(in_q));
+        for (side, sum) in [
+            (Side::Ours, &mut self.ours),
+            (Side::Partner, &mut self.theirs),
+        ] {
+            let r = action::reliability(due_in_q(), side, as_of);
+            sum.0 += r.came_due;
+            sum.1 += r.on_time;
         }
         let b = Balance::of(
             p.contributions.iter().filter(|c| in_q(c.date)),
             settings.hour_value,
         );
-        balance.ours += b.ours;
-        balance.partner += b.partner;
-        balance.unvalued_hours += b.unvalued_hours;
+        self.balance.ours += b.ours;
+        self.balance.partner += b.partner;
+        self.balance.unvalued_hours += b.unvalued_hours;
         h.wins += p.wins.iter().filter(|w| in_q(w.date)).count();
     }
-    h.coverage = (h.expected_to_meet > 0).then(|| h.met as f64 / h.expected_to_meet as f64);
-    h.reliability_ours = action::reliability(due_in_q.iter().copied(), Side::Ours, as_of);
-    h.reliability_partner = action::reliability(due_in_q.iter().copied(), Side::Partner, as_of);
-    h.contributions_total = contribution::cents(balance.total());
-    h.contributions_ours = contribution::cents(balance.ours);
-    h.contributions_partner = contribution::cents(balance.partner);
-    h.unvalued_hours = balance.unvalued_hours;
-    h
+
+    fn finish(self) -> Headline {
+        let Tally {
+            mut h,
+            balance,
+            ours,
+            theirs,
+        } = self;
+        let reliability = |(came_due, on_time): (usize, usize)| action::Reliability {
+            came_due,
+            on_time,
+            share: (came_due > 0).then(|| on_time as f64 / came_due as f64),
+        };
+        h.coverage = (h.expected_to_meet > 0).then(|| h.met as f64 / h.expected_to_meet as f64);
+        h.reliability_ours = reliability(ours);
+        h.reliability_partner = reliability(theirs);
+        h.contributions_total = contribution::cents(balance.total());
+        h.contributions_ours = contribution::cents(balance.ours);
+        h.contributions_partner = contribution::cents(balance.partner);
+        h.unvalued_hours = balance.unvalued_hours;
+        h
+    }
 }
 
-/// A partner's latest overall score as of `date`: (score, instrument, band).
+/// A partner's latest overall score from its summary: (score, instrument, band).
 fn overall(
-    p: &Partner,
-    catalog: &Catalog,
-    settings: &Settings,
-    date: NaiveDate,
+    summary: &Option<(&Instrument, evaluation::Summary)>,
 ) -> Option<(f64, String, Option<String>)> {
-    let name = evaluation::latest_instrument(&p.evaluations, date)?;
-    let instrument = catalog.find(name)?;
-    let s = evaluation::summarize(&p.evaluations, instrument, date, settings.divergence)?;
-    Some((s.overall?, instrument.name.clone(), s.band))
+    let (instrument, s) = summary.as_ref()?;
+    Some((s.overall?, instrument.name.clone(), s.band.clone()))
 }
 
 fn partner_row(
     p: &Partner,
-    before: Option<&Partner>,
-    catalog: &Catalog,
+    summary: &Option<(&Instrument, evaluation::Summary)>,
+    earlier: &Option<(&Instrument, evaluation::Summary)>,
     settings: &Settings,
     q: Quarter,
     as_of: NaiveDate,
-    prev_end: NaiveDate,
 ) -> PartnerRow {
     let due = contact::due(p, settings.cadence, as_of);
     let open = p
         .actions
         .iter()
         .filter(|a| action::exists(a, as_of) && action::is_open(a, as_of));
-    let health = overall(p, catalog, settings, as_of);
-    let earlier = before.and_then(|b| overall(b, catalog, settings, prev_end));
+    let health = overall(summary);
+    let earlier = overall(earlier);
     let change = match (&health, &earlier) {
         (Some((now, i, _)), Some((then, j, _))) if i == j => Some(round1(now - then)),
         _ => None,
@@ -453,71 +557,76 @@ fn goal_row(g: &Goal, tolerance: f64, as_of: NaiveDate, prev_end: NaiveDate) -> 
 /// Per dimension key, the sum of the partnership scores and how many partners.
 type Sums = BTreeMap<String, (f64, usize)>;
 
-/// Dimension sums on `date` over the partners whose latest evaluation is on
-/// `instrument`, and those partners' summaries.
-fn dimension_sums<'p>(
-    partners: &'p [Stood],
-    instrument: &Instrument,
-    settings: &Settings,
-    date: NaiveDate,
-) -> (Sums, Vec<(&'p Partner, evaluation::Summary)>) {
-    let mut sums = Sums::new();
-    let mut summaries = Vec::new();
-    for p in partners {
-        if evaluation::latest_instrument(&p.evaluations, date) != Some(instrument.name.as_str()) {
-            continue;
+fn add_sums(sums: &mut Sums, s: &evaluation::Summary) {
+    for line in s.lines.iter().filter(|l| !l.is_category) {
+        if let Some(score) = line.score {
+            let e = sums.entry(line.key.clone()).or_default();
+            e.0 += score;
+            e.1 += 1;
         }
-        let Some(s) = evaluation::summarize(&p.evaluations, instrument, date, settings.divergence)
-        else {
-            continue;
-        };
-        for line in s.lines.iter().filter(|l| !l.is_category) {
-            if let Some(score) = line.score {
-                let e = sums.entry(line.key.clone()).or_default();
-                e.0 += score;
-                e.1 += 1;
-            }
-        }
-        summaries.push((&**p, s));
     }
-    (sums, summaries)
+}
+
+/// Health on one instrument so far: the dimension sums over the partners last
+/// evaluated on it, how many partners, and where their sides diverge.
+#[derive(Default)]
+struct HealthTally {
+    sums: Sums,
+    partners: usize,
+    divergences: Vec<Divergence>,
+}
+
+impl HealthTally {
+    fn add(&mut self, p: &Partner, s: evaluation::Summary) {
+        add_sums(&mut self.sums, &s);
+        self.partners += 1;
+        let divergent = s
+            .lines
+            .into_iter()
+            .filter(|l| l.divergent && !l.is_category);
+        self.divergences.extend(divergent.filter_map(|l| {
+            Some(Divergence {
+                partner: p.id.clone(),
+                partner_name: p.name.clone(),
+                ours: l.ours.as_ref()?.score,
+                theirs: l.partner.as_ref()?.score,
+                dimension: l.key,
+                title: l.title,
+            })
+        }));
+    }
 }
 
 fn health(
-    now: &[Stood],
-    before: &[Stood],
-    catalog: &Catalog,
+    used: BTreeSet<String>,
+    mut tallies: BTreeMap<String, HealthTally>,
+    earlier: &BTreeMap<String, Sums>,
+    instruments: &Instruments<'_>,
     settings: &Settings,
-    as_of: NaiveDate,
-    prev_end: NaiveDate,
 ) -> Vec<Health> {
-    let mut used: Vec<&str> = now
-        .iter()
-        .filter_map(|p| evaluation::latest_instrument(&p.evaluations, as_of))
-        .collect();
-    used.sort();
-    used.dedup();
+    let mut used: Vec<String> = used.into_iter().collect();
     // The workspace's default instrument first.
     used.sort_by_key(|n| *n != settings.instrument);
     let mut out = Vec::new();
     for name in used {
-        let Some(instrument) = catalog.find(name) else {
+        let Some(instrument) = instruments(&name) else {
             continue;
         };
-        let (sums, summaries) = dimension_sums(now, instrument, settings, as_of);
-        let (earlier, _) = dimension_sums(before, instrument, settings, prev_end);
+        let tally = tallies.remove(&name).unwrap_or_default();
+        let sums = &tally.sums;
+        let earlier = earlier.get(&name);
         let mean = |m: &Sums, key: &str| m.get(key).map(|(s, n)| round1(s / *n as f64));
         let dimensions: Vec<DimensionRow> = instrument
             .dimensions
             .iter()
             .filter_map(|d| {
-                let m = mean(&sums, &d.key)?;
+                let m = mean(sums, &d.key)?;
                 Some(DimensionRow {
                     key: d.key.clone(),
                     title: d.title.clone(),
                     mean: m,
                     band: instrument.band(m).map(|b| b.name.clone()),
-                    previous: mean(&earlier, &d.key),
+                    previous: earlier.and_then(|e| mean(e, &d.key)),
                     partners: sums[&d.key].1,
                 })
             })
@@ -525,99 +634,72 @@ fn health(
         let mut order: Vec<&DimensionRow> = dimensions.iter().collect();
         order.sort_by(|a, b| a.mean.total_cmp(&b.mean));
         let weakest = order.iter().take(3).map(|d| d.key.clone()).collect();
-        let divergences = summaries
-            .iter()
-            .flat_map(|(p, s)| {
-                s.lines
-                    .iter()
-                    .filter(|l| l.divergent && !l.is_category)
-                    .filter_map(move |l| {
-                        Some(Divergence {
-                            partner: p.id.clone(),
-                            partner_name: p.name.clone(),
-                            dimension: l.key.clone(),
-                            title: l.title.clone(),
-                            ours: l.ours.as_ref()?.score,
-                            theirs: l.partner.as_ref()?.score,
-                        })
-                    })
-            })
-            .collect();
         out.push(Health {
             instrument: instrument.name.clone(),
             title: instrument.title.clone(),
             scale_max: instrument.scale.max,
-            partners: summaries.len(),
+            partners: tally.partners,
             dimensions,
             weakest,
-            divergences,
+            divergences: tally.divergences,
         });
     }
     out
 }
 
+/// What each side of one partnership put in during the quarter, one row per kind.
 fn contributions(
-    partners: &[Stood],
+    p: &Partner,
     settings: &Settings,
     q: Quarter,
     as_of: NaiveDate,
 ) -> Vec<ContributionRow> {
-    let mut out = Vec::new();
-    for p in partners {
-        let mut sums: BTreeMap<(ContributionKind, Side), (f64, Option<f64>)> = BTreeMap::new();
-        for c in p
-            .contributions
-            .iter()
-            .filter(|c| q.contains(c.date) && c.date <= as_of)
-        {
-            let e = sums.entry((c.kind, c.side)).or_insert((0.0, Some(0.0)));
-            e.0 += c.amount;
-            e.1 = match (e.1, contribution::value(c, settings.hour_value)) {
-                (Some(a), Some(b)) => Some(contribution::cents(a + b)),
-                _ => None,
-            };
-        }
-        out.extend(
-            sums.into_iter()
-                .map(|((kind, side), (amount, value))| ContributionRow {
-                    partner: p.id.clone(),
-                    partner_name: p.name.clone(),
-                    kind,
-                    side,
-                    amount,
-                    value,
-                }),
-        );
+    let mut sums: BTreeMap<(ContributionKind, Side), (f64, Option<f64>)> = BTreeMap::new();
+    for c in p
+        .contributions
+        .iter()
+        .filter(|c| q.contains(c.date) && c.date <= as_of)
+    {
+        let e = sums.entry((c.kind, c.side)).or_insert((0.0, Some(0.0)));
+        e.0 += c.amount;
+        e.1 = match (e.1, contribution::value(c, settings.hour_value)) {
+            (Some(a), Some(b)) => Some(contribution::cents(a + b)),
+            _ => None,
+        };
     }
-    out
+    sums.into_iter()
+        .map(|((kind, side), (amount, value))| ContributionRow {
+            partner: p.id.clone(),
+            partner_name: p.name.clone(),
+            kind,
+            side,
+            amount,
+            value,
+        })
+        .collect()
 }
 
-fn agreements(partners: &[Stood], q: Quarter, as_of: NaiveDate) -> Vec<AgreementRow> {
-    let next = q.next();
-    let mut out: Vec<AgreementRow> = partners
-        .iter()
-        .filter(|p| p.stage != Stage::Ended && p.stage != Stage::Prospect)
-        .filter_map(|p| {
-            let a = p.agreement.as_ref()?;
-            let ends = a.ends?;
-            let state = if ends < as_of {
-                "ended"
-            } else if ends <= next.end() {
-                "ending"
-            } else {
-                return None;
-            };
-            Some(AgreementRow {
-                partner: p.id.clone(),
-                partner_name: p.name.clone(),
-                kind: a.kind.clone(),
-                ends,
-                state,
-            })
-        })
-        .collect();
-    out.sort_by_key(|a| a.ends);
-    out
+/// The partner's agreement, if it ends by the end of next quarter (or ended).
+fn agreement(p: &Partner, q: Quarter, as_of: NaiveDate) -> Option<AgreementRow> {
+    if p.stage == Stage::Ended || p.stage == Stage::Prospect {
+        return None;
+    }
+    let a = p.agreement.as_ref()?;
+    let ends = a.ends?;
+    let state = if ends < as_of {
+        "ended"
+    } else if ends <= q.next().end() {
+        "ending"
+    } else {
+        return None;
+    };
+    Some(AgreementRow {
+        partner: p.id.clone(),
+        partner_name: p.name.clone(),
+        kind: a.kind.clone(),
+        ends,
+        state,
+    })
 }
 
 #[cfg(test)]
@@ -790,14 +872,14 @@ value = 19
         let (partners, goals) = fixture();
         let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        build(
-            &partners,
-            &goals,
-            &Catalog::builtin(),
-            &Settings::default(),
-            q,
-            today,
-        )
+        let builtins = Instrument::builtins();
+        let find = |name: &str| builtins.iter().find(|i| i.name == name);
+        let settings = Settings::default();
+        let mut fold = Fold::new(&settings, &find, q, today);
+        for p in &partners {
+            fold.partner(p);
+        }
+        fold.finish(&goals)
     }
 
     #[test]

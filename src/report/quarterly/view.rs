@@ -1,0 +1,673 @@
+//! The quarterly report's views: the report as a document (for the terminal, Markdown
+//! and HTML) and as tidy CSV tables, one per section.
+
+use super::{Headline, Quarterly};
+use crate::model::attention::Urgency;
+use crate::model::contact::DueState;
+use crate::model::contribution::{money, percent};
+use crate::model::date::relative;
+use crate::model::goal::{number, with_unit};
+use crate::model::instrument::fmt_score;
+use crate::model::quarter::Quarter;
+use crate::report::Instruments;
+use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars};
+use crate::report::evaluation as eval;
+use crate::report::goal as goal_cli;
+use crate::report::list::{self, opt};
+use crate::report::style::Tone;
+use clap::ValueEnum;
+use std::collections::BTreeMap;
+
+/// The tables `--format csv` can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CsvSection {
+    #[default]
+    Partners,
+    Goals,
+    Health,
+    Contributions,
+}
+
+/// A change as words against the previous quarter, and its tone: `+3 vs 2026-Q2`.
+/// `better` says which way is good (`None`: neither).
+fn change(
+    now: f64,
+    then: f64,
+    text: impl Fn(f64) -> String,
+    better: Option<bool>,
+    prev: &str,
+) -> (Option<String>, Tone) {
+    let d = now - then;
+    if d.abs() < 1e-9 {
+        return (Some(format!("same as {prev}")), Tone::Dim);
+    }
+    let sign = if d > 0.0 { "+" } else { "-" };
+    let tone = match better {
+        Some(up) if (d > 0.0) == up => Tone::Good,
+        Some(_) => Tone::Bad,
+        None => Tone::Plain,
+    };
+    (Some(format!("{sign}{} vs {prev}", text(d.abs()))), tone)
+}
+
+fn count(n: f64) -> String {
+    number(n)
+}
+
+fn stat(
+    label: &str,
+    value: String,
+    (change, tone): (Option<String>, Tone),
+    detail: Option<String>,
+) -> Stat {
+    Stat {
+        label: label.to_string(),
+        value,
+        change,
+        tone,
+        detail,
+    }
+}
+
+fn headline_stats(r: &Quarterly) -> Vec<Stat> {
+    let (h, p, prev) = (&r.headline, &r.previous, r.previous_quarter.as_str());
+    let cur = |v: f64| money(v, &r.currency);
+    let n = |f: fn(&Headline) -> usize| (f(h) as f64, f(p) as f64);
+    let counted =
+        |label: &str, f: fn(&Headline) -> usize, better: Option<bool>, detail: Option<String>| {
+            let (a, b) = n(f);
+            stat(label, count(a), change(a, b, count, better, prev), detail)
+        };
+    let moves = [(h.new_partners, "new"), (h.ended_partners, "ended")]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, w)| format!("{n} {w}"))
+        .collect::<Vec<_>>();
+    let coverage = match (h.coverage, p.coverage) {
+        (Some(c), then) => stat(
+            "Check-in coverage",
+            percent(c),
+            then.map_or((None, Tone::Plain), |t| {
+                change(
+                    c * 100.0,
+                    t * 100.0,
+                    |d| format!("{} pts", number(d.round())),
+                    Some(true),
+                    prev,
+                )
+            }),
+            Some(format!(
+                "{} of {} partners expected to meet met",
+                h.met, h.expected_to_meet
+            )),
+        ),
+        (None, _) => stat(
+            "Check-in coverage",
+            "-".into(),
+            (None, Tone::Plain),
+            Some("no partner was expected to meet".into()),
+        ),
+    };
+    let reliability = |label: &str, now: &crate::model::action::Reliability| {
+        stat(
+            label,
+            now.share.map_or("-".to_string(), percent),
+            (None, Tone::Plain),
+            Some(if now.came_due == 0 {
+                "no items came due".to_string()
+            } else {
+                format!("{} of {} due on time", now.on_time, now.came_due)
+            }),
+        )
+    };
+    let side_split = if h.contributions_total > 0.0 {
+        Some(format!(
+            "partners {} ({}) · ours {} ({})",
+            cur(h.contributions_partner),
+            percent(h.contributions_partner / h.contributions_total),
+            cur(h.contributions_ours),
+            percent(h.contributions_ours / h.contributions_total),
+        ))
+    } else {
+        None
+    };
+    vec![
+        counted(
+            "Active partners",
+            |h| h.active_partners,
+            Some(true),
+            (!moves.is_empty()).then(|| moves.join(", ")),
+        ),
+        counted("Check-ins held", |h| h.checkins, Some(true), None),
+        coverage,
+        counted("Action items opened", |h| h.actions_opened, None, None),
+        counted(
+            "Action items closed",
+            |h| h.actions_closed,
+            Some(true),
+            None,
+        ),
+        counted(
+            "Action items overdue",
+            |h| h.actions_overdue,
+            Some(false),
+            Some(format!("on {}", r.as_of)),
+        ),
+        reliability("Reliability, our side", &h.reliability_ours),
+        reliability("Reliability, partners", &h.reliability_partner),
+        stat(
+            "Contributions",
+            cur(h.contributions_total),
+            change(
+                h.contributions_total,
+                p.contributions_total,
+                cur,
+                Some(true),
+                prev,
+            ),
+            side_split,
+        ),
+        counted("Wins", |h| h.wins, Some(true), None),
+    ]
+}
+
+fn hours_note(r: &Quarterly) -> Option<String> {
+    match r.hour_value {
+        Some(rate) => Some(format!(
+            "hours valued at {} an hour",
+            money(rate, &r.currency)
+        )),
+        None if r.headline.unvalued_hours > 0.0 => Some(format!(
+            "{} hours not valued: set hour_value in accord.toml to count them",
+            number(r.headline.unvalued_hours)
+        )),
+        None => None,
+    }
+}
+
+fn due_cell(
+    state: Option<DueState>,
+    next: Option<chrono::NaiveDate>,
+    as_of: chrono::NaiveDate,
+) -> DocCell {
+    match (state, next) {
+        (Some(DueState::Overdue), Some(n)) => DocCell::new(format!(
+            "overdue {}",
+            relative(n, as_of).trim_end_matches(" ago")
+        ))
+        .tone(Tone::Bad),
+        (Some(DueState::Soon), Some(n)) => {
+            DocCell::new(format!("due {}", relative(n, as_of))).tone(Tone::Warn)
+        }
+        (Some(DueState::Current), _) => DocCell::new("current").tone(Tone::Good),
+        _ => DocCell::opt(None),
+    }
+}
+
+fn partners_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
+    let mut s = Section::new("Partners");
+    if r.partners.is_empty() {
+        return s.block(Block::text("no partners in this quarter"));
+    }
+    let rows = r
+        .partners
+        .iter()
+        .map(|p| {
+            let health = match (&p.health, &p.health_instrument) {
+                (Some(h), Some(i)) => {
+                    let tone = instruments(i).map_or(Tone::Plain, |inst| eval::tone(inst, *h));
+                    DocCell::num(fmt_score(*h)).tone(tone)
+                }
+                _ => DocCell::opt(None),
+            };
+            vec![
+                DocCell::new(p.name.as_str()),
+                DocCell::new(p.stage.as_str()),
+                DocCell::opt(p.last_contact.map(|d| d.to_string())),
+                DocCell::num(p.checkins.to_string()),
+                due_cell(p.cadence_state, p.next_due, r.as_of),
+                DocCell::num(p.open_actions.to_string()),
+                DocCell::num(p.overdue_actions.to_string()).tone(if p.overdue_actions > 0 {
+                    Tone::Bad
+                } else {
+                    Tone::Plain
+                }),
+                health,
+                DocCell::num(eval::change_text(p.health_change)),
+                DocCell::num(money(p.contributions, &r.currency)),
+            ]
+        })
+        .collect();
+    s = s.block(Block::table(
+        &[
+            "Partner",
+            "Stage",
+            "Last contact",
+            "Check-ins",
+            "Cadence",
+            "Open",
+            "Overdue",
+            "Health",
+            "Change",
+            "Contributions",
+        ],
+        rows,
+    ));
+    let coverage: Vec<Bar> = bars(
+        r.partners
+            .iter()
+            .filter(|p| p.cadence_state.is_some())
+            .map(|p| {
+                let tone = if p.checkins > 0 {
+                    Tone::Good
+                } else {
+                    Tone::Bad
+                };
+                let text = match p.checkins {
+                    0 => "none".to_string(),
+                    1 => "1 check-in".to_string(),
+                    n => format!("{n} check-ins"),
+                };
+                (p.name.clone(), p.checkins as f64, text, tone)
+            })
+            .collect(),
+        None,
+    );
+    if !coverage.is_empty() {
+        s = s.block(Block::Bars {
+            title: "Check-ins this quarter, partners expected to meet".into(),
+            bars: coverage,
+        });
+    }
+    s
+}
+
+fn goals_section(r: &Quarterly) -> Section {
+    let s = Section::new("Goals");
+    if r.goals.is_empty() {
+        return s.block(Block::text("no goals"));
+    }
+    let rows = r
+        .goals
+        .iter()
+        .map(|g| {
+            let tone = goal_cli::status_tone(g.status);
+            vec![
+                DocCell::new(g.title.as_str()),
+                DocCell::new(goal_cli::owners(&g.partners)),
+                DocCell::num(g.baseline.map_or("-".into(), |b| with_unit(b, &g.unit))),
+                DocCell::num(g.value.map_or("-".into(), |v| with_unit(v, &g.unit))),
+                DocCell::num(with_unit(g.target, &g.unit)),
+                DocCell {
+                    tone,
+                    ..DocCell::bar(g.progress)
+                },
+                DocCell::new(g.status.as_str()).tone(tone),
+                DocCell::num(g.change.map_or("-".into(), |c| {
+                    if c.abs() < 1e-9 {
+                        "=".into()
+                    } else {
+                        format!(
+                            "{}{}",
+                            if c > 0.0 { "+" } else { "-" },
+                            with_unit(c.abs(), &g.unit)
+                        )
+                    }
+                })),
+            ]
+        })
+        .collect();
+    s.block(Block::table(
+        &[
+            "Goal",
+            "Partners",
+            "Baseline",
+            "Quarter end",
+            "Target",
+            "Progress",
+            "Status",
+            "Change",
+        ],
+        rows,
+    ))
+}
+
+fn health_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
+    let mut s = Section::new("Partnership health");
+    if r.health.is_empty() {
+        return s.block(Block::text("no evaluations yet"));
+    }
+    for h in &r.health {
+        let inst = instruments(&h.instrument);
+        let tone = |score: f64| inst.map_or(Tone::Plain, |i| eval::tone(i, score));
+        let items = h
+            .dimensions
+            .iter()
+            .map(|d| {
+                let band = d
+                    .band
+                    .as_deref()
+                    .map(|b| format!(" {b}"))
+                    .unwrap_or_default();
+                let change = d
+                    .previous
+                    .map(|p| format!(" ({})", eval::change_text(Some(d.mean - p))))
+                    .unwrap_or_default();
+                (
+                    d.title.clone(),
+                    d.mean,
+                    format!("{}{band}{change}", fmt_score(d.mean)),
+                    tone(d.mean),
+                )
+            })
+            .collect();
+        let noun = if h.partners == 1 {
+            "partner"
+        } else {
+            "partners"
+        };
+        s = s.block(Block::Bars {
+            title: format!(
+                "{} ({}), mean of {} {noun}",
+                h.title, h.instrument, h.partners
+            ),
+            bars: bars(items, Some(h.scale_max)),
+        });
+        let weakest: Vec<String> = h
+            .weakest
+            .iter()
+            .filter_map(|k| h.dimensions.iter().find(|d| &d.key == k))
+            .map(|d| format!("{} {}", d.title, fmt_score(d.mean)))
+            .collect();
+        if !weakest.is_empty() {
+            s = s.block(Block::text(format!("Weakest: {}", weakest.join(", "))));
+        }
+        if !h.divergences.is_empty() {
+            let rows = h
+                .divergences
+                .iter()
+                .map(|d| {
+                    vec![
+                        DocCell::new(d.partner_name.as_str()),
+                        DocCell::new(d.title.as_str()),
+                        DocCell::num(fmt_score(d.ours)),
+                        DocCell::num(fmt_score(d.theirs)),
+                        DocCell::num(fmt_score((d.ours - d.theirs).abs())).tone(Tone::Warn),
+                    ]
+                })
+                .collect();
+            s = s.block(Block::table(
+                &[
+                    "Where the sides differ",
+                    "Dimension",
+                    "Ours",
+                    "Partner",
+                    "Gap",
+                ],
+                rows,
+            ));
+        }
+    }
+    s
+}
+
+fn contributions_section(r: &Quarterly) -> Section {
+    let s = Section::new("Contributions").note(hours_note(r));
+    let mut by: BTreeMap<(String, &str), f64> = BTreeMap::new();
+    for c in &r.contributions {
+        if let Some(v) = c.value {
+            let side = match c.side {
+                crate::model::partner::Side::Ours => "ours",
+                crate::model::partner::Side::Partner => "partners",
+            };
+            *by.entry((c.kind.as_str().to_string(), side)).or_default() += v;
+        }
+    }
+    if by.is_empty() {
+        return s.block(Block::text("none this quarter"));
+    }
+    let mut items: Vec<(String, f64, String, Tone)> = by
+        .into_iter()
+        .map(|((kind, side), v)| {
+            (
+                format!("{kind} · {side}"),
+                v,
+                money(v, &r.currency),
+                if side == "ours" {
+                    Tone::Dim
+                } else {
+                    Tone::Plain
+                },
+            )
+        })
+        .collect();
+    items.sort_by(|a, b| b.1.total_cmp(&a.1));
+    s.block(Block::Bars {
+        title: "By kind and side".into(),
+        bars: bars(items, None),
+    })
+}
+
+fn agreements_section(r: &Quarterly) -> Section {
+    let s = Section::new("Agreements");
+    if r.agreements.is_empty() {
+        return s.block(Block::text("none ending next quarter, none lapsed"));
+    }
+    let rows = r
+        .agreements
+        .iter()
+        .map(|a| {
+            let (state, tone) = match a.state {
+                "ended" => (
+                    format!("ended {}, not renewed", relative(a.ends, r.as_of)),
+                    Tone::Bad,
+                ),
+                _ => (format!("ends {}", relative(a.ends, r.as_of)), Tone::Warn),
+            };
+            vec![
+                DocCell::new(a.partner_name.as_str()),
+                DocCell::opt(a.kind.clone()),
+                DocCell::new(a.ends.to_string()),
+                DocCell::new(state).tone(tone),
+            ]
+        })
+        .collect();
+    s.block(Block::table(
+        &["Partner", "Agreement", "Ends", "State"],
+        rows,
+    ))
+}
+
+fn attention_section(r: &Quarterly) -> Section {
+    let s = Section::new(format!("Attention on {}", r.as_of));
+    if r.attention.is_empty() {
+        return s.block(Block::text("nothing needed attention"));
+    }
+    let rows = r
+        .attention
+        .iter()
+        .map(|i| {
+            let tone = match i.urgency {
+                Urgency::Overdue => Tone::Bad,
+                Urgency::Soon => Tone::Warn,
+                Urgency::Watch => Tone::Plain,
+            };
+            vec![
+                DocCell::new(i.urgency.as_str()).tone(tone),
+                DocCell::new(i.partner_name.as_deref().unwrap_or("program")),
+                DocCell::new(i.problem.as_str()),
+            ]
+        })
+        .collect();
+    s.block(Block::table(&["", "Partner", "Problem"], rows))
+}
+
+fn wins_section(r: &Quarterly) -> Section {
+    let s = Section::new("Wins");
+    if r.wins.is_empty() {
+        return s.block(Block::text("none logged this quarter"));
+    }
+    let rows = r
+        .wins
+        .iter()
+        .map(|w| {
+            vec![
+                DocCell::new(w.date.to_string()),
+                DocCell::new(w.partner_name.as_str()),
+                DocCell::new(w.text.as_str()),
+            ]
+        })
+        .collect();
+    s.block(Block::table(&["Date", "Partner", "Win"], rows))
+}
+
+/// The report as a document, section by section.
+pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc {
+    let program = r.program.as_deref().unwrap_or("Partnerships");
+    let mut subtitle = format!("{} ({}) · as of {}", r.quarter, q.months(), r.as_of);
+    if !r.filter.is_empty() {
+        subtitle.push_str(&format!(" · only {}", r.filter.join(", ")));
+    }
+    Doc {
+        title: format!("{program}: quarterly report"),
+        subtitle,
+        sections: vec![
+            Section::new("Headline")
+                .note(hours_note(r))
+                .block(Block::Stats {
+                    stats: headline_stats(r),
+                }),
+            partners_section(r, instruments),
+            goals_section(r),
+            health_section(r, instruments),
+            contributions_section(r),
+            agreements_section(r),
+            attention_section(r),
+            wins_section(r),
+        ],
+    }
+}
+
+/// One tidy table of the report, for a spreadsheet.
+pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
+    let q = r.quarter.clone();
+    match section {
+        CsvSection::Partners => list::csv(
+            &[
+                "quarter",
+                "partner",
+                "name",
+                "type",
+                "stage",
+                "last_contact",
+                "checkins",
+                "cadence_state",
+                "next_due",
+                "open_actions",
+                "overdue_actions",
+                "health",
+                "health_instrument",
+                "health_band",
+                "health_change",
+                "contributions",
+            ],
+            r.partners.iter().map(|p| {
+                vec![
+                    q.clone(),
+                    p.id.clone(),
+                    p.name.clone(),
+                    p.kind.clone(),
+                    p.stage.to_string(),
+                    opt(p.last_contact),
+                    p.checkins.to_string(),
+                    opt(p.cadence_state),
+                    opt(p.next_due),
+                    p.open_actions.to_string(),
+                    p.overdue_actions.to_string(),
+                    opt(p.health),
+                    opt(p.health_instrument.as_ref()),
+                    opt(p.health_band.as_ref()),
+                    opt(p.health_change.map(number)),
+                    number(p.contributions),
+                ]
+            }),
+        ),
+        CsvSection::Goals => list::csv(
+            &[
+                "quarter",
+                "goal",
+                "title",
+                "partners",
+                "unit",
+                "baseline",
+                "value",
+                "value_date",
+                "target",
+                "due",
+                "progress",
+                "status",
+                "change",
+            ],
+            r.goals.iter().map(|g| {
+                vec![
+                    q.clone(),
+                    g.id.clone(),
+                    g.title.clone(),
+                    g.partners.join("; "),
+                    g.unit.clone(),
+                    opt(g.baseline.map(number)),
+                    opt(g.value.map(number)),
+                    opt(g.value_date),
+                    number(g.target),
+                    opt(g.due),
+                    opt(g.progress.map(|p| number((p * 10.0).round() / 10.0))),
+                    g.status.to_string(),
+                    opt(g.change.map(number)),
+                ]
+            }),
+        ),
+        CsvSection::Health => list::csv(
+            &[
+                "quarter",
+                "instrument",
+                "dimension",
+                "title",
+                "mean",
+                "band",
+                "previous",
+                "partners",
+            ],
+            r.health.iter().flat_map(|h| {
+                let q = q.clone();
+                h.dimensions.iter().map(move |d| {
+                    vec![
+                        q.clone(),
+                        h.instrument.clone(),
+                        d.key.clone(),
+                        d.title.clone(),
+                        d.mean.to_string(),
+                        opt(d.band.as_ref()),
+                        opt(d.previous),
+                        d.partners.to_string(),
+                    ]
+                })
+            }),
+        ),
+        CsvSection::Contributions => list::csv(
+            &[
+                "quarter", "partner", "name", "kind", "side", "amount", "value",
+            ],
+            r.contributions.iter().map(|c| {
+                vec![
+                    q.clone(),
+                    c.partner.clone(),
+                    c.partner_name.clone(),
+                    c.kind.to_string(),
+                    c.side.to_string(),
+                    number(c.amount),
+                    opt(c.value.map(number)),
+                ]
+            }),
+        ),
+    }
+}
