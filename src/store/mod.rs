@@ -167,10 +167,31 @@ impl Workspace {
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
     pub fn partners_of(&self, typed: Option<&str>) -> anyhow::Result<Vec<Partner>> {
+        self.partners_with(typed, |_| true)
+    }
+
+    /// The partner `typed` names (every partner when `None`), read one at a time and
+    /// kept only when `keep` says so: lists keep the partners with a row to show.
+    pub fn partners_with(
+        &self,
+        typed: Option<&str>,
+        mut keep: impl FnMut(&Partner) -> bool,
+    ) -> anyhow::Result<Vec<Partner>> {
+        let mut kept = Vec::new();
+        let mut take = |p: Partner| {
+            if keep(&p) {
+                kept.push(p);
+            }
+        };
         match typed {
-            Some(t) => Ok(vec![self.load_partner(&self.resolve(Kind::Partner, t)?)?]),
-            None => self.partners()?.collect(),
+            Some(t) => take(self.load_partner(&self.resolve(Kind::Partner, t)?)?),
+            None => {
+                for p in self.partners()? {
+                    take(p?);
+                }
+            }
         }
+        Ok(kept)
     }
 
     /// Every goal, in id order.

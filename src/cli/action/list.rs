@@ -6,7 +6,6 @@ use crate::model::action;
 use crate::model::partner::{Partner, Side};
 use crate::report::action::{ActionRow, ActionStatus, sort};
 use crate::report::{ListFormat, list};
-use crate::store::Kind;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -71,23 +70,12 @@ fn rows<'a>(
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let only = match &args.partner {
-        Some(typed) => Some(ws.resolve(Kind::Partner, typed)?),
-        None => None,
-    };
     // Keep only the partners with a row to show: the rows borrow their items.
-    let mut partners = Vec::new();
     let mut any = false;
-    for p in ws.partners()? {
-        let p = p?;
-        if only.as_ref().is_some_and(|id| *id != p.id) {
-            continue;
-        }
+    let partners = ws.partners_with(args.partner.as_deref(), |p| {
         any |= p.actions.iter().any(|a| action::exists(a, ctx.today));
-        if rows(&p, &args, ctx.today).next().is_some() {
-            partners.push(p);
-        }
-    }
+        rows(p, &args, ctx.today).next().is_some()
+    })?;
     let mut rows: Vec<ActionRow> = partners
         .iter()
         .flat_map(|p| rows(p, &args, ctx.today))

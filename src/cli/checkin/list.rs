@@ -5,7 +5,6 @@ use crate::context::Ctx;
 use crate::model::records::{Checkin, CheckinKind};
 use crate::report::checkin::CheckinRow;
 use crate::report::{ListFormat, list};
-use crate::store::Kind;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -24,10 +23,6 @@ pub struct ListArgs {
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let only = match &args.partner {
-        Some(typed) => Some(ws.resolve(Kind::Partner, typed)?),
-        None => None,
-    };
     let (since, until) = args.period.bounds(ctx.today, ws.settings.fiscal_year_start);
     let shown = |c: &&Checkin| {
         since.is_none_or(|s| c.date >= s)
@@ -35,18 +30,11 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             && args.kind.is_none_or(|k| c.kind == k)
     };
     // Keep only the partners with a check-in to show: the rows borrow them.
-    let mut partners = Vec::new();
     let mut any = false;
-    for p in ws.partners()? {
-        let p = p?;
-        if only.as_ref().is_some_and(|id| *id != p.id) {
-            continue;
-        }
+    let partners = ws.partners_with(args.partner.as_deref(), |p| {
         any |= !p.checkins.is_empty();
-        if p.checkins.iter().any(|c| shown(&c)) {
-            partners.push(p);
-        }
-    }
+        p.checkins.iter().any(|c| shown(&c))
+    })?;
     let mut rows: Vec<CheckinRow> = partners
         .iter()
         .flat_map(|p| {
