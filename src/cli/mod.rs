@@ -13,6 +13,7 @@ pub mod goal;
 pub mod import;
 pub mod init;
 pub mod instrument;
+pub mod merge_file;
 pub mod partner;
 pub mod report;
 pub mod role;
@@ -105,6 +106,9 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write an iCalendar feed of what comes due, for a calendar app to subscribe to
     Calendar(calendar::CalendarArgs),
+    /// Merge one accord file by record: the git merge driver (`accord sync --setup`
+    /// installs it)
+    MergeFile(merge_file::MergeFileArgs),
     /// Print a shell completion script
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
@@ -180,6 +184,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Import(args) => import::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
+        Command::MergeFile(args) => merge_file::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),
         Command::Man(args) => shell::man(ctx, args),
     }

@@ -675,7 +675,7 @@ fn records_of(doc: &DocumentMut, table: &str) -> Vec<Table> {
 }
 
 /// What tells a record from the others of its kind, as the registry declares it.
-fn identity(kind: &KindDef, t: &Table) -> Result<String, String> {
+pub(crate) fn identity(kind: &KindDef, t: &Table) -> Result<String, String> {
     let get = |f: &str| {
         t.get(f)
             .and_then(Item::as_str)

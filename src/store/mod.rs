@@ -9,6 +9,7 @@ pub mod check;
 pub mod discover;
 pub mod edit;
 pub mod file;
+pub mod git;
 pub mod import;
 pub mod init;
 pub mod instruments;
