@@ -120,7 +120,7 @@ fn place(before: &[&str], ours: &str, theirs: &str) -> String {
         .rposition(|l| l.trim_start().starts_with('['))
         .map_or(0, |i| i);
     if before.is_empty() || !before[header].trim_start().starts_with('[') {
-        return "the file's own fields".to_string();
+        return TOP.to_string();
     }
     record_place(&before[header..])
 }
@@ -175,6 +175,26 @@ pub fn describe(b: &Block) -> String {
         side(&b.theirs_label, &b.theirs)
     )
 }
+
+/// A conflict in words, naming the partner or goal of the file `rel` (a path in the
+/// workspace) for its own fields.
+pub fn describe_in(rel: &str, b: &Block) -> String {
+    let mut b = b.clone();
+    if b.place == TOP {
+        let stem = std::path::Path::new(rel)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        b.place = match crate::model::merge::owner_of(rel) {
+            Some(o) => format!("the {} `{stem}`", o.noun()),
+            None => format!("`{rel}`"),
+        };
+    }
+    describe(&b)
+}
+
+/// The place of a conflict in a file's own fields, before a name is put to it.
+const TOP: &str = "the file's own fields";
 
 /// The key of the first `key = value` line.
 fn field_of(lines: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 //! next; the rules of `model::validate` run on what could be read; then the rules that
 //! span files (duplicate ids, references to partners) run over the whole workspace.
 
+use crate::model::conflict;
 use crate::model::evaluation;
 use crate::model::goal::Goal;
 use crate::model::id;
@@ -68,7 +69,12 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     for pid in ws.ids(Kind::Partner)? {
         report.files += 1;
         let path = ws.path(Kind::Partner, &pid);
-        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        let text = read_text(&path)?;
+        if conflicted(&ws.rel(&path), &pid, &text, &mut diags) {
+            partners.push(pid);
+            continue;
+        }
+        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&pid) {
             let suggestion = id::slugify(&pid);
             fc.file_level(
@@ -88,7 +94,11 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     for gid in ws.ids(Kind::Goal)? {
         report.files += 1;
         let path = ws.path(Kind::Goal, &gid);
-        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        let text = read_text(&path)?;
+        if conflicted(&ws.rel(&path), &gid, &text, &mut diags) {
+            continue;
+        }
+        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&gid) {
             fc.file_level(
                 Severity::Error,
@@ -126,6 +136,25 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     report.warnings = diags.len() - report.errors;
     report.problems = diags;
     Ok(report)
+}
+
+/// A file a merge left with conflict markers: one error per conflict, in words, with the
+/// command that settles it. Returns whether the file has any (it is not read further).
+fn conflicted(rel: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> bool {
+    let blocks = conflict::blocks(text);
+    for b in &blocks {
+        diags.push(Diagnostic {
+            file: rel.to_string(),
+            line: Some(b.line),
+            column: Some(1),
+            severity: Severity::Error,
+            message: format!(
+                "unsettled merge conflict: {}; `accord resolve {id}` settles it",
+                conflict::describe_in(rel, b)
+            ),
+        });
+    }
+    !blocks.is_empty()
 }
 
 /// Check the text of one partner file on its own (for `partner edit`): every problem in

@@ -1,0 +1,460 @@
+//! A team sharing one workspace through git: real clones of one bare repository, each
+//! person's changes made with accord, merged by accord's merge driver. Each case checks
+//! what merges by itself, that nothing is lost or duplicated, that merging either way
+//! gives the same bytes, and that `accord check` passes afterwards.
+//!
+//! Needs `git`: skipped with a line saying so when it is missing, required under CI.
+
+use crate::common::{TestEnv, outside_program};
+use std::path::PathBuf;
+use std::process::Output;
+
+const PEOPLE: &[&str] = &["alice", "bob", "carol"];
+
+/// Alice, Bob and Carol, each with a clone of one bare repository holding a workspace.
+struct Team {
+    env: TestEnv,
+}
+
+fn name(who: &str) -> String {
+    let mut c = who.chars();
+    c.next().unwrap().to_uppercase().chain(c).collect()
+}
+
+impl Team {
+    /// A team whose workspace Alice created with `init --git` and `setup` run in.
+    fn new(setup: &[&[&str]]) -> Option<Team> {
+        outside_program("git", "the team tests merge real git clones")?;
+        let team = Team {
+            env: TestEnv::bare(),
+        };
+        let tmp = team.env.tmp.path().to_path_buf();
+        team.git_in(&tmp, &["init", "-q", "--bare", "-b", "main", "remote.git"]);
+        let alice = team.dir("alice");
+        let out = team.accord_in(
+            &tmp,
+            "alice",
+            &["init", "--git", "alice", "--name", "Team Program"],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        team.git_in(&alice, &["branch", "-M", "main"]);
+        team.git_in(&alice, &["remote", "add", "origin", "../remote.git"]);
+        for args in setup {
+            team.ok("alice", args);
+        }
+        team.ok("alice", &["sync"]);
+        for who in &PEOPLE[1..] {
+            team.git_in(&tmp, &["clone", "-q", "remote.git", who]);
+            team.ok(who, &["sync", "--setup"]);
+        }
+        Some(team)
+    }
+
+    fn dir(&self, who: &str) -> PathBuf {
+        self.env.tmp.path().join(who)
+    }
+
+    fn accord_in(&self, dir: &std::path::Path, who: &str, args: &[&str]) -> Output {
+        let name = name(who);
+        self.env
+            .cmd()
+            .current_dir(dir)
+            .env("ACCORD_USER", &name)
+            .env("GIT_AUTHOR_NAME", &name)
+            .env("GIT_COMMITTER_NAME", &name)
+            .env("GIT_AUTHOR_EMAIL", format!("{who}@example.org"))
+            .env("GIT_COMMITTER_EMAIL", format!("{who}@example.org"))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn accord(&self, who: &str, args: &[&str]) -> Output {
+        self.accord_in(&self.dir(who), who, args)
+    }
+
+    /// Run accord as `who`; it must succeed. Returns stdout and stderr together.
+    fn ok(&self, who: &str, args: &[&str]) -> String {
+        let out = self.accord(who, args);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "{who}: `accord {}` failed:\n{text}",
+            args.join(" ")
+        );
+        text
+    }
+
+    /// Run accord as `who`; it must fail. Returns stderr.
+    #[allow(dead_code)]
+    fn fails(&self, who: &str, args: &[&str]) -> String {
+        let out = self.accord(who, args);
+        assert!(
+            !out.status.success(),
+            "{who}: `accord {}` should fail",
+            args.join(" ")
+        );
+        String::from_utf8_lossy(&out.stderr).to_string()
+    }
+
+    fn git_in(&self, dir: &std::path::Path, args: &[&str]) -> String {
+        let who = dir.file_name().unwrap().to_string_lossy().to_string();
+        let name = name(&who);
+        let out = self
+            .env
+            .program(std::path::Path::new("git"))
+            .current_dir(dir)
+            .env("GIT_AUTHOR_NAME", &name)
+            .env("GIT_COMMITTER_NAME", &name)
+            .env("GIT_AUTHOR_EMAIL", "x@example.org")
+            .env("GIT_COMMITTER_EMAIL", "x@example.org")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`git {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+
+    fn git(&self, who: &str, args: &[&str]) -> String {
+        self.git_in(&self.dir(who), args)
+    }
+
+    fn read(&self, who: &str, rel: &str) -> String {
+        std::fs::read_to_string(self.dir(who).join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Alice and Bob each commit their own changes (without sharing), then each merges
+    /// the other's commit: Bob's into Alice's clone and Alice's into Bob's. Returns
+    /// whether each merge went through by itself.
+    fn cross_merge(&self) -> (bool, bool) {
+        for who in ["alice", "bob"] {
+            self.ok(who, &["sync", "--no-push"]);
+        }
+        self.git("alice", &["fetch", "-q", "../bob", "main:bob"]);
+        self.git("bob", &["fetch", "-q", "../alice", "main:alice"]);
+        let merge = |who: &str, branch: &str| {
+            let out = self
+                .env
+                .program(std::path::Path::new("git"))
+                .current_dir(self.dir(who))
+                .env("GIT_AUTHOR_NAME", name(who))
+                .env("GIT_COMMITTER_NAME", name(who))
+                .env("GIT_AUTHOR_EMAIL", "x@example.org")
+                .env("GIT_COMMITTER_EMAIL", "x@example.org")
+                .args(["merge", "--no-edit", branch])
+                .output()
+                .unwrap();
+            out.status.success()
+        };
+        (merge("alice", "bob"), merge("bob", "alice"))
+    }
+
+    /// The file is the same in Alice's and Bob's clones, and check passes in both.
+    fn agree(&self, rel: &str) -> String {
+        let a = self.read("alice", rel);
+        assert_eq!(
+            a,
+            self.read("bob", rel),
+            "both merge directions give the same bytes"
+        );
+        for who in ["alice", "bob"] {
+            let out = self.ok(who, &["check"]);
+            assert!(
+                out.contains(", 0 errors") || out.contains("no problems"),
+                "{out}"
+            );
+        }
+        a
+    }
+}
+
+fn count(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
+}
+
+const VALLEY: &[&str] = &["partner", "add", "Valley College", "--type", "academic"];
+
+#[test]
+fn same_day_check_ins_with_one_partner_both_merge() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Alice met the dean",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Bob called the registrar",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 2, "{text}");
+    assert_eq!(count(&text, "Alice met the dean"), 1);
+    assert_eq!(count(&text, "Bob called the registrar"), 1);
+}
+
+#[test]
+fn a_check_in_an_action_item_and_an_evaluation_in_parallel() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Kickoff",
+            "--action",
+            "Send the MOU @rosa due:2026-12-18",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "action",
+            "add",
+            "valley-college",
+            "Book the campus tour",
+            "--owner",
+            "Marcus",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "eval",
+            "record",
+            "valley-college",
+            "--score",
+            "vision=4",
+            "--score",
+            "communication=3.5",
+            "--score",
+            "roles=3.5",
+            "--score",
+            "investment=3.5",
+            "--score",
+            "trust=4",
+            "--score",
+            "value=5",
+            "--score",
+            "flexibility=3",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 1);
+    assert_eq!(count(&text, "[[action]]"), 2, "{text}");
+    assert_eq!(count(&text, "[[evaluation]]"), 1);
+}
+
+const GOAL: &[&str] = &[
+    "goal",
+    "add",
+    "Dual credit hours",
+    "--metric",
+    "credit hours",
+    "--unit",
+    "hours",
+    "--baseline",
+    "100",
+    "--target",
+    "200",
+    "--start",
+    "2026-09-01",
+    "--due",
+    "2027-06-30",
+];
+
+#[test]
+fn measurements_on_different_dates_merge_and_on_one_date_conflict() {
+    let Some(team) = Team::new(&[GOAL]) else {
+        return;
+    };
+    let rel = "goals/dual-credit-hours.toml";
+    team.ok(
+        "alice",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "120",
+            "--date",
+            "2026-11-02",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "130",
+            "--date",
+            "2026-11-09",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree(rel);
+    assert_eq!(count(&text, "[[measurement]]"), 2, "{text}");
+
+    team.ok(
+        "alice",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "150",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "155",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert_eq!(
+        team.cross_merge(),
+        (false, false),
+        "two values on one date are a choice"
+    );
+    let text = team.read("bob", rel);
+    assert!(text.contains("<<<<<<< Bob\n[[measurement]]"), "{text}");
+    assert!(text.contains(">>>>>>> Alice\n"), "{text}");
+    let out = team.accord("bob", &["check"]);
+    let check = String::from_utf8_lossy(&out.stdout);
+    assert!(check.contains("unsettled merge conflict"), "{check}");
+    team.ok("bob", &["resolve", "--theirs"]);
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("value = 150.0") && !text.contains("value = 155.0"),
+        "{text}"
+    );
+    team.ok("bob", &["check"]);
+}
+
+#[test]
+fn different_fields_of_one_partner_merge() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok(
+        "bob",
+        &[
+            "partner",
+            "set",
+            "valley-college",
+            "--website",
+            "https://valley.example.edu",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert!(
+        text.contains("cadence = \"monthly\"")
+            && text.contains("website = \"https://valley.example.edu\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn tags_added_on_both_sides_are_all_kept() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "partner",
+            "set",
+            "valley-college",
+            "--add-tag",
+            "dual-credit",
+        ],
+    );
+    team.ok(
+        "bob",
+        &["partner", "set", "valley-college", "--add-tag", "anchor"],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert!(
+        text.contains("tags = [\"anchor\", \"dual-credit\"]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_same_new_partner_added_twice() {
+    let Some(team) = Team::new(&[]) else { return };
+    team.ok(
+        "alice",
+        &[
+            "partner",
+            "add",
+            "Lumen Arts Collective",
+            "--type",
+            "cultural",
+            "--cadence",
+            "monthly",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "partner",
+            "add",
+            "Lumen Arts Collective",
+            "--type",
+            "cultural",
+            "--website",
+            "https://lumen.example.org",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/lumen-arts-collective.toml");
+    assert_eq!(count(&text, "name = "), 1, "{text}");
+    assert!(
+        text.contains("cadence = \"monthly\"") && text.contains("website = "),
+        "{text}"
+    );
+}
