@@ -1,8 +1,9 @@
 //! The status of a workspace as of a date: every item that needs attention, collected by
 //! reading partner files one at a time, most urgent first.
 
-use crate::model::attention::{self, Attention, Urgency};
+use crate::model::attention::{self, Attention, AttentionKind, Urgency};
 use crate::model::catalog::Catalog;
+use crate::model::conflict;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
@@ -26,6 +27,7 @@ pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
     let mut items = Vec::new();
     let mut names = HashMap::new();
     let instruments = Catalog::load(ws)?;
+    items.extend(conflicts(ws)?);
     for p in ws.partners()? {
         let p = p?;
         items.extend(partner_items(&p, &ws.settings, &instruments, today));
@@ -36,6 +38,32 @@ pub fn collect(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Status> {
         items.extend(goal::attention(&g, ws.settings.goal_tolerance, today, name));
     }
     Ok(finish(items, today))
+}
+
+/// A file a merge left with conflict markers, one item per conflict, in words.
+fn conflicts(ws: &Workspace) -> anyhow::Result<Vec<Attention>> {
+    let mut items = Vec::new();
+    for (kind, id, rel) in ws.conflicted()? {
+        let text = crate::store::file::read_text(&ws.root.join(&rel))?;
+        for b in conflict::blocks(&text) {
+            items.push(Attention {
+                urgency: Urgency::Overdue,
+                kind: AttentionKind::MergeConflict,
+                partner: (kind == crate::store::Kind::Partner).then(|| id.clone()),
+                partner_name: Some(id.clone()),
+                subject: None,
+                side: None,
+                problem: format!(
+                    "merge conflict in {rel}: {}",
+                    conflict::describe_in(&rel, &b)
+                ),
+                date: None,
+                days: None,
+                fix: format!("accord resolve {id}"),
+            });
+        }
+    }
+    Ok(items)
 }
 
 /// Every item about one partner as of `today`.

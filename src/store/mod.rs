@@ -16,6 +16,7 @@ pub mod instruments;
 pub mod write;
 
 use crate::error::hinted;
+use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
@@ -147,7 +148,19 @@ impl Workspace {
         if !path.is_file() {
             bail!("no {} `{id}` in this workspace", T::KIND.noun());
         }
-        let mut value: T = file::load(&path)?;
+        let text = file::read_text(&path)?;
+        let mut value: T = match file::parse(&path, &text) {
+            Ok(v) => v,
+            Err(e) if conflict::has_markers(&text) => {
+                let _ = e;
+                return Err(Conflicted {
+                    rel: self.rel(&path),
+                    id: id.to_string(),
+                }
+                .into());
+            }
+            Err(e) => return Err(e.into()),
+        };
         value.set_id(id);
         Ok(value)
     }
@@ -163,15 +176,31 @@ impl Workspace {
     /// Every partner, read one file at a time in id order.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(ids.into_iter().map(|id| self.load_partner(&id)))
+        Ok(ids
+            .into_iter()
+            .filter_map(|id| settled(self.load_partner(&id))))
     }
 
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
         self.ids(Kind::Goal)?
             .iter()
-            .map(|id| self.load_goal(id))
+            .filter_map(|id| settled(self.load_goal(id)))
             .collect()
+    }
+
+    /// The files a merge left with conflict markers, with their ids.
+    pub fn conflicted(&self) -> anyhow::Result<Vec<(Kind, String, String)>> {
+        let mut out = Vec::new();
+        for kind in [Kind::Partner, Kind::Goal] {
+            for id in self.ids(kind)? {
+                let path = self.path(kind, &id);
+                if file::read_text(&path).is_ok_and(|t| conflict::has_markers(&t)) {
+                    out.push((kind, id, self.rel(&path)));
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
@@ -290,6 +319,37 @@ impl Workspace {
         }
         let text = edit::to_file_text(value, "")?;
         Edit::create(&path, &text)
+    }
+}
+
+/// A file a merge left with conflict markers: it cannot be read until they are settled.
+#[derive(Debug)]
+pub struct Conflicted {
+    pub rel: String,
+    pub id: String,
+}
+
+impl std::fmt::Display for Conflicted {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` has a merge conflict to settle (`accord resolve {}` shows it)",
+            self.rel, self.id
+        )
+    }
+}
+
+impl std::error::Error for Conflicted {}
+
+/// A file read for a list or a report: one with an unsettled merge conflict is left
+/// out with a warning, so every other partner keeps working meanwhile.
+fn settled<T>(read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
+    match read {
+        Err(e) if e.downcast_ref::<Conflicted>().is_some() => {
+            eprintln!("warning: {e}; it is left out until then");
+            None
+        }
+        other => Some(other),
     }
 }
 

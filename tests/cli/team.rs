@@ -94,7 +94,6 @@ impl Team {
     }
 
     /// Run accord as `who`; it must fail. Returns stderr.
-    #[allow(dead_code)]
     fn fails(&self, who: &str, args: &[&str]) -> String {
         let out = self.accord(who, args);
         assert!(
@@ -457,4 +456,280 @@ fn the_same_new_partner_added_twice() {
         text.contains("cadence = \"monthly\"") && text.contains("website = "),
         "{text}"
     );
+}
+
+#[test]
+fn the_same_field_conflicts_in_words_and_resolve_settles_it() {
+    let Some(team) = Team::new(&[
+        VALLEY,
+        &["partner", "add", "City Parks", "--type", "government"],
+    ]) else {
+        return;
+    };
+    let rel = "partners/valley-college.toml";
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "bob",
+        &["partner", "set", "valley-college", "--cadence", "biweekly"],
+    );
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "city-parks",
+            "--summary",
+            "Park cleanup planned",
+        ],
+    );
+    let err = team.fails("bob", &["sync"]);
+    assert!(
+        err.contains(
+            "`cadence` of the partner `valley-college`: Bob set \"biweekly\"; Alice set \"monthly\""
+        ),
+        "{err}"
+    );
+    assert!(err.contains("accord resolve"), "{err}");
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains(
+            "<<<<<<< Bob\ncadence = \"biweekly\"\n=======\ncadence = \"monthly\"\n>>>>>>> Alice\n"
+        ),
+        "only the field is marked, labelled by who: {text}"
+    );
+    assert!(!text.contains("HEAD"), "{text}");
+    // Meanwhile status names the conflict and the rest of the workspace works.
+    let status = team.accord("bob", &["status"]);
+    let shown = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        shown.contains("merge conflict in partners/valley-college.toml"),
+        "{shown}"
+    );
+    assert!(shown.contains("accord resolve valley-college"), "{shown}");
+    let list = team.ok("bob", &["partner", "list"]);
+    assert!(list.contains("City Parks"), "{list}");
+
+    let listed = team.ok("bob", &["resolve", "--list"]);
+    assert!(
+        listed.contains("Bob set \"biweekly\"; Alice set \"monthly\""),
+        "{listed}"
+    );
+    team.ok(
+        "bob",
+        &["resolve", "valley-college", "--value", "quarterly"],
+    );
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("cadence = \"quarterly\"\n") && !text.contains("<<<"),
+        "{text}"
+    );
+    let out = team.ok("bob", &["sync"]);
+    assert!(
+        out.contains("merged: Merge changes from Alice (Bob)"),
+        "{out}"
+    );
+    team.ok("alice", &["sync"]);
+    assert_eq!(team.read("alice", rel), team.read("bob", rel));
+    assert_eq!(
+        count(
+            &team.read("alice", "partners/city-parks.toml"),
+            "[[checkin]]"
+        ),
+        1
+    );
+    team.ok("alice", &["check"]);
+}
+
+#[test]
+fn a_removal_against_a_new_check_in_is_a_plain_question() {
+    let Some(team) = Team::new(&[&[
+        "partner",
+        "add",
+        "Bright Path Mentors",
+        "--type",
+        "nonprofit",
+    ]]) else {
+        return;
+    };
+    let rel = "partners/bright-path-mentors.toml";
+    team.ok(
+        "alice",
+        &["partner", "remove", "bright-path-mentors", "--yes"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "bright-path-mentors",
+            "--summary",
+            "First mentor training",
+        ],
+    );
+    let err = team.fails("bob", &["sync"]);
+    assert!(
+        err.contains("Alice removed partner Bright Path Mentors on ")
+            && err.contains("you changed it since (log check-in with bright-path-mentors). Keep the partner, or drop your changes?"),
+        "{err}"
+    );
+    team.ok("bob", &["resolve", "--keep"]);
+    team.ok("bob", &["sync"]);
+    team.ok("alice", &["sync"]);
+    let text = team.read("alice", rel);
+    assert_eq!(count(&text, "First mentor training"), 1, "{text}");
+    team.ok("alice", &["check"]);
+
+    // The other answer: Carol drops her change and the partner stays removed.
+    team.ok("carol", &["sync"]);
+    team.ok(
+        "alice",
+        &["partner", "remove", "bright-path-mentors", "--yes"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "carol",
+        &[
+            "checkin",
+            "log",
+            "bright-path-mentors",
+            "--summary",
+            "Second training",
+        ],
+    );
+    team.fails("carol", &["sync"]);
+    team.ok("carol", &["resolve", "--drop"]);
+    team.ok("carol", &["sync"]);
+    assert!(!team.dir("carol").join(rel).exists());
+    team.ok("carol", &["check"]);
+}
+
+#[test]
+fn three_people_syncing_in_turn_keep_every_check_in() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &["checkin", "log", "valley-college", "--summary", "Alice"],
+    );
+    team.ok(
+        "bob",
+        &["checkin", "log", "valley-college", "--summary", "Bob"],
+    );
+    team.ok(
+        "carol",
+        &["checkin", "log", "valley-college", "--summary", "Carol"],
+    );
+    for who in PEOPLE {
+        let out = team.ok(who, &["sync"]);
+        assert!(
+            out.contains(&format!(
+                "committed: Log check-in with valley-college ({})",
+                name(who)
+            )),
+            "{out}"
+        );
+    }
+    for who in PEOPLE {
+        team.ok(who, &["sync"]);
+    }
+    let text = team.read("alice", "partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 3, "{text}");
+    for who in PEOPLE {
+        assert_eq!(team.read(who, "partners/valley-college.toml"), text);
+    }
+    let log = team.git("carol", &["log", "--format=%s"]);
+    assert!(
+        log.contains("Log check-in with valley-college (Carol)"),
+        "{log}"
+    );
+}
+
+#[test]
+fn sync_outside_git_and_without_a_remote_explains() {
+    let env = TestEnv::new();
+    if outside_program("git", "sync runs git").is_none() {
+        return;
+    }
+    let err = env.fails(1, &["sync"]);
+    assert!(
+        err.contains("is not in a git repository") && err.contains("accord init --git"),
+        "{err}"
+    );
+    let out = env
+        .cmd()
+        .args(["init", "--git", "solo"])
+        .env("GIT_AUTHOR_NAME", "Solo")
+        .env("GIT_COMMITTER_NAME", "Solo")
+        .env("GIT_AUTHOR_EMAIL", "s@example.org")
+        .env("GIT_COMMITTER_EMAIL", "s@example.org")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let solo = env.root.join("solo");
+    let attributes = std::fs::read_to_string(solo.join(".gitattributes")).unwrap();
+    assert!(
+        attributes.contains("partners/*.toml merge=accord"),
+        "{attributes}"
+    );
+    let ignore = std::fs::read_to_string(solo.join(".gitignore")).unwrap();
+    assert!(ignore.contains("/.accord.lock"), "{ignore}");
+    let out = env
+        .cmd()
+        .current_dir(&solo)
+        .args(["partner", "add", "Acme"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = env
+        .cmd()
+        .current_dir(&solo)
+        .args(["sync"])
+        .env("GIT_AUTHOR_NAME", "Solo")
+        .env("GIT_COMMITTER_NAME", "Solo")
+        .env("GIT_AUTHOR_EMAIL", "s@example.org")
+        .env("GIT_COMMITTER_EMAIL", "s@example.org")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("committed: Add partner acme (Test User)") && err.contains("no remote"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sync_pulls_again_when_someone_pushed_first() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "carol",
+        &["checkin", "log", "valley-college", "--summary", "Carol"],
+    );
+    team.ok("carol", &["sync", "--no-push"]);
+    // Carol pushes while Bob's sync is between its pull and its push.
+    let hook = team.dir("bob").join(".git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\n[ -f ../raced ] && exit 0\ntouch ../raced\ncd ../carol && git push -q origin main\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    team.ok(
+        "bob",
+        &["checkin", "log", "valley-college", "--summary", "Bob"],
+    );
+    let out = team.ok("bob", &["sync"]);
+    assert!(out.contains("someone shared changes first"), "{out}");
+    team.ok("alice", &["sync"]);
+    let text = team.read("alice", "partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 2, "{text}");
 }
