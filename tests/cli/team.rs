@@ -733,3 +733,157 @@ fn sync_pulls_again_when_someone_pushed_first() {
     let text = team.read("alice", "partners/valley-college.toml");
     assert_eq!(count(&text, "[[checkin]]"), 2, "{text}");
 }
+
+/// Random sequences of the writes accord makes (log a check-in, add an action item,
+/// remove or edit a record, set a field, add or remove a tag) on two copies of one
+/// partner file, merged with the driver's merge both ways.
+mod property {
+    use accord::model::merge::{Labels, merge};
+    use accord::model::partner::Partner;
+    use accord::model::registry::Owner;
+    use accord::store::edit;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+    use toml_edit::DocumentMut;
+
+    #[derive(Debug, Clone)]
+    enum Write {
+        LogCheckin(u8),
+        AddAction,
+        Remove(u8),
+        EditSummary(u8, u8),
+        SetCadence(u8),
+        AddTag(u8),
+        RemoveTag(u8),
+    }
+
+    fn write() -> impl Strategy<Value = Write> {
+        prop_oneof![
+            (1..28u8).prop_map(Write::LogCheckin),
+            Just(Write::AddAction),
+            (0..6u8).prop_map(Write::Remove),
+            (0..6u8, 0..3u8).prop_map(|(i, s)| Write::EditSummary(i, s)),
+            (0..3u8).prop_map(Write::SetCadence),
+            (0..4u8).prop_map(Write::AddTag),
+            (0..4u8).prop_map(Write::RemoveTag),
+        ]
+    }
+
+    const TAGS: &[&str] = &["stem", "anchor", "k12", "arts"];
+    const CADENCES: &[&str] = &["monthly", "quarterly", "biweekly"];
+
+    fn base() -> String {
+        let mut text = String::from(
+            "# Valley College\nname = \"Valley College\"\ntype = \"academic\"\ntags = [\"stem\"]\n",
+        );
+        for i in 0..4 {
+            text.push_str(&format!(
+                "\n[[checkin]]\nid = \"base{i}\"\ndate = 2026-10-0{}\nsummary = \"Base {i}\"\n",
+                i + 1
+            ));
+        }
+        text
+    }
+
+    fn ids(text: &str) -> BTreeSet<String> {
+        let p: Partner = toml::from_str(text).expect("reads back");
+        let mut all: Vec<String> = p.checkins.iter().map(|c| c.id.clone()).collect();
+        all.extend(p.actions.iter().map(|a| a.id.clone()));
+        let set: BTreeSet<String> = all.iter().cloned().collect();
+        assert_eq!(set.len(), all.len(), "no record twice:\n{text}");
+        set
+    }
+
+    /// Apply writes to a copy; returns its text, the ids it added and those it removed.
+    fn apply(side: &str, writes: &[Write]) -> (String, BTreeSet<String>, BTreeSet<String>) {
+        let mut doc: DocumentMut = base().parse().unwrap();
+        let (mut added, mut removed) = (BTreeSet::new(), BTreeSet::new());
+        for (n, w) in writes.iter().enumerate() {
+            let id = format!("{side}{n}");
+            let records = |doc: &DocumentMut| -> Vec<String> {
+                doc.get("checkin")
+                    .and_then(|i| i.as_array_of_tables())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|t| t["id"].as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            match w {
+                Write::LogCheckin(day) => {
+                    let mut t = toml_edit::Table::new();
+                    t["id"] = toml_edit::value(id.as_str());
+                    t["date"] = toml_edit::value(edit::date_value(
+                        chrono::NaiveDate::from_ymd_opt(2026, 11, *day as u32).unwrap(),
+                    ));
+                    t["summary"] = toml_edit::value(format!("by {side}"));
+                    edit::push(&mut doc, "checkin", t).unwrap();
+                    added.insert(id);
+                }
+                Write::AddAction => {
+                    let mut t = toml_edit::Table::new();
+                    t["id"] = toml_edit::value(id.as_str());
+                    t["text"] = toml_edit::value("Follow up");
+                    edit::push(&mut doc, "action", t).unwrap();
+                    added.insert(id);
+                }
+                Write::Remove(i) => {
+                    let list = records(&doc);
+                    if let Some(victim) = list.get(*i as usize % list.len().max(1)).cloned() {
+                        edit::remove_where(&mut doc, "checkin", |t| {
+                            t["id"].as_str() == Some(&victim)
+                        });
+                        if !added.remove(&victim) {
+                            removed.insert(victim);
+                        }
+                    }
+                }
+                Write::EditSummary(i, s) => {
+                    let list = records(&doc);
+                    if let Some(target) = list.get(*i as usize % list.len().max(1)).cloned()
+                        && let Some(t) = edit::find_mut(&mut doc, "checkin", "id", &target)
+                    {
+                        edit::set_str(t, "summary", &format!("edited {s}"));
+                    }
+                }
+                Write::SetCadence(c) => {
+                    edit::set_str(doc.as_table_mut(), "cadence", CADENCES[*c as usize])
+                }
+                Write::AddTag(t) => {
+                    edit::array_add(doc.as_table_mut(), "tags", TAGS[*t as usize]).unwrap();
+                }
+                Write::RemoveTag(t) => {
+                    edit::array_remove(doc.as_table_mut(), "tags", TAGS[*t as usize]).unwrap();
+                }
+            }
+        }
+        (doc.to_string(), added, removed)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn merges_keep_every_addition_and_no_removal(
+            ours in proptest::collection::vec(write(), 0..8),
+            theirs in proptest::collection::vec(write(), 0..8),
+        ) {
+            let (o, o_added, o_removed) = apply("o", &ours);
+            let (t, t_added, t_removed) = apply("t", &theirs);
+            let labels = |a: &str, b: &str| Labels { ours: a.into(), theirs: b.into(), marker: 7 };
+            let one = merge(Some(Owner::Partner), &base(), &o, &t, &labels("Bob", "Alice")).unwrap();
+            let two = merge(Some(Owner::Partner), &base(), &t, &o, &labels("Alice", "Bob")).unwrap();
+            prop_assert_eq!(one.conflicts.len(), two.conflicts.len());
+            if one.conflicts.is_empty() {
+                prop_assert_eq!(&one.text, &two.text, "both directions give the same bytes");
+                let merged = ids(&one.text);
+                for id in o_added.iter().chain(&t_added) {
+                    prop_assert!(merged.contains(id), "lost {}:\n{}", id, one.text);
+                }
+                for id in o_removed.iter().chain(&t_removed) {
+                    prop_assert!(!merged.contains(id), "{} came back:\n{}", id, one.text);
+                }
+            }
+        }
+    }
+}
