@@ -264,6 +264,22 @@ pub fn driver_missing(root: &Path) -> bool {
     !config.contains("[merge \"accord\"]")
 }
 
+/// The advice to give, once per clone, when a write happens in a shared workspace whose
+/// clone lacks the driver setting; `None` when there is nothing (more) to say.
+pub fn driver_hint_once(root: &Path) -> Option<String> {
+    if !driver_missing(root) {
+        return None;
+    }
+    let marker = find_git_dir(root)?.join("accord-driver-hint");
+    if marker.exists() {
+        return None;
+    }
+    std::fs::write(&marker, "shown\n").ok()?;
+    Some(
+        "this clone does not merge accord's files by record yet (git does not copy that setting when cloning); run `accord sync --setup` once here".to_string(),
+    )
+}
+
 /// The `.git` folder above `root` (a plain clone's; worktrees and submodules keep their
 /// settings elsewhere and are not looked into).
 pub fn find_git_dir(root: &Path) -> Option<PathBuf> {

@@ -138,6 +138,9 @@ impl Workspace {
             // Only the default workspace gets here: others were refused in `at`.
             init::create(&self.root, &init::Options::default(), true)?;
         }
+        if let Some(hint) = git::driver_hint_once(&self.root) {
+            eprintln!("warning: {hint}");
+        }
         Lock::acquire(&self.root)
     }
 

@@ -49,6 +49,14 @@ impl Team {
         team.ok("alice", &["sync"]);
         for who in &PEOPLE[1..] {
             team.git_in(&tmp, &["clone", "-q", "remote.git", who]);
+            if *who == "carol" {
+                // Carol forgets the setup: her first write says how, once.
+                let out = team.accord(who, &["partner", "add", "Scratch", "--type", "other"]);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(err.contains("run `accord sync --setup` once here"), "{err}");
+                let out = team.accord(who, &["partner", "remove", "scratch", "--yes"]);
+                assert!(!String::from_utf8_lossy(&out.stderr).contains("--setup"));
+            }
             team.ok(who, &["sync", "--setup"]);
         }
         Some(team)
