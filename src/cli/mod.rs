@@ -13,6 +13,7 @@ pub mod goal;
 pub mod import;
 pub mod init;
 pub mod instrument;
+pub mod log;
 pub mod merge_file;
 pub mod partner;
 pub mod report;
@@ -110,6 +111,8 @@ pub enum Command {
     Calendar(calendar::CalendarArgs),
     /// Share the workspace with the team through git: commit, pull, merge, push
     Sync(sync::SyncArgs),
+    /// Who changed what, and when, from the workspace's git history
+    Log(log::LogArgs),
     /// Settle the conflicts a merge left: pick a side or type a value
     Resolve(resolve::ResolveArgs),
     /// Merge one accord file by record: the git merge driver (`accord sync --setup`
@@ -191,6 +194,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Export(args) => export::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
         Command::Sync(args) => sync::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
         Command::Resolve(args) => resolve::run(ctx, args),
         Command::MergeFile(args) => merge_file::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),

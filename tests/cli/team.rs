@@ -656,6 +656,44 @@ fn three_people_syncing_in_turn_keep_every_check_in() {
         log.contains("Log check-in with valley-college (Carol)"),
         "{log}"
     );
+
+    // History in accord's words, newest first, for one partner or the workspace.
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok("alice", &["sync"]);
+    let out = team.accord("alice", &["log", "valley-college"]);
+    let history = String::from_utf8_lossy(&out.stdout).replace(&today(&team), "DATE");
+    // Newest first; commits made within one second may come in either order.
+    let mut lines: Vec<&str> = history.lines().collect();
+    assert_eq!(
+        lines[0],
+        "DATE  Alice  Set cadence of partner valley-college"
+    );
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "DATE  Alice  Add partner valley-college",
+            "DATE  Alice  Log check-in with valley-college",
+            "DATE  Alice  Set cadence of partner valley-college",
+            "DATE  Bob    Log check-in with valley-college",
+            "DATE  Carol  Log check-in with valley-college",
+        ]
+    );
+    let all = team.ok("alice", &["log", "-n", "1"]);
+    assert!(
+        all.contains("Alice  Set cadence of partner valley-college"),
+        "{all}"
+    );
+}
+
+/// The date git stamps commits with (the real clock, not accord's today).
+fn today(team: &Team) -> String {
+    team.git("alice", &["log", "-1", "--format=%ad", "--date=short"])
+        .trim()
+        .to_string()
 }
 
 #[test]
