@@ -3,6 +3,7 @@
 //! next; the rules of `model::validate` run on what could be read; then the rules that
 //! span files (duplicate ids, references to partners) run over the whole workspace.
 
+use crate::model::aftermath;
 use crate::model::conflict;
 use crate::model::evaluation;
 use crate::model::goal::Goal;
@@ -65,6 +66,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     }
 
     let mut partners: Vec<String> = Vec::new();
+    let mut names: Vec<(String, String)> = Vec::new();
     let mut ids = IdIndex::default();
     for pid in ws.ids(Kind::Partner)? {
         report.files += 1;
@@ -87,6 +89,10 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
         if let Some(p) = fc.partner(&settings, &catalog, today) {
             ids.add_owner(&fc, &p);
+            let mut p = p;
+            p.id = pid.clone();
+            fc.problems(aftermath::after_end(&p));
+            names.push((pid.clone(), p.name.clone()));
         }
         partners.push(pid);
     }
@@ -125,6 +131,25 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
     }
 
+    for (id, first) in aftermath::near_duplicates(&names) {
+        let name = |x: &str| {
+            names
+                .iter()
+                .find(|(i, _)| i == x)
+                .map_or("", |(_, n)| n.as_str())
+        };
+        diags.push(Diagnostic {
+            file: ws.rel(&ws.path(Kind::Partner, id)),
+            line: None,
+            column: None,
+            severity: Severity::Warning,
+            message: format!(
+                "`{}` looks like the same organization as `{first}` ({}), perhaps added twice on two clones; if so, keep one (`accord partner remove {id}`)",
+                name(id),
+                name(first)
+            ),
+        });
+    }
     ids.report(&mut diags);
     diags.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))

@@ -933,3 +933,70 @@ mod property {
         }
     }
 }
+
+#[test]
+fn check_catches_what_merges_let_through() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "partner",
+        "add",
+        "Lumen Arts Collective",
+        "--type",
+        "cultural",
+    ]);
+    env.ok(&[
+        "partner",
+        "add",
+        "The Lumen Arts Collective",
+        "--type",
+        "cultural",
+    ]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Harbor Works",
+        "--type",
+        "corporate",
+        "--since",
+        "2026-01-05",
+    ]);
+    env.ok(&[
+        "checkin",
+        "log",
+        "harbor-works",
+        "--date",
+        "2026-11-20",
+        "--summary",
+        "Site visit",
+    ]);
+    let text = env.read("partners/harbor-works.toml");
+    env.write(
+        "partners/harbor-works.toml",
+        &text.replace(
+            "stage = \"active\"",
+            "stage = \"ended\"\nended = 2026-11-02",
+        ),
+    );
+    env.write(
+        "goals/mentors.toml",
+        "title = \"Mentors\"\nmetric = \"mentors\"\ntarget = 10.0\npartners = [\"bright-path-mentors\"]\n",
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("partners/the-lumen-arts-collective.toml: warning: `The Lumen Arts Collective` looks like the same organization as `lumen-arts-collective`"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "warning: check-in dated 2026-11-20, after the partnership ended (2026-11-02)"
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "goals/mentors.toml:4:13: error: no partner `bright-path-mentors` in this workspace"
+        ),
+        "{shown}"
+    );
+}
