@@ -1000,3 +1000,55 @@ fn check_catches_what_merges_let_through() {
         "{shown}"
     );
 }
+
+#[test]
+fn merge_file_merges_by_record_and_falls_back_to_git_for_a_broken_file() {
+    let env = TestEnv::bare();
+    let base = "name = \"Acme\"\n\n[[checkin]]\nid = \"aaaa\"\ndate = 2026-09-01\n";
+    env.write("base", base);
+    env.write(
+        "current",
+        &format!("{base}\n[[checkin]]\nid = \"bbbb\"\ndate = 2026-11-20\n"),
+    );
+    env.write(
+        "other",
+        &format!("{base}\n[[checkin]]\nid = \"cccc\"\ndate = 2026-11-19\n"),
+    );
+    env.ok(&[
+        "merge-file",
+        "base",
+        "current",
+        "other",
+        "partners/acme.toml",
+    ]);
+    let merged = env.read("current");
+    assert!(
+        merged.find("\"cccc\"").unwrap() < merged.find("\"bbbb\"").unwrap(),
+        "new records in date order: {merged}"
+    );
+
+    if outside_program("git", "the driver falls back to git's line merge").is_none() {
+        return;
+    }
+    env.write("current", "name = \"Acme\n");
+    env.write("other", "name = \"Acme\"\nstage = \"paused\"\n");
+    let err = env.fails(
+        1,
+        &[
+            "merge-file",
+            "base",
+            "current",
+            "other",
+            "partners/acme.toml",
+        ],
+    );
+    assert!(
+        err.contains("could not merge by record")
+            && err.contains("git's line merge was used instead"),
+        "{err}"
+    );
+    assert!(
+        env.read("current").contains("<<<<<<<"),
+        "git's markers are left for a person"
+    );
+}
