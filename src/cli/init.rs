@@ -20,6 +20,10 @@ pub struct InitArgs {
     /// First month of the fiscal year, 1-12 (7 = July); quarters follow it
     #[arg(long, value_name = "MONTH", value_parser = clap::value_parser!(u32).range(1..=12))]
     pub fiscal_year_start: Option<u32>,
+    /// Also start a git repository for the team to share, set up to merge accord's files
+    /// by record (see `accord sync`)
+    #[arg(long)]
+    pub git: bool,
 }
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
@@ -36,6 +40,10 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
         shown
     };
     ctx.status(&format!("created an accord workspace in {shown}"));
+    if args.git {
+        // A separate step with its own messages; the workspace itself is already made.
+        crate::cli::sync::init_git(ctx, &args.dir)?;
+    }
     ctx.status("next: `accord partner add NAME` adds a partner; settings are in accord.toml");
     Ok(())
 }

@@ -13,11 +13,15 @@ pub mod goal;
 pub mod import;
 pub mod init;
 pub mod instrument;
+pub mod log;
+pub mod merge_file;
 pub mod partner;
 pub mod report;
+pub mod resolve;
 pub mod role;
 pub mod shell;
 pub mod status;
+pub mod sync;
 pub mod win;
 pub mod workspace;
 
@@ -105,6 +109,15 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write an iCalendar feed of what comes due, for a calendar app to subscribe to
     Calendar(calendar::CalendarArgs),
+    /// Share the workspace with the team through git: commit, pull, merge, push
+    Sync(sync::SyncArgs),
+    /// Who changed what, and when, from the workspace's git history
+    Log(log::LogArgs),
+    /// Settle the conflicts a merge left: pick a side or type a value
+    Resolve(resolve::ResolveArgs),
+    /// Merge one accord file by record: the git merge driver (`accord sync --setup`
+    /// installs it)
+    MergeFile(merge_file::MergeFileArgs),
     /// Print a shell completion script
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
@@ -180,6 +193,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Import(args) => import::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
+        Command::Sync(args) => sync::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
+        Command::Resolve(args) => resolve::run(ctx, args),
+        Command::MergeFile(args) => merge_file::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),
         Command::Man(args) => shell::man(ctx, args),
     }

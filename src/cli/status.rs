@@ -5,7 +5,9 @@ use crate::error::Exit;
 use crate::model::attention::Urgency;
 use crate::report::status::{self, Status};
 use crate::report::{Painter, ShowFormat, Tone, list};
+use crate::store::file::read_text;
 use crate::store::instruments::Catalog;
+use crate::store::{Conflicted, Kind, Workspace};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -23,11 +25,17 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
     let mut collect = status::Collect::new(&ws.settings, &find, ctx.today);
-    for p in ws.partners()? {
-        collect.partner(&p?);
+    for id in ws.ids(Kind::Partner)? {
+        match ws.load_partner(&id) {
+            Ok(p) => collect.partner(&p),
+            Err(e) => conflicted(ws, &mut collect, e, true)?,
+        }
     }
-    for g in ws.goals()? {
-        collect.goal(&g);
+    for id in ws.ids(Kind::Goal)? {
+        match ws.load_goal(&id) {
+            Ok(g) => collect.goal(&g),
+            Err(e) => conflicted(ws, &mut collect, e, false)?,
+        }
     }
     let status = collect.finish();
     match args.format {
@@ -93,4 +101,20 @@ pub fn render(status: &Status, p: &Painter) -> String {
     }
     out.push_str(&format!("\n{} as of {}\n", counts.join(", "), status.as_of));
     out
+}
+
+/// A file that could not be read because a merge left conflict markers in it becomes
+/// items saying, in words, what conflicts; any other error stops the command.
+fn conflicted(
+    ws: &Workspace,
+    collect: &mut status::Collect,
+    e: anyhow::Error,
+    partner: bool,
+) -> anyhow::Result<()> {
+    let Some(c) = e.downcast_ref::<Conflicted>() else {
+        return Err(e);
+    };
+    let text = read_text(&ws.root.join(&c.rel))?;
+    collect.conflicted(&c.rel, &c.id, partner, &text);
+    Ok(())
 }

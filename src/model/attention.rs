@@ -43,6 +43,7 @@ word_enum! {
         EvaluationDivergence = "evaluation-divergence",
         EvaluationFalling = "evaluation-falling",
         InvestmentLopsided = "investment-lopsided",
+        MergeConflict = "merge-conflict",
     }
 }
 

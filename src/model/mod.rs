@@ -5,19 +5,23 @@
 //! writes; rules such as cadence, reliability and goal status live beside their types.
 
 pub mod action;
+pub mod aftermath;
 pub mod attention;
 pub mod cadence;
 pub mod calendar;
 pub mod catalog;
+pub mod conflict;
 pub mod contact;
 pub mod contribution;
 pub mod date;
 pub mod evaluation;
 pub mod goal;
+pub mod history;
 pub mod id;
 pub mod import;
 pub mod instrument;
 pub mod kinds;
+pub mod merge;
 pub mod partner;
 pub mod problem;
 pub mod quarter;

@@ -1,7 +1,8 @@
 //! The status of a workspace as of a date: every item that needs attention, collected by
 //! reading partner files one at a time, most urgent first.
 
-use crate::model::attention::{self, Attention, Urgency};
+use crate::model::attention::{self, Attention, AttentionKind, Urgency};
+use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
@@ -43,6 +44,11 @@ impl<'a> Collect<'a> {
         }
     }
 
+    /// The items of a file a merge left with conflict markers (see `conflict_items`).
+    pub fn conflicted(&mut self, rel: &str, id: &str, partner: bool, text: &str) {
+        self.items.extend(conflict_items(rel, id, partner, text));
+    }
+
     /// Every item about one partner.
     pub fn partner(&mut self, p: &Partner) {
         let found = partner_items(p, self.settings, self.instruments, self.today);
@@ -61,6 +67,26 @@ impl<'a> Collect<'a> {
     pub fn finish(self) -> Status {
         finish(self.items, self.today)
     }
+}
+
+/// A file a merge left with conflict markers (`rel`, the file of partner or goal `id`),
+/// one item per conflict, in words.
+pub fn conflict_items(rel: &str, id: &str, partner: bool, text: &str) -> Vec<Attention> {
+    conflict::blocks(text)
+        .iter()
+        .map(|b| Attention {
+            urgency: Urgency::Overdue,
+            kind: AttentionKind::MergeConflict,
+            partner: partner.then(|| id.to_string()),
+            partner_name: Some(id.to_string()),
+            subject: None,
+            side: None,
+            problem: format!("merge conflict in {rel}: {}", conflict::describe_in(rel, b)),
+            date: None,
+            days: None,
+            fix: format!("accord resolve {id}"),
+        })
+        .collect()
 }
 
 /// Every item about one partner as of `today`.

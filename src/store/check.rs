@@ -3,6 +3,8 @@
 //! next; the rules of `model::validate` run on what could be read; then the rules that
 //! span files (duplicate ids, references to partners) run over the whole workspace.
 
+use crate::model::aftermath;
+use crate::model::conflict;
 use crate::model::evaluation;
 use crate::model::goal::Goal;
 use crate::model::id;
@@ -64,11 +66,17 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     }
 
     let mut partners: Vec<String> = Vec::new();
+    let mut names: Vec<(String, String)> = Vec::new();
     let mut ids = IdIndex::default();
     for pid in ws.ids(Kind::Partner)? {
         report.files += 1;
         let path = ws.path(Kind::Partner, &pid);
-        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        let text = read_text(&path)?;
+        if conflicted(&ws.rel(&path), &pid, &text, &mut diags) {
+            partners.push(pid);
+            continue;
+        }
+        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&pid) {
             let suggestion = id::slugify(&pid);
             fc.file_level(
@@ -81,6 +89,10 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
         if let Some(p) = fc.partner(&settings, &catalog, today) {
             ids.add_owner(&fc, &p);
+            let mut p = p;
+            p.id = pid.clone();
+            fc.problems(aftermath::after_end(&p));
+            names.push((pid.clone(), p.name.clone()));
         }
         partners.push(pid);
     }
@@ -88,7 +100,11 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     for gid in ws.ids(Kind::Goal)? {
         report.files += 1;
         let path = ws.path(Kind::Goal, &gid);
-        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        let text = read_text(&path)?;
+        if conflicted(&ws.rel(&path), &gid, &text, &mut diags) {
+            continue;
+        }
+        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&gid) {
             fc.file_level(
                 Severity::Error,
@@ -115,6 +131,25 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
     }
 
+    for (id, first) in aftermath::near_duplicates(&names) {
+        let name = |x: &str| {
+            names
+                .iter()
+                .find(|(i, _)| i == x)
+                .map_or("", |(_, n)| n.as_str())
+        };
+        diags.push(Diagnostic {
+            file: ws.rel(&ws.path(Kind::Partner, id)),
+            line: None,
+            column: None,
+            severity: Severity::Warning,
+            message: format!(
+                "`{}` looks like the same organization as `{first}` ({}), perhaps added twice on two clones; if so, keep one (`accord partner remove {id}`)",
+                name(id),
+                name(first)
+            ),
+        });
+    }
     ids.report(&mut diags);
     diags.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
@@ -126,6 +161,25 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     report.warnings = diags.len() - report.errors;
     report.problems = diags;
     Ok(report)
+}
+
+/// A file a merge left with conflict markers: one error per conflict, in words, with the
+/// command that settles it. Returns whether the file has any (it is not read further).
+fn conflicted(rel: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> bool {
+    let blocks = conflict::blocks(text);
+    for b in &blocks {
+        diags.push(Diagnostic {
+            file: rel.to_string(),
+            line: Some(b.line),
+            column: Some(1),
+            severity: Severity::Error,
+            message: format!(
+                "unsettled merge conflict: {}; `accord resolve {id}` settles it",
+                conflict::describe_in(rel, b)
+            ),
+        });
+    }
+    !blocks.is_empty()
 }
 
 /// Check the text of one partner file on its own (for `partner edit`): every problem in

@@ -9,12 +9,14 @@ pub mod check;
 pub mod discover;
 pub mod edit;
 pub mod file;
+pub mod git;
 pub mod import;
 pub mod init;
 pub mod instruments;
 pub mod write;
 
 use crate::error::hinted;
+use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
@@ -136,6 +138,9 @@ impl Workspace {
             // Only the default workspace gets here: others were refused in `at`.
             init::create(&self.root, &init::Options::default(), true)?;
         }
+        if let Some(hint) = git::driver_hint_once(&self.root) {
+            eprintln!("warning: {hint}");
+        }
         Lock::acquire(&self.root)
     }
 
@@ -146,7 +151,19 @@ impl Workspace {
         if !path.is_file() {
             bail!("no {} `{id}` in this workspace", T::KIND.noun());
         }
-        let mut value: T = file::load(&path)?;
+        let text = file::read_text(&path)?;
+        let mut value: T = match file::parse(&path, &text) {
+            Ok(v) => v,
+            Err(e) if conflict::has_markers(&text) => {
+                let _ = e;
+                return Err(Conflicted {
+                    rel: self.rel(&path),
+                    id: id.to_string(),
+                }
+                .into());
+            }
+            Err(e) => return Err(e.into()),
+        };
         value.set_id(id);
         Ok(value)
     }
@@ -162,7 +179,9 @@ impl Workspace {
     /// Every partner, read one file at a time in id order.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(ids.into_iter().map(|id| self.load_partner(&id)))
+        Ok(ids
+            .into_iter()
+            .filter_map(|id| settled(self.load_partner(&id))))
     }
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
@@ -198,7 +217,7 @@ impl Workspace {
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
         self.ids(Kind::Goal)?
             .iter()
-            .map(|id| self.load_goal(id))
+            .filter_map(|id| settled(self.load_goal(id)))
             .collect()
     }
 
@@ -318,6 +337,37 @@ impl Workspace {
         }
         let text = edit::to_file_text(value, "")?;
         Edit::create(&path, &text)
+    }
+}
+
+/// A file a merge left with conflict markers: it cannot be read until they are settled.
+#[derive(Debug)]
+pub struct Conflicted {
+    pub rel: String,
+    pub id: String,
+}
+
+impl std::fmt::Display for Conflicted {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` has a merge conflict to settle (`accord resolve {}` shows it)",
+            self.rel, self.id
+        )
+    }
+}
+
+impl std::error::Error for Conflicted {}
+
+/// A file read for a list or a report: one with an unsettled merge conflict is left
+/// out with a warning, so every other partner keeps working meanwhile.
+fn settled<T>(read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
+    match read {
+        Err(e) if e.downcast_ref::<Conflicted>().is_some() => {
+            eprintln!("warning: {e}; it is left out until then");
+            None
+        }
+        other => Some(other),
     }
 }
 

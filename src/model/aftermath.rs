@@ -1,0 +1,126 @@
+//! Rules for what merges let through: each side's change was fine, the two together are
+//! not. Records dated after their partner ended (one person ended the partnership while
+//! another logged a meeting), and two partners that are one organization added on two
+//! clones under slightly different names. `accord check` runs them.
+
+use crate::model::partner::Partner;
+use crate::model::registry::{Keeps, Owns, Record, Visit};
+use crate::model::validate::{Problem, Seg};
+use std::collections::BTreeMap;
+
+/// Records of a partner dated after the partnership ended.
+pub fn after_end(p: &Partner) -> Vec<Problem> {
+    let Some(ended) = p.ended else {
+        return Vec::new();
+    };
+    struct After<'a> {
+        p: &'a Partner,
+        ended: chrono::NaiveDate,
+        out: Vec<Problem>,
+    }
+    impl Visit<Partner> for After<'_> {
+        fn visit<R: Record>(&mut self)
+        where
+            Partner: Keeps<R>,
+        {
+            let Some(field) = R::DEF.date else { return };
+            for (i, r) in self.p.records().iter().enumerate() {
+                if let Some(date) = r.date()
+                    && date > self.ended
+                {
+                    self.out.push(Problem::warning(
+                        vec![
+                            Seg::Key(R::DEF.table.to_string()),
+                            Seg::Index(i),
+                            Seg::Key(field.to_string()),
+                        ],
+                        format!(
+                            "{} dated {date}, after the partnership ended ({}); if it goes on, `accord partner set {} --stage active`, else the record belongs elsewhere",
+                            R::DEF.noun,
+                            self.ended,
+                            self.p.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    let mut v = After {
+        p,
+        ended,
+        out: Vec::new(),
+    };
+    Partner::each_kind(&mut v);
+    v.out
+}
+
+/// A name reduced to what tells organizations apart: lowercase words, without "the",
+/// punctuation and legal forms ("Inc.", "LLC").
+pub fn name_key(name: &str) -> String {
+    const NOISE: &[&str] = &[
+        "the",
+        "inc",
+        "llc",
+        "ltd",
+        "co",
+        "corp",
+        "corporation",
+        "and",
+    ];
+    let cleaned: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    cleaned
+        .split_whitespace()
+        .filter(|w| !NOISE.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Partners whose names reduce to the same key: for each one after the first, the id of
+/// the first. Input: (id, name) in id order.
+pub fn near_duplicates(partners: &[(String, String)]) -> Vec<(&str, &str)> {
+    let mut first: BTreeMap<String, &str> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (id, name) in partners {
+        let key = name_key(name);
+        if key.is_empty() {
+            continue;
+        }
+        match first.get(&key) {
+            Some(other) => out.push((id.as_str(), *other)),
+            None => {
+                first.insert(key, id);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_one_organization() {
+        assert_eq!(
+            name_key("The Lumen Arts Collective"),
+            "lumen arts collective"
+        );
+        assert_eq!(
+            name_key("Lumen Arts Collective, Inc."),
+            "lumen arts collective"
+        );
+        let ps = vec![
+            ("lumen".to_string(), "Lumen Arts Collective".to_string()),
+            (
+                "the-lumen".to_string(),
+                "The Lumen Arts Collective".to_string(),
+            ),
+            ("lumina".to_string(), "Lumina Arts".to_string()),
+        ];
+        assert_eq!(near_duplicates(&ps), [("the-lumen", "lumen")]);
+    }
+}

@@ -1,0 +1,1054 @@
+//! A team sharing one workspace through git: real clones of one bare repository, each
+//! person's changes made with accord, merged by accord's merge driver. Each case checks
+//! what merges by itself, that nothing is lost or duplicated, that merging either way
+//! gives the same bytes, and that `accord check` passes afterwards.
+//!
+//! Needs `git`: skipped with a line saying so when it is missing, required under CI.
+
+use crate::common::{TestEnv, outside_program};
+use std::path::PathBuf;
+use std::process::Output;
+
+const PEOPLE: &[&str] = &["alice", "bob", "carol"];
+
+/// Alice, Bob and Carol, each with a clone of one bare repository holding a workspace.
+struct Team {
+    env: TestEnv,
+}
+
+fn name(who: &str) -> String {
+    let mut c = who.chars();
+    c.next().unwrap().to_uppercase().chain(c).collect()
+}
+
+impl Team {
+    /// A team whose workspace Alice created with `init --git` and `setup` run in.
+    fn new(setup: &[&[&str]]) -> Option<Team> {
+        outside_program("git", "the team tests merge real git clones")?;
+        let team = Team {
+            env: TestEnv::bare(),
+        };
+        let tmp = team.env.tmp.path().to_path_buf();
+        team.git_in(&tmp, &["init", "-q", "--bare", "-b", "main", "remote.git"]);
+        let alice = team.dir("alice");
+        let out = team.accord_in(
+            &tmp,
+            "alice",
+            &["init", "--git", "alice", "--name", "Team Program"],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        team.git_in(&alice, &["branch", "-M", "main"]);
+        team.git_in(&alice, &["remote", "add", "origin", "../remote.git"]);
+        for args in setup {
+            team.ok("alice", args);
+        }
+        team.ok("alice", &["sync"]);
+        for who in &PEOPLE[1..] {
+            team.git_in(&tmp, &["clone", "-q", "remote.git", who]);
+            if *who == "carol" {
+                // Carol forgets the setup: her first write says how, once.
+                let out = team.accord(who, &["partner", "add", "Scratch", "--type", "other"]);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(err.contains("run `accord sync --setup` once here"), "{err}");
+                let out = team.accord(who, &["partner", "remove", "scratch", "--yes"]);
+                assert!(!String::from_utf8_lossy(&out.stderr).contains("--setup"));
+            }
+            team.ok(who, &["sync", "--setup"]);
+        }
+        Some(team)
+    }
+
+    fn dir(&self, who: &str) -> PathBuf {
+        self.env.tmp.path().join(who)
+    }
+
+    fn accord_in(&self, dir: &std::path::Path, who: &str, args: &[&str]) -> Output {
+        let name = name(who);
+        self.env
+            .cmd()
+            .current_dir(dir)
+            .env("ACCORD_USER", &name)
+            .env("GIT_AUTHOR_NAME", &name)
+            .env("GIT_COMMITTER_NAME", &name)
+            .env("GIT_AUTHOR_EMAIL", format!("{who}@example.org"))
+            .env("GIT_COMMITTER_EMAIL", format!("{who}@example.org"))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn accord(&self, who: &str, args: &[&str]) -> Output {
+        self.accord_in(&self.dir(who), who, args)
+    }
+
+    /// Run accord as `who`; it must succeed. Returns stdout and stderr together.
+    fn ok(&self, who: &str, args: &[&str]) -> String {
+        let out = self.accord(who, args);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "{who}: `accord {}` failed:\n{text}",
+            args.join(" ")
+        );
+        text
+    }
+
+    /// Run accord as `who`; it must fail. Returns stderr.
+    fn fails(&self, who: &str, args: &[&str]) -> String {
+        let out = self.accord(who, args);
+        assert!(
+            !out.status.success(),
+            "{who}: `accord {}` should fail",
+            args.join(" ")
+        );
+        String::from_utf8_lossy(&out.stderr).to_string()
+    }
+
+    fn git_in(&self, dir: &std::path::Path, args: &[&str]) -> String {
+        let who = dir.file_name().unwrap().to_string_lossy().to_string();
+        let name = name(&who);
+        let out = self
+            .env
+            .program(std::path::Path::new("git"))
+            .current_dir(dir)
+            .env("GIT_AUTHOR_NAME", &name)
+            .env("GIT_COMMITTER_NAME", &name)
+            .env("GIT_AUTHOR_EMAIL", "x@example.org")
+            .env("GIT_COMMITTER_EMAIL", "x@example.org")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`git {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+
+    fn git(&self, who: &str, args: &[&str]) -> String {
+        self.git_in(&self.dir(who), args)
+    }
+
+    fn read(&self, who: &str, rel: &str) -> String {
+        std::fs::read_to_string(self.dir(who).join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Alice and Bob each commit their own changes (without sharing), then each merges
+    /// the other's commit: Bob's into Alice's clone and Alice's into Bob's. Returns
+    /// whether each merge went through by itself.
+    fn cross_merge(&self) -> (bool, bool) {
+        for who in ["alice", "bob"] {
+            self.ok(who, &["sync", "--no-push"]);
+        }
+        self.git("alice", &["fetch", "-q", "../bob", "main:bob"]);
+        self.git("bob", &["fetch", "-q", "../alice", "main:alice"]);
+        let merge = |who: &str, branch: &str| {
+            let out = self
+                .env
+                .program(std::path::Path::new("git"))
+                .current_dir(self.dir(who))
+                .env("GIT_AUTHOR_NAME", name(who))
+                .env("GIT_COMMITTER_NAME", name(who))
+                .env("GIT_AUTHOR_EMAIL", "x@example.org")
+                .env("GIT_COMMITTER_EMAIL", "x@example.org")
+                .args(["merge", "--no-edit", branch])
+                .output()
+                .unwrap();
+            out.status.success()
+        };
+        (merge("alice", "bob"), merge("bob", "alice"))
+    }
+
+    /// The file is the same in Alice's and Bob's clones, and check passes in both.
+    fn agree(&self, rel: &str) -> String {
+        let a = self.read("alice", rel);
+        assert_eq!(
+            a,
+            self.read("bob", rel),
+            "both merge directions give the same bytes"
+        );
+        for who in ["alice", "bob"] {
+            let out = self.ok(who, &["check"]);
+            assert!(
+                out.contains(", 0 errors") || out.contains("no problems"),
+                "{out}"
+            );
+        }
+        a
+    }
+}
+
+fn count(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
+}
+
+const VALLEY: &[&str] = &["partner", "add", "Valley College", "--type", "academic"];
+
+#[test]
+fn same_day_check_ins_with_one_partner_both_merge() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Alice met the dean",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Bob called the registrar",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 2, "{text}");
+    assert_eq!(count(&text, "Alice met the dean"), 1);
+    assert_eq!(count(&text, "Bob called the registrar"), 1);
+}
+
+#[test]
+fn a_check_in_an_action_item_and_an_evaluation_in_parallel() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "checkin",
+            "log",
+            "valley-college",
+            "--summary",
+            "Kickoff",
+            "--action",
+            "Send the MOU @rosa due:2026-12-18",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "action",
+            "add",
+            "valley-college",
+            "Book the campus tour",
+            "--owner",
+            "Marcus",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "eval",
+            "record",
+            "valley-college",
+            "--score",
+            "vision=4",
+            "--score",
+            "communication=3.5",
+            "--score",
+            "roles=3.5",
+            "--score",
+            "investment=3.5",
+            "--score",
+            "trust=4",
+            "--score",
+            "value=5",
+            "--score",
+            "flexibility=3",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 1);
+    assert_eq!(count(&text, "[[action]]"), 2, "{text}");
+    assert_eq!(count(&text, "[[evaluation]]"), 1);
+}
+
+const GOAL: &[&str] = &[
+    "goal",
+    "add",
+    "Dual credit hours",
+    "--metric",
+    "credit hours",
+    "--unit",
+    "hours",
+    "--baseline",
+    "100",
+    "--target",
+    "200",
+    "--start",
+    "2026-09-01",
+    "--due",
+    "2027-06-30",
+];
+
+#[test]
+fn measurements_on_different_dates_merge_and_on_one_date_conflict() {
+    let Some(team) = Team::new(&[GOAL]) else {
+        return;
+    };
+    let rel = "goals/dual-credit-hours.toml";
+    team.ok(
+        "alice",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "120",
+            "--date",
+            "2026-11-02",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "130",
+            "--date",
+            "2026-11-09",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree(rel);
+    assert_eq!(count(&text, "[[measurement]]"), 2, "{text}");
+
+    team.ok(
+        "alice",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "150",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "goal",
+            "track",
+            "dual-credit-hours",
+            "155",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert_eq!(
+        team.cross_merge(),
+        (false, false),
+        "two values on one date are a choice"
+    );
+    let text = team.read("bob", rel);
+    assert!(text.contains("<<<<<<< Bob\n[[measurement]]"), "{text}");
+    assert!(text.contains(">>>>>>> Alice\n"), "{text}");
+    let out = team.accord("bob", &["check"]);
+    let check = String::from_utf8_lossy(&out.stdout);
+    assert!(check.contains("unsettled merge conflict"), "{check}");
+    team.ok("bob", &["resolve", "--theirs"]);
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("value = 150.0") && !text.contains("value = 155.0"),
+        "{text}"
+    );
+    team.ok("bob", &["check"]);
+}
+
+#[test]
+fn different_fields_of_one_partner_merge() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok(
+        "bob",
+        &[
+            "partner",
+            "set",
+            "valley-college",
+            "--website",
+            "https://valley.example.edu",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert!(
+        text.contains("cadence = \"monthly\"")
+            && text.contains("website = \"https://valley.example.edu\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn tags_added_on_both_sides_are_all_kept() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &[
+            "partner",
+            "set",
+            "valley-college",
+            "--add-tag",
+            "dual-credit",
+        ],
+    );
+    team.ok(
+        "bob",
+        &["partner", "set", "valley-college", "--add-tag", "anchor"],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/valley-college.toml");
+    assert!(
+        text.contains("tags = [\"anchor\", \"dual-credit\"]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_same_new_partner_added_twice() {
+    let Some(team) = Team::new(&[]) else { return };
+    team.ok(
+        "alice",
+        &[
+            "partner",
+            "add",
+            "Lumen Arts Collective",
+            "--type",
+            "cultural",
+            "--cadence",
+            "monthly",
+        ],
+    );
+    team.ok(
+        "bob",
+        &[
+            "partner",
+            "add",
+            "Lumen Arts Collective",
+            "--type",
+            "cultural",
+            "--website",
+            "https://lumen.example.org",
+        ],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree("partners/lumen-arts-collective.toml");
+    assert_eq!(count(&text, "name = "), 1, "{text}");
+    assert!(
+        text.contains("cadence = \"monthly\"") && text.contains("website = "),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_same_field_conflicts_in_words_and_resolve_settles_it() {
+    let Some(team) = Team::new(&[
+        VALLEY,
+        &["partner", "add", "City Parks", "--type", "government"],
+    ]) else {
+        return;
+    };
+    let rel = "partners/valley-college.toml";
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "bob",
+        &["partner", "set", "valley-college", "--cadence", "biweekly"],
+    );
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "city-parks",
+            "--summary",
+            "Park cleanup planned",
+        ],
+    );
+    let err = team.fails("bob", &["sync"]);
+    assert!(
+        err.contains(
+            "`cadence` of the partner `valley-college`: Bob set \"biweekly\"; Alice set \"monthly\""
+        ),
+        "{err}"
+    );
+    assert!(err.contains("accord resolve"), "{err}");
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains(
+            "<<<<<<< Bob\ncadence = \"biweekly\"\n=======\ncadence = \"monthly\"\n>>>>>>> Alice\n"
+        ),
+        "only the field is marked, labelled by who: {text}"
+    );
+    assert!(!text.contains("HEAD"), "{text}");
+    // Meanwhile status names the conflict and the rest of the workspace works.
+    let status = team.accord("bob", &["status"]);
+    let shown = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        shown.contains("merge conflict in partners/valley-college.toml"),
+        "{shown}"
+    );
+    assert!(shown.contains("accord resolve valley-college"), "{shown}");
+    let list = team.ok("bob", &["partner", "list"]);
+    assert!(list.contains("City Parks"), "{list}");
+
+    let listed = team.ok("bob", &["resolve", "--list"]);
+    assert!(
+        listed.contains("Bob set \"biweekly\"; Alice set \"monthly\""),
+        "{listed}"
+    );
+    team.ok(
+        "bob",
+        &["resolve", "valley-college", "--value", "quarterly"],
+    );
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("cadence = \"quarterly\"\n") && !text.contains("<<<"),
+        "{text}"
+    );
+    let out = team.ok("bob", &["sync"]);
+    assert!(
+        out.contains("merged: Merge changes from Alice (Bob)"),
+        "{out}"
+    );
+    team.ok("alice", &["sync"]);
+    assert_eq!(team.read("alice", rel), team.read("bob", rel));
+    assert_eq!(
+        count(
+            &team.read("alice", "partners/city-parks.toml"),
+            "[[checkin]]"
+        ),
+        1
+    );
+    team.ok("alice", &["check"]);
+}
+
+#[test]
+fn a_removal_against_a_new_check_in_is_a_plain_question() {
+    let Some(team) = Team::new(&[&[
+        "partner",
+        "add",
+        "Bright Path Mentors",
+        "--type",
+        "nonprofit",
+    ]]) else {
+        return;
+    };
+    let rel = "partners/bright-path-mentors.toml";
+    team.ok(
+        "alice",
+        &["partner", "remove", "bright-path-mentors", "--yes"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "bob",
+        &[
+            "checkin",
+            "log",
+            "bright-path-mentors",
+            "--summary",
+            "First mentor training",
+        ],
+    );
+    let err = team.fails("bob", &["sync"]);
+    assert!(
+        err.contains("Alice removed partner Bright Path Mentors on ")
+            && err.contains("you changed it since (log check-in with bright-path-mentors). Keep the partner, or drop your changes?"),
+        "{err}"
+    );
+    team.ok("bob", &["resolve", "--keep"]);
+    team.ok("bob", &["sync"]);
+    team.ok("alice", &["sync"]);
+    let text = team.read("alice", rel);
+    assert_eq!(count(&text, "First mentor training"), 1, "{text}");
+    team.ok("alice", &["check"]);
+
+    // The other answer: Carol drops her change and the partner stays removed.
+    team.ok("carol", &["sync"]);
+    team.ok(
+        "alice",
+        &["partner", "remove", "bright-path-mentors", "--yes"],
+    );
+    team.ok("alice", &["sync"]);
+    team.ok(
+        "carol",
+        &[
+            "checkin",
+            "log",
+            "bright-path-mentors",
+            "--summary",
+            "Second training",
+        ],
+    );
+    team.fails("carol", &["sync"]);
+    team.ok("carol", &["resolve", "--drop"]);
+    team.ok("carol", &["sync"]);
+    assert!(!team.dir("carol").join(rel).exists());
+    team.ok("carol", &["check"]);
+}
+
+#[test]
+fn three_people_syncing_in_turn_keep_every_check_in() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "alice",
+        &["checkin", "log", "valley-college", "--summary", "Alice"],
+    );
+    team.ok(
+        "bob",
+        &["checkin", "log", "valley-college", "--summary", "Bob"],
+    );
+    team.ok(
+        "carol",
+        &["checkin", "log", "valley-college", "--summary", "Carol"],
+    );
+    for who in PEOPLE {
+        let out = team.ok(who, &["sync"]);
+        assert!(
+            out.contains(&format!(
+                "committed: Log check-in with valley-college ({})",
+                name(who)
+            )),
+            "{out}"
+        );
+    }
+    for who in PEOPLE {
+        team.ok(who, &["sync"]);
+    }
+    let text = team.read("alice", "partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 3, "{text}");
+    for who in PEOPLE {
+        assert_eq!(team.read(who, "partners/valley-college.toml"), text);
+    }
+    let log = team.git("carol", &["log", "--format=%s"]);
+    assert!(
+        log.contains("Log check-in with valley-college (Carol)"),
+        "{log}"
+    );
+
+    // History in accord's words, newest first, for one partner or the workspace.
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--cadence", "monthly"],
+    );
+    team.ok("alice", &["sync"]);
+    let out = team.accord("alice", &["log", "valley-college"]);
+    let history = String::from_utf8_lossy(&out.stdout).replace(&today(&team), "DATE");
+    // Newest first; commits made within one second may come in either order.
+    let mut lines: Vec<&str> = history.lines().collect();
+    assert_eq!(
+        lines[0],
+        "DATE  Alice  Set cadence of partner valley-college"
+    );
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "DATE  Alice  Add partner valley-college",
+            "DATE  Alice  Log check-in with valley-college",
+            "DATE  Alice  Set cadence of partner valley-college",
+            "DATE  Bob    Log check-in with valley-college",
+            "DATE  Carol  Log check-in with valley-college",
+        ]
+    );
+    let all = team.ok("alice", &["log", "-n", "1"]);
+    assert!(
+        all.contains("Alice  Set cadence of partner valley-college"),
+        "{all}"
+    );
+}
+
+/// The date git stamps commits with (the real clock, not accord's today).
+fn today(team: &Team) -> String {
+    team.git("alice", &["log", "-1", "--format=%ad", "--date=short"])
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn sync_outside_git_and_without_a_remote_explains() {
+    let env = TestEnv::new();
+    if outside_program("git", "sync runs git").is_none() {
+        return;
+    }
+    let err = env.fails(1, &["sync"]);
+    assert!(
+        err.contains("is not in a git repository") && err.contains("accord init --git"),
+        "{err}"
+    );
+    let out = env
+        .cmd()
+        .args(["init", "--git", "solo"])
+        .env("GIT_AUTHOR_NAME", "Solo")
+        .env("GIT_COMMITTER_NAME", "Solo")
+        .env("GIT_AUTHOR_EMAIL", "s@example.org")
+        .env("GIT_COMMITTER_EMAIL", "s@example.org")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let solo = env.root.join("solo");
+    let attributes = std::fs::read_to_string(solo.join(".gitattributes")).unwrap();
+    assert!(
+        attributes.contains("partners/*.toml merge=accord"),
+        "{attributes}"
+    );
+    let ignore = std::fs::read_to_string(solo.join(".gitignore")).unwrap();
+    assert!(ignore.contains("/.accord.lock"), "{ignore}");
+    let out = env
+        .cmd()
+        .current_dir(&solo)
+        .args(["partner", "add", "Acme"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = env
+        .cmd()
+        .current_dir(&solo)
+        .args(["sync"])
+        .env("GIT_AUTHOR_NAME", "Solo")
+        .env("GIT_COMMITTER_NAME", "Solo")
+        .env("GIT_AUTHOR_EMAIL", "s@example.org")
+        .env("GIT_COMMITTER_EMAIL", "s@example.org")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("committed: Add partner acme (Test User)") && err.contains("no remote"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sync_pulls_again_when_someone_pushed_first() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.ok(
+        "carol",
+        &["checkin", "log", "valley-college", "--summary", "Carol"],
+    );
+    team.ok("carol", &["sync", "--no-push"]);
+    // Carol pushes while Bob's sync is between its pull and its push.
+    let hook = team.dir("bob").join(".git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\n[ -f ../raced ] && exit 0\ntouch ../raced\ncd ../carol && git push -q origin main\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    team.ok(
+        "bob",
+        &["checkin", "log", "valley-college", "--summary", "Bob"],
+    );
+    let out = team.ok("bob", &["sync"]);
+    assert!(out.contains("someone shared changes first"), "{out}");
+    team.ok("alice", &["sync"]);
+    let text = team.read("alice", "partners/valley-college.toml");
+    assert_eq!(count(&text, "[[checkin]]"), 2, "{text}");
+}
+
+/// Random sequences of the writes accord makes (log a check-in, add an action item,
+/// remove or edit a record, set a field, add or remove a tag) on two copies of one
+/// partner file, merged with the driver's merge both ways.
+mod property {
+    use accord::model::merge::{Labels, merge};
+    use accord::model::partner::Partner;
+    use accord::model::registry::Owner;
+    use accord::store::edit;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+    use toml_edit::DocumentMut;
+
+    #[derive(Debug, Clone)]
+    enum Write {
+        LogCheckin(u8),
+        AddAction,
+        Remove(u8),
+        EditSummary(u8, u8),
+        SetCadence(u8),
+        AddTag(u8),
+        RemoveTag(u8),
+    }
+
+    fn write() -> impl Strategy<Value = Write> {
+        prop_oneof![
+            (1..28u8).prop_map(Write::LogCheckin),
+            Just(Write::AddAction),
+            (0..6u8).prop_map(Write::Remove),
+            (0..6u8, 0..3u8).prop_map(|(i, s)| Write::EditSummary(i, s)),
+            (0..3u8).prop_map(Write::SetCadence),
+            (0..4u8).prop_map(Write::AddTag),
+            (0..4u8).prop_map(Write::RemoveTag),
+        ]
+    }
+
+    const TAGS: &[&str] = &["stem", "anchor", "k12", "arts"];
+    const CADENCES: &[&str] = &["monthly", "quarterly", "biweekly"];
+
+    fn base() -> String {
+        let mut text = String::from(
+            "# Valley College\nname = \"Valley College\"\ntype = \"academic\"\ntags = [\"stem\"]\n",
+        );
+        for i in 0..4 {
+            text.push_str(&format!(
+                "\n[[checkin]]\nid = \"base{i}\"\ndate = 2026-10-0{}\nsummary = \"Base {i}\"\n",
+                i + 1
+            ));
+        }
+        text
+    }
+
+    fn ids(text: &str) -> BTreeSet<String> {
+        let p: Partner = toml::from_str(text).expect("reads back");
+        let mut all: Vec<String> = p.checkins.iter().map(|c| c.id.clone()).collect();
+        all.extend(p.actions.iter().map(|a| a.id.clone()));
+        let set: BTreeSet<String> = all.iter().cloned().collect();
+        assert_eq!(set.len(), all.len(), "no record twice:\n{text}");
+        set
+    }
+
+    /// Apply writes to a copy; returns its text, the ids it added and those it removed.
+    fn apply(side: &str, writes: &[Write]) -> (String, BTreeSet<String>, BTreeSet<String>) {
+        let mut doc: DocumentMut = base().parse().unwrap();
+        let (mut added, mut removed) = (BTreeSet::new(), BTreeSet::new());
+        for (n, w) in writes.iter().enumerate() {
+            let id = format!("{side}{n}");
+            let records = |doc: &DocumentMut| -> Vec<String> {
+                doc.get("checkin")
+                    .and_then(|i| i.as_array_of_tables())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|t| t["id"].as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            match w {
+                Write::LogCheckin(day) => {
+                    let mut t = toml_edit::Table::new();
+                    t["id"] = toml_edit::value(id.as_str());
+                    t["date"] = toml_edit::value(edit::date_value(
+                        chrono::NaiveDate::from_ymd_opt(2026, 11, *day as u32).unwrap(),
+                    ));
+                    t["summary"] = toml_edit::value(format!("by {side}"));
+                    edit::push(&mut doc, "checkin", t).unwrap();
+                    added.insert(id);
+                }
+                Write::AddAction => {
+                    let mut t = toml_edit::Table::new();
+                    t["id"] = toml_edit::value(id.as_str());
+                    t["text"] = toml_edit::value("Follow up");
+                    edit::push(&mut doc, "action", t).unwrap();
+                    added.insert(id);
+                }
+                Write::Remove(i) => {
+                    let list = records(&doc);
+                    if let Some(victim) = list.get(*i as usize % list.len().max(1)).cloned() {
+                        edit::remove_where(&mut doc, "checkin", |t| {
+                            t["id"].as_str() == Some(&victim)
+                        });
+                        if !added.remove(&victim) {
+                            removed.insert(victim);
+                        }
+                    }
+                }
+                Write::EditSummary(i, s) => {
+                    let list = records(&doc);
+                    if let Some(target) = list.get(*i as usize % list.len().max(1)).cloned()
+                        && let Some(t) = edit::find_mut(&mut doc, "checkin", "id", &target)
+                    {
+                        edit::set_str(t, "summary", &format!("edited {s}"));
+                    }
+                }
+                Write::SetCadence(c) => {
+                    edit::set_str(doc.as_table_mut(), "cadence", CADENCES[*c as usize])
+                }
+                Write::AddTag(t) => {
+                    edit::array_add(doc.as_table_mut(), "tags", TAGS[*t as usize]).unwrap();
+                }
+                Write::RemoveTag(t) => {
+                    edit::array_remove(doc.as_table_mut(), "tags", TAGS[*t as usize]).unwrap();
+                }
+            }
+        }
+        (doc.to_string(), added, removed)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn merges_keep_every_addition_and_no_removal(
+            ours in proptest::collection::vec(write(), 0..8),
+            theirs in proptest::collection::vec(write(), 0..8),
+        ) {
+            let (o, o_added, o_removed) = apply("o", &ours);
+            let (t, t_added, t_removed) = apply("t", &theirs);
+            let labels = |a: &str, b: &str| Labels { ours: a.into(), theirs: b.into(), marker: 7 };
+            let one = merge(Some(Owner::Partner), &base(), &o, &t, &labels("Bob", "Alice")).unwrap();
+            let two = merge(Some(Owner::Partner), &base(), &t, &o, &labels("Alice", "Bob")).unwrap();
+            prop_assert_eq!(one.conflicts.len(), two.conflicts.len());
+            if one.conflicts.is_empty() {
+                prop_assert_eq!(&one.text, &two.text, "both directions give the same bytes");
+                let merged = ids(&one.text);
+                for id in o_added.iter().chain(&t_added) {
+                    prop_assert!(merged.contains(id), "lost {}:\n{}", id, one.text);
+                }
+                for id in o_removed.iter().chain(&t_removed) {
+                    prop_assert!(!merged.contains(id), "{} came back:\n{}", id, one.text);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn check_catches_what_merges_let_through() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "partner",
+        "add",
+        "Lumen Arts Collective",
+        "--type",
+        "cultural",
+    ]);
+    env.ok(&[
+        "partner",
+        "add",
+        "The Lumen Arts Collective",
+        "--type",
+        "cultural",
+    ]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Harbor Works",
+        "--type",
+        "corporate",
+        "--since",
+        "2026-01-05",
+    ]);
+    env.ok(&[
+        "checkin",
+        "log",
+        "harbor-works",
+        "--date",
+        "2026-11-20",
+        "--summary",
+        "Site visit",
+    ]);
+    let text = env.read("partners/harbor-works.toml");
+    env.write(
+        "partners/harbor-works.toml",
+        &text.replace(
+            "stage = \"active\"",
+            "stage = \"ended\"\nended = 2026-11-02",
+        ),
+    );
+    env.write(
+        "goals/mentors.toml",
+        "title = \"Mentors\"\nmetric = \"mentors\"\ntarget = 10.0\npartners = [\"bright-path-mentors\"]\n",
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("partners/the-lumen-arts-collective.toml: warning: `The Lumen Arts Collective` looks like the same organization as `lumen-arts-collective`"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "warning: check-in dated 2026-11-20, after the partnership ended (2026-11-02)"
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "goals/mentors.toml:4:13: error: no partner `bright-path-mentors` in this workspace"
+        ),
+        "{shown}"
+    );
+}
+
+#[test]
+fn merge_file_merges_by_record_and_falls_back_to_git_for_a_broken_file() {
+    let env = TestEnv::bare();
+    let base = "name = \"Acme\"\n\n[[checkin]]\nid = \"aaaa\"\ndate = 2026-09-01\n";
+    env.write("base", base);
+    env.write(
+        "current",
+        &format!("{base}\n[[checkin]]\nid = \"bbbb\"\ndate = 2026-11-20\n"),
+    );
+    env.write(
+        "other",
+        &format!("{base}\n[[checkin]]\nid = \"cccc\"\ndate = 2026-11-19\n"),
+    );
+    env.ok(&[
+        "merge-file",
+        "base",
+        "current",
+        "other",
+        "partners/acme.toml",
+    ]);
+    let merged = env.read("current");
+    assert!(
+        merged.find("\"cccc\"").unwrap() < merged.find("\"bbbb\"").unwrap(),
+        "new records in date order: {merged}"
+    );
+
+    if outside_program("git", "the driver falls back to git's line merge").is_none() {
+        return;
+    }
+    env.write("current", "name = \"Acme\n");
+    env.write("other", "name = \"Acme\"\nstage = \"paused\"\n");
+    let err = env.fails(
+        1,
+        &[
+            "merge-file",
+            "base",
+            "current",
+            "other",
+            "partners/acme.toml",
+        ],
+    );
+    assert!(
+        err.contains("could not merge by record")
+            && err.contains("git's line merge was used instead"),
+        "{err}"
+    );
+    assert!(
+        env.read("current").contains("<<<<<<<"),
+        "git's markers are left for a person"
+    );
+}
