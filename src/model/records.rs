@@ -63,6 +63,16 @@ pub struct Checkin {
     pub by: Option<String>,
 }
 
+/// Read a check-in rating typed on the command line: a whole number from 1 to 5.
+pub fn parse_rating(typed: &str) -> Result<u8, String> {
+    match typed.trim().parse::<u8>() {
+        Ok(r) if (1..=5).contains(&r) => Ok(r),
+        _ => Err(format!(
+            "`{typed}` is not a rating; give a whole number from 1 to 5"
+        )),
+    }
+}
+
 /// Something one side agreed to do, with an owner and a due date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
@@ -464,5 +474,20 @@ pub fn id_part(id: &str) -> String {
         String::new()
     } else {
         format!(" `{id}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_are_whole_numbers_from_1_to_5() {
+        assert_eq!(parse_rating("3"), Ok(3));
+        assert_eq!(parse_rating(" 5 "), Ok(5));
+        for bad in ["3.5", "6", "0", "-1", "three", "", "256"] {
+            let err = parse_rating(bad).unwrap_err();
+            assert!(err.contains("a whole number from 1 to 5"), "{bad}: {err}");
+        }
     }
 }

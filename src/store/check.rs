@@ -70,14 +70,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         let path = ws.path(Kind::Partner, &pid);
         let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
         if let Err(bad) = id::validate_slug(&pid) {
-            let suggestion = id::slugify(&pid);
-            fc.file_level(
-                Severity::Error,
-                format!(
-                    "the file name is not a usable partner id ({}); rename it to `{suggestion}.toml`",
-                    bad.reason
-                ),
-            );
+            fc.file_level(Severity::Error, super::unusable_name(Kind::Partner, &bad));
         }
         if let Some(p) = fc.partner(&settings, &catalog, today) {
             ids.add_owner(&fc, &p);
@@ -90,10 +83,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         let path = ws.path(Kind::Goal, &gid);
         let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
         if let Err(bad) = id::validate_slug(&gid) {
-            fc.file_level(
-                Severity::Error,
-                format!("the file name is not a usable goal id ({})", bad.reason),
-            );
+            fc.file_level(Severity::Error, super::unusable_name(Kind::Goal, &bad));
         }
         if let Some(g) = fc.goal(today) {
             for (i, p) in g.partners.iter().enumerate() {

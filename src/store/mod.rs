@@ -323,6 +323,20 @@ pub fn quote_list(items: &[String]) -> String {
     }
 }
 
+/// Why a file's name cannot be used as an id, and how to fix it.
+pub fn unusable_name(kind: Kind, bad: &id::BadId) -> String {
+    let fix = match id::rename_suggestion(&bad.id) {
+        Some(s) => format!("rename it to `{s}.toml`"),
+        None => "rename it to a name of lowercase letters, digits and hyphens".to_string(),
+    };
+    format!(
+        "the file name is not a usable {} id ({}); {fix}, or move it out of `{}/`",
+        kind.noun(),
+        bad.reason,
+        kind.dir()
+    )
+}
+
 /// Stems of the `*.toml` files in `dir`, sorted; skips dotfiles. A missing folder is empty.
 fn list_toml(dir: &Path) -> anyhow::Result<Vec<String>> {
     let entries = match std::fs::read_dir(dir) {
