@@ -422,14 +422,10 @@ impl Record for Contribution {
         )
     }
     fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
-        if self.amount.is_finite() && self.amount > 0.0 {
-            return Vec::new();
-        }
-        vec![Finding::new(
-            "amount",
-            Level::Error,
-            format!("amount {} must be more than zero", self.amount),
-        )]
+        crate::model::contribution::amount_problem(self.amount)
+            .map(|msg| Finding::new("amount", Level::Error, msg))
+            .into_iter()
+            .collect()
     }
 }
 
