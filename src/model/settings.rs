@@ -38,6 +38,8 @@ pub struct Settings {
     pub divergence: f64,
     /// Share of the valued contributions below which one side's investment is flagged.
     pub balance_floor: f64,
+    /// Seconds a command waits for another one to finish writing before giving up.
+    pub lock_timeout: Option<u64>,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             goal_tolerance: 10.0,
             divergence: 1.0,
             balance_floor: 0.2,
+            lock_timeout: None,
         }
     }
 }
