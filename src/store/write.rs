@@ -227,8 +227,9 @@ impl Temp {
             .to_string_lossy();
         let mut attempts = 0;
         let (file, path) = loop {
-            let suffix: String = std::iter::repeat_with(fastrand::alphanumeric)
-                .take(6)
+            // A digit first, so a stale one is told from a name a person chose.
+            let suffix: String = std::iter::once(fastrand::digit(10))
+                .chain(std::iter::repeat_with(fastrand::alphanumeric).take(5))
                 .collect();
             let path = dir.join(format!(".{name}.{suffix}"));
             match OpenOptions::new()
@@ -512,11 +513,15 @@ fn is_txn_pair(temp: &str, target: &str) -> bool {
         && temp_of(temp_name) == Some(name)
 }
 
-/// The name a temporary file stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`.
+/// The name a temporary file stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`. The
+/// suffix is six letters and digits, not all lowercase letters, so a name a person chose
+/// (`.acme.toml.backup`) is not taken for one.
 pub fn temp_of(name: &str) -> Option<&str> {
     let rest = name.strip_prefix('.')?;
     let (base, suffix) = rest.rsplit_once('.')?;
-    let ours = suffix.len() == 6 && suffix.bytes().all(|b| b.is_ascii_alphanumeric());
+    let ours = suffix.len() == 6
+        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !suffix.bytes().all(|b| b.is_ascii_lowercase());
     (ours && !base.is_empty() && !base.contains('/')).then_some(base)
 }
 
@@ -868,10 +873,10 @@ mod tests {
         let root = tmp.path();
         fs::create_dir_all(root.join("partners")).unwrap();
         for (temp, target) in [
-            ("partners/.a.toml.abcdef", "../a.toml"),
-            ("/etc/.passwd.abcdef", "/etc/passwd"),
-            ("partners/.b.toml.abcdef", "partners/a.toml"),
-            ("goals/.a.toml.abcdef", "partners/a.toml"),
+            ("partners/.a.toml.abc1ef", "../a.toml"),
+            ("/etc/.passwd.abc1ef", "/etc/passwd"),
+            ("partners/.b.toml.abc1ef", "partners/a.toml"),
+            ("goals/.a.toml.abc1ef", "partners/a.toml"),
         ] {
             fs::write(
                 root.join(TXN_FILE),
@@ -887,7 +892,7 @@ mod tests {
     fn stale_temporary_files_are_recognized_by_name() {
         for yes in [
             ".acme.toml.Ab12Cd",
-            "..accord.txn.abcdef",
+            "..accord.txn.abc3ef",
             "..gitignore.ABCDEF",
         ] {
             assert!(is_stale_temp(yes), "{yes}");
@@ -900,6 +905,7 @@ mod tests {
             ".accord.lock",
             ".DS_Store",
             ".notes.txt.abcdef",
+            ".acme.toml.backup",
         ] {
             assert!(!is_stale_temp(no), "{no}");
         }
