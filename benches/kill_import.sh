@@ -15,6 +15,9 @@
 #   - no temporary file and no intent record is left.
 # Any violation is printed and counted; the script exits 1 if there was one.
 #
+# Import rounds kill at an evenly spread random moment, except every fourth, which kills
+# as soon as the intent record appears (mid-commit).
+#
 # Usage: benches/kill_import.sh [ROUNDS]   (default 200 of each kind)
 # Environment: ACCORD (the binary; default target/release/accord, else target/debug),
 #              ROWS (rows per import; default 200), SEED (for $RANDOM; default 14).
@@ -71,14 +74,19 @@ time_ms() {
 }
 
 # Run `accord ARGS` in $work/ws and kill -9 it after a random delay of up to LIMIT ms;
-# sets `acked` to 1 when it finished with success before the kill.
+# with LIMIT `commit`, as soon as its intent record appears (the renames have begun), to
+# aim at the narrow window an evenly spread delay rarely hits. Sets `acked` to 1 when it
+# finished with success before the kill.
 run_and_kill() {
     local limit=$1; shift
-    local delay=$((RANDOM * 32768 + RANDOM))
-    delay=$((delay % (limit + 1)))
     (cd "$work/ws" && exec "$BIN" "$@" > "$work/out" 2>&1) &
     local pid=$!
-    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    if [ "$limit" = commit ]; then
+        while [ ! -e "$work/ws/.accord.txn" ] && kill -0 "$pid" 2> /dev/null; do :; done
+    else
+        local delay=$(((RANDOM * 32768 + RANDOM) % (limit + 1)))
+        sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    fi
     kill -9 "$pid" 2> /dev/null || true
     local code=0
     # (the shell's "Killed" line is not news here)
@@ -124,11 +132,15 @@ for kind in import-partners import-checkins checkin-log; do
         case $kind in
         import-partners)
             "$BIN" init "$work/ws" --name Stress --org Us > /dev/null 2>&1
-            run_and_kill $((full_partners * 12 / 10)) import partners "$work/partners.csv"
+            limit=$((full_partners * 12 / 10))
+            [ $((round % 4)) = 0 ] && limit=commit
+            run_and_kill "$limit" import partners "$work/partners.csv"
             ;;
         import-checkins)
             cp -R "$work/seed" "$work/ws"
-            run_and_kill $((full_checkins * 12 / 10)) import checkins "$work/checkins.csv"
+            limit=$((full_checkins * 12 / 10))
+            [ $((round % 4)) = 0 ] && limit=commit
+            run_and_kill "$limit" import checkins "$work/checkins.csv"
             ;;
         checkin-log)
             cp -R "$work/seed" "$work/ws"

@@ -141,12 +141,12 @@ fn skipped_files(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<
             note(&s.path, severity, s.why.explain());
         }
     }
-    for temp in crate::store::write::stale_temps(&ws.root)? {
+    for temp in crate::store::txn::stale_temps(&ws.root)? {
         if temp.parent() == Some(ws.root.as_path()) {
             note(&temp, Severity::Warning, Skip::Temp.explain());
         }
     }
-    let txn = ws.root.join(crate::store::write::TXN_FILE);
+    let txn = ws.root.join(crate::store::txn::TXN_FILE);
     if txn.exists() {
         note(
             &txn,

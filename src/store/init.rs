@@ -4,7 +4,9 @@
 
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::display_path;
-use crate::store::write::{LOCK_FILE, TXN_FILE, write_atomic};
+use crate::store::lock::LOCK_FILE;
+use crate::store::txn::TXN_FILE;
+use crate::store::write::write_atomic;
 use anyhow::Context;
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};

@@ -1,14 +1,13 @@
 //! The workspace lock: an exclusive `flock` on `.accord.lock` beside `accord.toml`, held
 //! while a command writes. The holder writes who it is into the file (command, process
 //! id, since when), so a command that has to wait can say what it waits for; it waits a
-//! bounded time. Taking the lock is also when the leftovers of interrupted writes are
-//! dealt with: a half-committed transaction is finished and stale temporary files go.
+//! bounded time.
 //!
-//! Not here: the writes themselves (`store::write`).
+//! Not here: the writes themselves (`store::write`), or tidying up after interrupted
+//! ones once the lock is taken (`store::txn::tidy`).
 
 use crate::error::hinted;
 use crate::store::file::display_path;
-use crate::store::write;
 use anyhow::Context;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek};
@@ -32,8 +31,7 @@ pub struct Lock {
 
 impl Lock {
     /// Take the lock of the workspace at `root`, waiting up to `wait` (and saying for
-    /// whom) while another command holds it. Then finish an interrupted transaction and
-    /// remove stale temporary files.
+    /// whom) while another command holds it.
     pub fn acquire(root: &Path, wait: Duration) -> anyhow::Result<Lock> {
         let path = root.join(LOCK_FILE);
         let shown = display_path(&path);
@@ -69,17 +67,6 @@ impl Lock {
         };
         lock.file.set_len(0).ok();
         lock.file.write_all_at(holder_text().as_bytes(), 0).ok();
-        if let Some(n) = write::recover(root)? {
-            eprintln!("finished an interrupted write of {n} more files, as it had recorded");
-        }
-        let removed = write::remove_stale_temps(root)?;
-        if !removed.is_empty() {
-            eprintln!(
-                "removed {} temporary file{} left by interrupted writes",
-                removed.len(),
-                if removed.len() == 1 { "" } else { "s" }
-            );
-        }
         Ok(lock)
     }
 
@@ -215,5 +202,18 @@ mod tests {
         let err = Lock::acquire(tmp.path(), Duration::ZERO).unwrap_err();
         assert!(err.to_string().contains("is a symbolic link"), "{err}");
         assert!(!target.exists());
+    }
+
+    #[test]
+    fn the_lock_is_exclusive() {
+        let tmp = tempfile::tempdir().unwrap();
+        let held = Lock::acquire(tmp.path(), Duration::ZERO).unwrap();
+        let other = File::options()
+            .write(true)
+            .open(tmp.path().join(LOCK_FILE))
+            .unwrap();
+        assert!(matches!(other.try_lock(), Err(TryLockError::WouldBlock)));
+        drop(held);
+        assert!(other.try_lock().is_ok());
     }
 }

@@ -15,6 +15,7 @@ pub mod import;
 pub mod init;
 pub mod instruments;
 pub mod lock;
+pub mod txn;
 pub mod write;
 
 use crate::error::hinted;
@@ -25,9 +26,10 @@ use crate::model::settings::Settings;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
 use file::display_path;
+pub use lock::Lock;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
-pub use write::{Edit, Lock};
+pub use write::Edit;
 
 /// A workspace: where it is, why it was chosen, and its settings.
 #[derive(Debug)]
@@ -188,7 +190,9 @@ impl Workspace {
                 .lock_timeout
                 .unwrap_or(lock::DEFAULT_WAIT.as_secs()),
         };
-        Lock::acquire(&self.root, std::time::Duration::from_secs(wait))
+        let lock = Lock::acquire(&self.root, std::time::Duration::from_secs(wait))?;
+        txn::tidy(&self.root)?;
+        Ok(lock)
     }
 
     /// Read one file by exact id.
@@ -476,7 +480,7 @@ pub fn list_dir(dir: &Path) -> anyhow::Result<Listing> {
             continue;
         };
         if name.starts_with('.') {
-            if write::is_stale_temp(name) && kind.is_file() {
+            if txn::is_stale_temp(name) && kind.is_file() {
                 listing.skipped.push(skip(Skip::Temp));
             }
             continue;
