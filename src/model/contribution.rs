@@ -11,6 +11,8 @@ use crate::model::settings::Settings;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use crate::model::records::{MAX_AMOUNT, amount_problem, usable};
+
 /// Read an amount typed on the command line: a plain number more than zero.
 pub fn parse_amount(typed: &str) -> Result<f64, String> {
     let s = typed.trim();
@@ -31,14 +33,19 @@ pub fn parse_amount(typed: &str) -> Result<f64, String> {
             "`{typed}` is not an amount; write a number such as 1500 or 12.5"
         )),
         Some(v) if v <= 0.0 => Err(format!("the amount must be more than zero, not `{typed}`")),
+        Some(v) if v > MAX_AMOUNT => Err(format!(
+            "`{typed}` is too large; an amount can be at most 1,000,000,000,000"
+        )),
         Some(v) => Ok(v),
     }
 }
 
 /// A contribution's value in money: its amount, or its hours at `hour_value`; `None` for
-/// hours when no hour value is set.
+/// hours when no hour value is set. An amount that is not [`usable`] is worth nothing.
 pub fn value(c: &Contribution, hour_value: Option<f64>) -> Option<f64> {
-    if c.kind.is_hours() {
+    if !usable(c.amount) {
+        Some(0.0)
+    } else if c.kind.is_hours() {
         hour_value.map(|rate| c.amount * rate)
     } else {
         Some(c.amount)
@@ -57,13 +64,15 @@ pub struct Balance {
 }
 
 impl Balance {
-    /// Add up contributions.
+    /// Add up contributions, leaving out amounts that are not [`usable`] (not a number,
+    /// or beyond [`MAX_AMOUNT`]), so a hand-edited `nan` or a runaway number cannot make
+    /// a total wrong.
     pub fn of<'c>(
         contribs: impl IntoIterator<Item = &'c Contribution>,
         hour_value: Option<f64>,
     ) -> Balance {
         let mut b = Balance::default();
-        for c in contribs {
+        for c in contribs.into_iter().filter(|c| usable(c.amount)) {
             match value(c, hour_value) {
                 Some(v) => {
                     match c.side {
@@ -118,12 +127,24 @@ pub fn cents(amount: f64) -> f64 {
     (amount * 100.0).round() / 100.0
 }
 
-/// Money as printed: `$12,000`, `$1,250.50`.
+/// Money as printed: `$12,000`, `$1,250.50`. An amount too large for cents to mean
+/// anything is printed whole, never cut short; one that is not a number as `?`.
 pub fn money(amount: f64, currency: &str) -> String {
-    let cents = (amount * 100.0).round() as i64;
-    let (whole, frac) = (cents.abs() / 100, cents.abs() % 100);
-    let sign = if cents < 0 { "-" } else { "" };
-    let digits = whole.to_string();
+    if !amount.is_finite() {
+        return format!("{currency}?");
+    }
+    // Below 2^53 cents every cent is exact.
+    let (digits, frac, negative) = if (amount * 100.0).abs() < 9.0e15 {
+        let cents = (amount * 100.0).round() as i64;
+        (
+            (cents.abs() / 100).to_string(),
+            cents.abs() % 100,
+            cents < 0,
+        )
+    } else {
+        (format!("{:.0}", amount.abs()), 0, amount < 0.0)
+    };
+    let sign = if negative { "-" } else { "" };
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -261,6 +282,12 @@ mod tests {
         assert!(parse_amount("0.0").unwrap_err().contains("more than zero"));
         assert!(parse_amount("-5").unwrap_err().contains("more than zero"));
         assert!(parse_amount("1,500").unwrap_err().contains("thousands"));
+        assert!(
+            parse_amount("9223372036854775807")
+                .unwrap_err()
+                .contains("too large")
+        );
+        assert_eq!(parse_amount("1000000000000"), Ok(MAX_AMOUNT));
         for bad in ["abc", "", "inf", "NaN", "1e3", "$100", "12..5", "--1"] {
             assert!(
                 parse_amount(bad).unwrap_err().contains("not an amount"),
@@ -275,9 +302,39 @@ mod tests {
         assert_eq!(money(1234567.891, "$"), "$1,234,567.89");
         assert_eq!(money(999.5, "€"), "€999.50");
         assert_eq!(money(0.0, "$"), "$0");
+        assert_eq!(money(-12.5, "$"), "-$12.50");
+        // never saturated, never a silent zero
+        assert_eq!(
+            money(2.0 * 9223372036854775807.0, "$"),
+            "$18,446,744,073,709,551,616"
+        );
+        assert_eq!(money(f64::NAN, "$"), "$?");
+        assert_eq!(money(f64::INFINITY, "$"), "$?");
         assert_eq!(hours(120.0), "120 h");
         assert_eq!(hours(7.5), "7.5 h");
         assert_eq!(percent(0.0649), "6%");
+    }
+
+    #[test]
+    fn totals_leave_out_amounts_that_are_not_numbers_or_too_large() {
+        let funding = |amount| c("2026-01-10", Side::Ours, ContributionKind::Funding, amount);
+        let list = [
+            funding(f64::NAN),
+            funding(f64::INFINITY),
+            funding(9223372036854775807.0),
+            funding(9223372036854775807.0),
+            funding(500.0),
+        ];
+        let b = Balance::of(&list, None);
+        assert_eq!(b.ours, 500.0);
+        assert_eq!(money(b.total(), "$"), "$500");
+        for bad in [f64::NAN, f64::INFINITY, 9223372036854775807.0, 0.0] {
+            assert!(amount_problem(bad).is_some(), "{bad}");
+            assert_eq!(value(&funding(bad), None), Some(0.0));
+        }
+        assert!(amount_problem(f64::NAN).unwrap().contains("not a number"));
+        assert!(amount_problem(1e13).unwrap().contains("too large"));
+        assert_eq!(amount_problem(500.0), None);
     }
 
     #[test]

@@ -12,6 +12,18 @@ use std::fmt;
 /// Format every date is written and printed in.
 pub const ISO: &str = "%Y-%m-%d";
 
+/// The first and last dates accord reads and writes: TOML dates have four-digit years,
+/// and other TOML readers (Python's `tomllib`) refuse the year 0.
+pub const RANGE: &str = "dates must fall between 0001-01-01 and 9999-12-31";
+
+/// Whether `date` can be written as a TOML date that other tools read back.
+pub fn in_range(date: NaiveDate) -> bool {
+    (1..=9999).contains(&date.year())
+}
+
+/// The furthest an offset such as `+5y` may reach, in years.
+const MAX_OFFSET_YEARS: i64 = 1000;
+
 /// Parse a strict `YYYY-MM-DD` date (four-digit year, zero-padded month and day).
 pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
@@ -24,7 +36,9 @@ pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     if !shape_ok {
         return None;
     }
-    NaiveDate::parse_from_str(s, ISO).ok()
+    NaiveDate::parse_from_str(s, ISO)
+        .ok()
+        .filter(|d| in_range(*d))
 }
 
 struct DateVisitor;
@@ -37,7 +51,8 @@ impl<'de> Visitor<'de> for DateVisitor {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
-        parse_iso(s).ok_or_else(|| E::custom(format!("invalid date `{s}`, expected YYYY-MM-DD")))
+        parse_iso(s)
+            .ok_or_else(|| E::custom(format!("invalid date `{s}`, expected YYYY-MM-DD; {RANGE}")))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
@@ -46,7 +61,8 @@ impl<'de> Visitor<'de> for DateVisitor {
         match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
                 NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| de::Error::custom(format!("invalid date {dt}")))
+                    .filter(|d| in_range(*d))
+                    .ok_or_else(|| de::Error::custom(format!("invalid date {dt}; {RANGE}")))
             }
             _ => Err(de::Error::custom(format!(
                 "expected a date without a time, found {dt}"
@@ -131,9 +147,29 @@ pub enum OffsetUnit {
     Years,
 }
 
+impl OffsetUnit {
+    /// Days in one unit, at most (for bounding offsets).
+    fn days(self) -> i64 {
+        match self {
+            OffsetUnit::Days => 1,
+            OffsetUnit::Weeks => 7,
+            OffsetUnit::Months => 31,
+            OffsetUnit::Years => 366,
+        }
+    }
+}
+
 impl DateSpec {
-    /// The date this spec names when today is `today`.
+    /// The date this spec names when today is `today`. Parsing bounds offsets, so only a
+    /// today near year 1 or 9999 can reach past the range; the result is then held at its
+    /// edge rather than written as a date no TOML reader accepts.
     pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(today);
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(today);
+        self.resolve_unbounded(today).clamp(first, last)
+    }
+
+    fn resolve_unbounded(self, today: NaiveDate) -> NaiveDate {
         match self {
             DateSpec::On(d) => d,
             DateSpec::Offset { amount, unit } => match unit {
@@ -164,7 +200,18 @@ impl std::str::FromStr for DateSpec {
         if let Some(d) = parse_iso(s) {
             return Ok(DateSpec::On(d));
         }
+        if NaiveDate::parse_from_str(s, ISO).is_ok() && s.len() == 10 {
+            return Err(format!("`{raw}` is out of range; {RANGE}"));
+        }
         if let Some(spec) = parse_offset(s) {
+            if let DateSpec::Offset { amount, unit } = spec {
+                let days = i64::from(amount).abs() * unit.days();
+                if days > MAX_OFFSET_YEARS * 366 {
+                    return Err(format!(
+                        "`{raw}` reaches too far; an offset can reach at most {MAX_OFFSET_YEARS} years, and {RANGE}"
+                    ));
+                }
+            }
             return Ok(spec);
         }
         let why = if s.contains('/') || s.contains('.') {
@@ -280,6 +327,37 @@ mod tests {
                 .unwrap_err()
                 .contains("ambiguous")
         );
+    }
+
+    #[test]
+    fn dates_outside_years_1_to_9999_are_refused_with_the_range() {
+        for bad in [
+            "0000-01-01",
+            "+99999y",
+            "-99999y",
+            "+99999m",
+            "+99999w",
+            "-2000y",
+        ] {
+            let err = bad.parse::<DateSpec>().unwrap_err();
+            assert!(err.contains("0001-01-01 and 9999-12-31"), "{bad}: {err}");
+        }
+        assert_eq!(parse_iso("0000-12-31"), None);
+        assert_eq!(parse_iso("9999-12-31"), Some(d("9999-12-31")));
+        assert_eq!(parse_iso("0001-01-01"), Some(d("0001-01-01")));
+        // the furthest offsets still parse, and resolve within the range
+        let far = "+1000y".parse::<DateSpec>().unwrap();
+        assert_eq!(far.resolve(d("9500-01-01")), d("9999-12-31"));
+        assert_eq!(far.resolve(d("2026-01-01")), d("3026-01-01"));
+        let err = toml::from_str::<Dated>("on = 0000-01-01").unwrap_err();
+        assert!(err.message().contains("9999-12-31"), "{err}");
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Dated {
+        #[serde(deserialize_with = "de")]
+        on: NaiveDate,
     }
 
     #[test]

@@ -202,12 +202,13 @@ impl Goal {
             .filter(|_| self.closed.is_none_or(|c| c <= today))
     }
 
-    /// The measurements taken on or before `today`, oldest first (file order on a tie).
+    /// The measurements taken on or before `today`, oldest first (file order on a tie);
+    /// a value that is not a number is left out (`accord check` reports it).
     pub fn series(&self, today: NaiveDate) -> Vec<&Measurement> {
         let mut out: Vec<&Measurement> = self
             .measurements
             .iter()
-            .filter(|m| m.date <= today)
+            .filter(|m| m.date <= today && m.value.is_finite())
             .collect();
         out.sort_by_key(|m| m.date);
         out
@@ -483,7 +484,9 @@ pub fn assess(g: &Goal, tolerance: f64, today: NaiveDate) -> Assessment {
     };
     let progress = match (dir, g.baseline, latest) {
         (Direction::Maintain, _, _) => None,
-        (_, Some(b), Some(l)) if g.target != b => Some(100.0 * (l.value - b) / (g.target - b)),
+        (_, Some(b), Some(l)) if g.target != b => {
+            Some(100.0 * (l.value - b) / (g.target - b)).filter(|p| p.is_finite())
+        }
         (_, Some(_), Some(_)) => Some(0.0),
         _ => None,
     };
@@ -961,6 +964,18 @@ mod tests {
             a.reason,
             "the latest value, 11.5 on 2026-03-01, reaches the target of 12"
         );
+    }
+
+    #[test]
+    fn a_value_that_is_not_a_number_never_shows_as_progress() {
+        let g = goal(&[("2026-02-01", 40.0), ("2026-03-01", f64::NAN)]);
+        let a = assess(&g, 10.0, d(DAY_60));
+        assert_eq!(a.latest.map(|l| l.value), Some(40.0));
+        assert!(a.progress.is_some_and(f64::is_finite), "{:?}", a.progress);
+        assert!(!a.reason.contains("NaN"), "{}", a.reason);
+        let mut broken = goal(&[("2026-03-01", 40.0)]);
+        broken.target = f64::NAN;
+        assert_eq!(assess(&broken, 10.0, d(DAY_60)).progress, None);
     }
 
     #[test]

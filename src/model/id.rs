@@ -91,6 +91,21 @@ pub fn validate_slug(id: &str) -> Result<(), BadId> {
     Ok(())
 }
 
+/// A usable id to rename a file whose name `stem` is not one: its slug, or the slug with
+/// `-1` when the slug is the same unusable name (`con` -> `con-1`). `None` when the name
+/// has nothing to make an id from.
+pub fn rename_suggestion(stem: &str) -> Option<String> {
+    let slug = slugify(stem);
+    if slug.is_empty() {
+        return None;
+    }
+    if slug != stem && validate_slug(&slug).is_ok() {
+        return Some(slug);
+    }
+    let numbered = format!("{}-1", slug.trim_end_matches('-'));
+    validate_slug(&numbered).is_ok().then_some(numbered)
+}
+
 /// Make a new record id from a source of random numbers.
 pub fn new_record_id(mut random: impl FnMut() -> u64) -> String {
     let mut bits = random();
@@ -208,6 +223,21 @@ mod tests {
         }
         for good in ["acme", "riverside-hospital", "4h-club", "a"] {
             assert!(validate_slug(good).is_ok(), "{good:?} should be accepted");
+        }
+    }
+
+    #[test]
+    fn rename_suggestions_differ_from_the_name_and_are_usable() {
+        let s = |stem: &str| rename_suggestion(stem);
+        assert_eq!(s("City Parks (copy)").as_deref(), Some("city-parks-copy"));
+        assert_eq!(s("con").as_deref(), Some("con-1"));
+        assert_eq!(s("CON").as_deref(), Some("con-1"));
+        assert_eq!(s("Acme").as_deref(), Some("acme"));
+        assert_eq!(s("***"), None);
+        for stem in ["con", "City Parks (copy)", "lpt1", &"x".repeat(80)] {
+            let got = s(stem).unwrap();
+            assert_ne!(got, stem);
+            assert!(validate_slug(&got).is_ok(), "{got}");
         }
     }
 

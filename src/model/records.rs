@@ -63,6 +63,16 @@ pub struct Checkin {
     pub by: Option<String>,
 }
 
+/// Read a check-in rating typed on the command line: a whole number from 1 to 5.
+pub fn parse_rating(typed: &str) -> Result<u8, String> {
+    match typed.trim().parse::<u8>() {
+        Ok(r) if (1..=5).contains(&r) => Ok(r),
+        _ => Err(format!(
+            "`{typed}` is not a rating; give a whole number from 1 to 5"
+        )),
+    }
+}
+
 /// Something one side agreed to do, with an owner and a due date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
@@ -159,6 +169,34 @@ pub struct Contribution {
 
 fn partner_side() -> Side {
     Side::Partner
+}
+
+/// The largest amount one contribution may record: a trillion, in money or hours. Larger
+/// ones are typing or editing mistakes, and sums of them would lose their cents.
+pub const MAX_AMOUNT: f64 = 1e12;
+
+/// Whether an amount counts in totals: a number more than zero and at most
+/// [`MAX_AMOUNT`]. `accord check` reports the others as errors.
+pub fn usable(amount: f64) -> bool {
+    amount.is_finite() && amount > 0.0 && amount <= MAX_AMOUNT
+}
+
+/// What is wrong with an amount read from a file, if anything.
+pub fn amount_problem(amount: f64) -> Option<String> {
+    if usable(amount) {
+        None
+    } else if !amount.is_finite() {
+        let shown = if amount.is_nan() { "nan" } else { "inf" };
+        Some(format!(
+            "amount `{shown}` is not a number; write a number such as 1500 or 12.5"
+        ))
+    } else if amount > MAX_AMOUNT {
+        Some(format!(
+            "amount {amount} is too large; an amount can be at most 1,000,000,000,000"
+        ))
+    } else {
+        Some(format!("amount {amount} must be more than zero"))
+    }
 }
 
 /// A success story or milestone worth telling.
@@ -412,14 +450,10 @@ impl Record for Contribution {
         )
     }
     fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
-        if self.amount.is_finite() && self.amount > 0.0 {
-            return Vec::new();
-        }
-        vec![Finding::new(
-            "amount",
-            Level::Error,
-            format!("amount {} must be more than zero", self.amount),
-        )]
+        amount_problem(self.amount)
+            .map(|msg| Finding::new("amount", Level::Error, msg))
+            .into_iter()
+            .collect()
     }
 }
 
@@ -464,5 +498,20 @@ pub fn id_part(id: &str) -> String {
         String::new()
     } else {
         format!(" `{id}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_are_whole_numbers_from_1_to_5() {
+        assert_eq!(parse_rating("3"), Ok(3));
+        assert_eq!(parse_rating(" 5 "), Ok(5));
+        for bad in ["3.5", "6", "0", "-1", "three", "", "256"] {
+            let err = parse_rating(bad).unwrap_err();
+            assert!(err.contains("a whole number from 1 to 5"), "{bad}: {err}");
+        }
     }
 }

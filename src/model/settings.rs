@@ -38,6 +38,8 @@ pub struct Settings {
     pub divergence: f64,
     /// Share of the valued contributions below which one side's investment is flagged.
     pub balance_floor: f64,
+    /// Seconds a command waits for another one to finish writing before giving up.
+    pub lock_timeout: Option<u64>,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             goal_tolerance: 10.0,
             divergence: 1.0,
             balance_floor: 0.2,
+            lock_timeout: None,
         }
     }
 }
@@ -121,11 +124,18 @@ impl Settings {
                 "balance_floor must be a share between 0 and 1, such as 0.2".to_string(),
             ));
         }
-        if self.divergence <= 0.0 {
+        if !self.divergence.is_finite() || self.divergence <= 0.0 {
             out.push(("divergence", "divergence must be more than 0".to_string()));
         }
-        if self.hour_value.is_some_and(|v| v.is_nan() || v < 0.0) {
-            out.push(("hour_value", "hour_value cannot be negative".to_string()));
+        match self.hour_value {
+            Some(v) if !v.is_finite() => out.push((
+                "hour_value",
+                "hour_value must be a number, such as 33.49".to_string(),
+            )),
+            Some(v) if v < 0.0 => {
+                out.push(("hour_value", "hour_value cannot be negative".to_string()));
+            }
+            _ => {}
         }
         out
     }
@@ -163,5 +173,25 @@ mod tests {
         let fields: Vec<_> = s.problems().into_iter().map(|(f, _)| f).collect();
         assert_eq!(fields, vec!["fiscal_year_start", "balance_floor"]);
         assert!(Settings::default().problems().is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_numbers_say_so() {
+        for v in [f64::NAN, f64::INFINITY] {
+            let s = Settings {
+                hour_value: Some(v),
+                divergence: v,
+                ..Settings::default()
+            };
+            let problems = s.problems();
+            assert_eq!(problems[0].0, "divergence");
+            assert_eq!(problems[1].0, "hour_value");
+            assert!(problems[1].1.contains("must be a number"), "{problems:?}");
+        }
+        let negative = Settings {
+            hour_value: Some(-1.0),
+            ..Settings::default()
+        };
+        assert!(negative.problems()[0].1.contains("cannot be negative"));
     }
 }

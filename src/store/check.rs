@@ -16,7 +16,7 @@ use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{line_col, read_text};
 use crate::store::instruments::{self, Catalog};
-use crate::store::{Kind, Workspace, quote_list};
+use crate::store::{Kind, Skip, Workspace, quote_list};
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, IntoDeserializer};
@@ -59,6 +59,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         let mut fc = FileCheck::open(SETTINGS_FILE.to_string(), text, &mut diags);
         fc.at_path(&validate::at!["instrument"], Severity::Error, msg);
     }
+    skipped_files(ws, &mut diags)?;
     for name in super::list_toml(&ws.root.join(instruments::DIR))? {
         report.files += 1;
         let path = instruments::path(ws, &name);
@@ -68,7 +69,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     let mut partners: Vec<String> = Vec::new();
     let mut names: Vec<(String, String)> = Vec::new();
     let mut ids = IdIndex::default();
-    for pid in ws.ids(Kind::Partner)? {
+    for pid in super::list_dir(&ws.root.join(Kind::Partner.dir()))?.stems {
         report.files += 1;
         let path = ws.path(Kind::Partner, &pid);
         let text = read_text(&path)?;
@@ -78,14 +79,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
         let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&pid) {
-            let suggestion = id::slugify(&pid);
-            fc.file_level(
-                Severity::Error,
-                format!(
-                    "the file name is not a usable partner id ({}); rename it to `{suggestion}.toml`",
-                    bad.reason
-                ),
-            );
+            fc.file_level(Severity::Error, super::unusable_name(Kind::Partner, &bad));
         }
         if let Some(p) = fc.partner(&settings, &catalog, today) {
             ids.add_owner(&fc, &p);
@@ -97,7 +91,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         partners.push(pid);
     }
 
-    for gid in ws.ids(Kind::Goal)? {
+    for gid in super::list_dir(&ws.root.join(Kind::Goal.dir()))?.stems {
         report.files += 1;
         let path = ws.path(Kind::Goal, &gid);
         let text = read_text(&path)?;
@@ -106,10 +100,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         }
         let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
         if let Err(bad) = id::validate_slug(&gid) {
-            fc.file_level(
-                Severity::Error,
-                format!("the file name is not a usable goal id ({})", bad.reason),
-            );
+            fc.file_level(Severity::Error, super::unusable_name(Kind::Goal, &bad));
         }
         if let Some(g) = fc.goal(today) {
             for (i, p) in g.partners.iter().enumerate() {
@@ -180,6 +171,44 @@ fn conflicted(rel: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> b
         });
     }
     !blocks.is_empty()
+}
+
+/// Every file of the record folders that is not read, and why (links, names that are
+/// not UTF-8, files that are not `.toml`, temporary files), and an interrupted write
+/// waiting to be finished.
+fn skipped_files(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<()> {
+    let mut note = |path: &std::path::Path, severity, message: &str| {
+        diags.push(Diagnostic {
+            file: ws.rel(path),
+            line: None,
+            column: None,
+            severity,
+            message: message.to_string(),
+        });
+    };
+    for dir in crate::store::write::DIRS {
+        for s in super::list_dir(&ws.root.join(dir))?.skipped {
+            let severity = match s.why {
+                Skip::Link | Skip::NameNotUtf8 => Severity::Error,
+                Skip::NotPlain | Skip::NotToml | Skip::Temp => Severity::Warning,
+            };
+            note(&s.path, severity, s.why.explain());
+        }
+    }
+    for temp in crate::store::txn::stale_temps(&ws.root)? {
+        if temp.parent() == Some(ws.root.as_path()) {
+            note(&temp, Severity::Warning, Skip::Temp.explain());
+        }
+    }
+    let txn = ws.root.join(crate::store::txn::TXN_FILE);
+    if txn.exists() {
+        note(
+            &txn,
+            Severity::Warning,
+            "a write of several files was interrupted; the next accord command that writes finishes it",
+        );
+    }
+    Ok(())
 }
 
 /// Check the text of one partner file on its own (for `partner edit`): every problem in

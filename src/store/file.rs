@@ -102,25 +102,123 @@ pub fn display_path(path: &Path) -> String {
     shown.display().to_string()
 }
 
-/// Read a file as UTF-8 text, naming it in the error.
+/// A file's identity and version as the file system tells them: when any part differs,
+/// the file was replaced or written since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    pub fn of(m: &std::fs::Metadata) -> Stamp {
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            dev: m.dev(),
+            ino: m.ino(),
+            size: m.size(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+            ctime: (m.ctime(), m.ctime_nsec()),
+        }
+    }
+}
+
+/// A workspace file as read: its text without a byte-order mark, whether it had one, and
+/// its stamp as of the read.
+#[derive(Debug)]
+pub struct Read {
+    pub text: String,
+    pub bom: bool,
+    pub stamp: Stamp,
+}
+
+/// The UTF-8 byte-order mark some editors put at the start of a file.
+pub const BOM: char = '\u{FEFF}';
+
+/// Read a workspace file, or `None` when it does not exist. A symbolic link is refused,
+/// not followed (the file is opened with `O_NOFOLLOW`), and so is anything but a plain
+/// file. A byte-order mark is taken off the text.
+pub fn read_file(path: &Path) -> anyhow::Result<Option<Read>> {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt;
+    let shown = display_path(path);
+    let opened = std::fs::OpenOptions::new()
+        .read(true)
+        // Not following a link, and not waiting on a named pipe.
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path);
+    let mut file = match opened {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(linked(path)),
+        Err(e) => anyhow::bail!("cannot read `{shown}`: {e}"),
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;
+    if !meta.is_file() {
+        anyhow::bail!("cannot read `{shown}`: it is not a plain file");
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;
+    // The stamp after the read: a write that raced the read shows in the content check.
+    let stamp = Stamp::of(&file.metadata()?);
+    let Ok(mut text) = String::from_utf8(bytes) else {
+        anyhow::bail!("cannot read `{shown}`: it is not UTF-8 text");
+    };
+    let bom = text.starts_with(BOM);
+    if bom {
+        text.drain(..BOM.len_utf8());
+    }
+    Ok(Some(Read { text, bom, stamp }))
+}
+
+/// The error for a symbolic link where a workspace file or folder should be.
+pub fn linked(path: &Path) -> anyhow::Error {
+    let shown = display_path(path);
+    let target = std::fs::read_link(path).ok();
+    let to = target
+        .as_ref()
+        .map(|t| format!(" (to `{}`)", t.display()))
+        .unwrap_or_default();
+    let fix = match &target {
+        Some(t) => format!(
+            "replace the link with a copy of what it points to: `rm {shown} && cp -R {} {shown}`",
+            t.display()
+        ),
+        None => "replace the link with a copy of what it points to, or remove it".to_string(),
+    };
+    crate::error::hinted(
+        format!(
+            "`{shown}` is a symbolic link{to}; accord does not follow links in a workspace, so it was not used"
+        ),
+        fix,
+    )
+}
+
+/// Refuse a symbolic link at `path` (which may not exist).
+pub fn refuse_link(path: &Path) -> anyhow::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(linked(path)),
+        _ => Ok(()),
+    }
+}
+
+/// Read a workspace file as UTF-8 text, naming it in the error.
 pub fn read_text(path: &Path) -> anyhow::Result<String> {
-    std::fs::read_to_string(path).map_err(|e| {
-        let what = match e.kind() {
-            io::ErrorKind::NotFound => "it does not exist".to_string(),
-            io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
-            _ => e.to_string(),
-        };
-        anyhow::anyhow!("cannot read `{}`: {what}", display_path(path))
-    })
+    match read_file(path)? {
+        Some(read) => Ok(read.text),
+        None => anyhow::bail!("cannot read `{}`: it does not exist", display_path(path)),
+    }
 }
 
 /// Read the file if it exists.
 pub fn read_text_opt(path: &Path) -> anyhow::Result<Option<String>> {
-    if path.exists() {
-        read_text(path).map(Some)
-    } else {
-        Ok(None)
-    }
+    Ok(read_file(path)?.map(|r| r.text))
 }
 
 /// Parse TOML text into `T`, with an error pointing at the line.
@@ -170,5 +268,35 @@ mod tests {
         assert_eq!((err.line, err.column), (3, 5));
         assert!(err.message.contains("expected u8"), "{}", err.message);
         assert!(err.to_string().starts_with("s.toml:3:5: invalid type"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_past() {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("a.toml");
+        std::fs::write(&p, "\u{FEFF}name = \"a\"\n").unwrap();
+        let read = read_file(&p).unwrap().unwrap();
+        assert!(read.bom);
+        assert_eq!(read.text, "name = \"a\"\n");
+        assert!(load::<toml::Table>(&p).is_ok());
+    }
+
+    #[test]
+    fn links_are_not_followed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("elsewhere.toml");
+        std::fs::write(&target, "name = \"a\"\n").unwrap();
+        let link = tmp.path().join("a.toml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = read_text(&link).unwrap_err().to_string();
+        assert!(err.contains("is a symbolic link"), "{err}");
+        assert!(err.contains("elsewhere.toml"), "{err}");
+        assert!(refuse_link(&link).is_err());
+        assert!(refuse_link(&target).is_ok());
+        assert!(
+            read_text_opt(&tmp.path().join("none.toml"))
+                .unwrap()
+                .is_none()
+        );
     }
 }

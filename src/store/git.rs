@@ -7,7 +7,8 @@
 
 use crate::error::hinted;
 use crate::store::file::{display_path, read_text_opt};
-use crate::store::write::{LOCK_FILE, write_atomic};
+use crate::store::lock::LOCK_FILE;
+use crate::store::write::write_atomic;
 use anyhow::{Context, bail};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

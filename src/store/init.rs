@@ -1,9 +1,12 @@
 //! Creating a workspace: `accord.toml` with a comment above each setting, the folders,
-//! and a `.gitignore` for the lock file.
+//! and a `.gitignore` that keeps accord's own files (the lock, an interrupted write's
+//! record and temporary files, a cache) out of git.
 
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::display_path;
-use crate::store::write::{LOCK_FILE, write_atomic};
+use crate::store::lock::LOCK_FILE;
+use crate::store::txn::TXN_FILE;
+use crate::store::write::write_atomic;
 use anyhow::Context;
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
@@ -63,6 +66,14 @@ pub fn settings_text(opts: &Options) -> String {
     s
 }
 
+/// The `.gitignore` of a new workspace: accord's lock, the record and temporary files of
+/// interrupted writes (`partners/.acme.toml.Ab12Cd`), and the `.accord/` cache folder.
+pub fn gitignore_text() -> String {
+    format!(
+        "# accord's own files: the lock, interrupted writes, a cache\n/{LOCK_FILE}\n/{TXN_FILE}\n.*.toml.??????\n.*.txn.??????\n/.accord/\n"
+    )
+}
+
 /// Create a workspace at `root`. Refuses (changing nothing) when one exists there.
 /// `quiet_default` marks the implicit creation of the default workspace.
 pub fn create(root: &Path, opts: &Options, quiet_default: bool) -> anyhow::Result<()> {
@@ -105,7 +116,7 @@ pub fn create(root: &Path, opts: &Options, quiet_default: bool) -> anyhow::Resul
     }
     let gitignore = root.join(".gitignore");
     if !gitignore.exists() {
-        write_atomic(&gitignore, format!("/{LOCK_FILE}\n").as_bytes())?;
+        write_atomic(&gitignore, gitignore_text().as_bytes())?;
     }
     if quiet_default {
         eprintln!("created the default workspace in {}", display_path(root));

@@ -3,7 +3,9 @@
 //!
 //! Layout: `accord.toml` (settings), `partners/<id>.toml`, `goals/<id>.toml`,
 //! `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
-//! the lock and temp files of interrupted writes).
+//! the lock and temp files of interrupted writes). Links are never followed: a linked
+//! record folder stops every command, a linked record file is skipped with a warning, as
+//! is a file whose name is not a usable id; `accord check` reports every file it skips.
 
 pub mod check;
 pub mod discover;
@@ -13,6 +15,8 @@ pub mod git;
 pub mod import;
 pub mod init;
 pub mod instruments;
+pub mod lock;
+pub mod txn;
 pub mod write;
 
 use crate::error::hinted;
@@ -24,9 +28,10 @@ use crate::model::settings::Settings;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
 use file::display_path;
+pub use lock::Lock;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
-pub use write::{Edit, Lock};
+pub use write::Edit;
 
 /// A workspace: where it is, why it was chosen, and its settings.
 #[derive(Debug)]
@@ -35,6 +40,8 @@ pub struct Workspace {
     pub origin: Origin,
     pub settings: Settings,
     exists: bool,
+    /// Files already warned about as skipped, so each is named once per command.
+    warned: std::cell::RefCell<std::collections::BTreeSet<PathBuf>>,
 }
 
 /// The kinds of files a workspace holds, one folder each.
@@ -69,6 +76,9 @@ impl Workspace {
 
     /// Open the workspace at `root` (which may not exist yet).
     pub fn at(root: PathBuf, origin: Origin) -> anyhow::Result<Workspace> {
+        for dir in write::DIRS {
+            file::refuse_link(&root.join(dir))?;
+        }
         let settings_path = root.join(SETTINGS_FILE);
         let exists = settings_path.is_file();
         let settings = if exists {
@@ -102,6 +112,7 @@ impl Workspace {
             origin,
             settings,
             exists,
+            warned: Default::default(),
         })
     }
 
@@ -127,12 +138,43 @@ impl Workspace {
             .to_string()
     }
 
-    /// Ids of every file of `kind`, sorted.
+    /// Ids of every file of `kind`, sorted. A file that cannot be read as one (a link, a
+    /// name that is not a usable id) is left out with a warning naming it and the fix, so
+    /// the others are still read.
     pub fn ids(&self, kind: Kind) -> anyhow::Result<Vec<String>> {
-        list_toml(&self.root.join(kind.dir()))
+        let listing = list_dir(&self.root.join(kind.dir()))?;
+        let mut ids = Vec::with_capacity(listing.stems.len());
+        for stem in listing.stems {
+            match id::validate_slug(&stem) {
+                Ok(()) => ids.push(stem),
+                Err(bad) => {
+                    let path = self.path_of(kind, &stem);
+                    self.warn_skipped(&path, &unusable_name(kind, &bad));
+                }
+            }
+        }
+        for skipped in listing.skipped {
+            if matches!(skipped.why, Skip::Link | Skip::NameNotUtf8) {
+                self.warn_skipped(&skipped.path, skipped.why.explain());
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The path of the file `stem` of `kind`, whatever the stem holds.
+    fn path_of(&self, kind: Kind, stem: &str) -> PathBuf {
+        self.root.join(kind.dir()).join(format!("{stem}.toml"))
+    }
+
+    fn warn_skipped(&self, path: &Path, why: &str) {
+        if self.warned.borrow_mut().insert(path.to_path_buf()) {
+            eprintln!("warning: skipped `{}`: {why}", self.rel(path));
+        }
     }
 
     /// Take the workspace lock for writing, creating the default workspace on first use.
+    /// Waits for another command for `ACCORD_LOCK_TIMEOUT` seconds, else `lock_timeout`
+    /// from accord.toml, else 30.
     pub fn lock(&self) -> anyhow::Result<Lock> {
         if !self.exists {
             // Only the default workspace gets here: others were refused in `at`.
@@ -141,7 +183,21 @@ impl Workspace {
         if let Some(hint) = git::driver_hint_once(&self.root) {
             eprintln!("warning: {hint}");
         }
-        Lock::acquire(&self.root)
+        let wait = match std::env::var("ACCORD_LOCK_TIMEOUT") {
+            Ok(v) if !v.trim().is_empty() => v.trim().parse().map_err(|_| {
+                hinted(
+                    format!("ACCORD_LOCK_TIMEOUT is `{v}`, not a number of seconds"),
+                    "set it to a whole number of seconds, such as 30, or unset it",
+                )
+            })?,
+            _ => self
+                .settings
+                .lock_timeout
+                .unwrap_or(lock::DEFAULT_WAIT.as_secs()),
+        };
+        let lock = Lock::acquire(&self.root, std::time::Duration::from_secs(wait))?;
+        txn::tidy(&self.root)?;
+        Ok(lock)
     }
 
     /// Read one file by exact id.
@@ -402,29 +458,125 @@ pub fn quote_list(items: &[String]) -> String {
     }
 }
 
-/// Stems of the `*.toml` files in `dir`, sorted; skips dotfiles. A missing folder is empty.
+/// Why a file's name cannot be used as an id, and how to fix it.
+pub fn unusable_name(kind: Kind, bad: &id::BadId) -> String {
+    let fix = match id::rename_suggestion(&bad.id) {
+        Some(s) => format!("rename it to `{s}.toml`"),
+        None => "rename it to a name of lowercase letters, digits and hyphens".to_string(),
+    };
+    format!(
+        "the file name is not a usable {} id ({}); {fix}, or move it out of `{}/`",
+        kind.noun(),
+        bad.reason,
+        kind.dir()
+    )
+}
+
+/// Stems of the plain `*.toml` files in `dir`, sorted; skips dotfiles and everything
+/// [`list_dir`] skips. A missing folder is empty.
 fn list_toml(dir: &Path) -> anyhow::Result<Vec<String>> {
+    Ok(list_dir(dir)?.stems)
+}
+
+/// Why a file in a record folder is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    /// A symbolic link: never followed.
+    Link,
+    /// A `.toml` name that is not UTF-8 text.
+    NameNotUtf8,
+    /// A folder, a pipe or another thing that is not a plain file.
+    NotPlain,
+    /// A file whose name does not end in `.toml`.
+    NotToml,
+    /// A temporary file an interrupted write left behind.
+    Temp,
+}
+
+impl Skip {
+    /// Why, and what to do about it.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Skip::Link => {
+                "it is a symbolic link, and accord does not follow links in a workspace; replace it with a copy of the file it points to"
+            }
+            Skip::NameNotUtf8 => {
+                "its name is not UTF-8 text, so it cannot be an id; rename it with lowercase letters, digits and hyphens"
+            }
+            Skip::NotPlain => "it is not a plain file, so accord does not read it",
+            Skip::NotToml => {
+                "its name does not end in `.toml`, so accord does not read it; rename it if it is a record"
+            }
+            Skip::Temp => {
+                "a temporary file left by an interrupted write; the next accord command that writes removes it"
+            }
+        }
+    }
+}
+
+/// A file in a record folder that is not read, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub why: Skip,
+}
+
+/// What a record folder holds: the stems of its plain `*.toml` files (sorted, usable as
+/// ids or not), and what is skipped. Dotfiles other than temporary files are ignored
+/// without a word (`.gitkeep`, `.DS_Store`).
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub stems: Vec<String>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// List a record folder, looking at links rather than through them. A missing folder is
+/// empty.
+pub fn list_dir(dir: &Path) -> anyhow::Result<Listing> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Listing::default()),
         Err(e) => {
             return Err(e).with_context(|| format!("cannot list `{}`", display_path(dir)));
         }
     };
-    let mut ids = Vec::new();
+    let mut listing = Listing::default();
     for entry in entries {
         let entry = entry.with_context(|| format!("cannot list `{}`", display_path(dir)))?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
+        let os_name = entry.file_name();
+        // `file_type` does not follow links.
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("cannot list `{}`", display_path(dir)))?;
+        let skip = |why| Skipped {
+            path: entry.path(),
+            why,
+        };
+        let Some(name) = os_name.to_str() else {
+            if os_name.as_encoded_bytes().ends_with(b".toml") {
+                listing.skipped.push(skip(Skip::NameNotUtf8));
+            }
+            continue;
+        };
         if name.starts_with('.') {
+            if txn::is_stale_temp(name) && kind.is_file() {
+                listing.skipped.push(skip(Skip::Temp));
+            }
             continue;
         }
-        if let Some(stem) = name.strip_suffix(".toml")
-            && entry.file_type().is_ok_and(|t| t.is_file())
-        {
-            ids.push(stem.to_string());
-        }
+        let why = match name.strip_suffix(".toml") {
+            Some(_) if kind.is_symlink() => Skip::Link,
+            Some(stem) if kind.is_file() => {
+                listing.stems.push(stem.to_string());
+                continue;
+            }
+            Some(_) => Skip::NotPlain,
+            None if kind.is_symlink() => Skip::Link,
+            None => Skip::NotToml,
+        };
+        listing.skipped.push(skip(why));
     }
-    ids.sort();
-    Ok(ids)
+    listing.stems.sort();
+    listing.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(listing)
 }

@@ -1,55 +1,32 @@
-//! Writing safely: an exclusive lock on a sidecar file serializes accord commands, every
-//! file is replaced atomically (temp file in the same folder, fsync, rename, fsync the
-//! folder), and a file is only replaced when the new text still parses and nobody changed
-//! the old one since it was read.
+//! Writing one file safely: it is replaced atomically (temp file in the same folder,
+//! fsync, rename, fsync the folder), only when the new text still parses and nobody
+//! changed the old one since it was read (checked once before writing, and again by its
+//! stamp just before the rename), and links are never followed.
+//!
+//! Not here: the lock (`store::lock`), files written together (`store::txn`), what goes
+//! into the files (`store::edit`).
 
-use crate::store::file::{FileError, display_path, parse, parse_doc, read_text_opt};
+pub use crate::store::file::Stamp;
+use crate::store::file::{FileError, display_path, parse, parse_doc, read_file, refuse_link};
 use anyhow::{Context, bail};
 use serde::de::DeserializeOwned;
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, OpenOptions};
 use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-
-/// The lock file, kept beside `accord.toml` and ignored by git.
-pub const LOCK_FILE: &str = ".accord.lock";
-
-/// Held while a command writes; released when dropped.
-#[derive(Debug)]
-pub struct Lock {
-    _file: File,
-}
-
-impl Lock {
-    /// Take the workspace lock, waiting (and saying so) while another command holds it.
-    pub fn acquire(root: &Path) -> anyhow::Result<Lock> {
-        let path = root.join(LOCK_FILE);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("cannot open the lock file `{}`", display_path(&path)))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                eprintln!("waiting for another accord command to finish writing...");
-                file.lock()
-                    .with_context(|| format!("cannot lock `{}`", display_path(&path)))?;
-            }
-            Err(TryLockError::Error(e)) => {
-                return Err(e).with_context(|| format!("cannot lock `{}`", display_path(&path)));
-            }
-        }
-        Ok(Lock { _file: file })
-    }
-}
 
 /// A file opened for editing: its text as read, and a document to change.
 #[derive(Debug)]
 pub struct Edit {
     pub path: PathBuf,
-    /// The text as read, or `None` for a new file.
+    /// The text as read (without a byte-order mark), or `None` for a new file.
     original: Option<String>,
+    /// The file's stamp when it was read.
+    stamp: Option<Stamp>,
+    /// The file started with a UTF-8 byte-order mark; it is kept.
+    bom: bool,
+    /// The file's lines end in CRLF; they are kept so.
+    crlf: bool,
     pub doc: toml_edit::DocumentMut,
 }
 
@@ -57,14 +34,18 @@ impl Edit {
     /// Open an existing file; it must parse both as TOML and as `T`, so a broken file is
     /// reported rather than rewritten. Returns the typed value too.
     pub fn open<T: DeserializeOwned>(path: &Path) -> anyhow::Result<(Edit, T)> {
-        let Some(text) = read_text_opt(path)? else {
+        refuse_link(path.parent().unwrap_or(Path::new(".")))?;
+        let Some(read) = read_file(path)? else {
             bail!("`{}` does not exist", display_path(path));
         };
-        let doc = parse_doc(path, &text)?;
-        let value = parse::<T>(path, &text)?;
+        let doc = parse_doc(path, &read.text)?;
+        let value = parse::<T>(path, &read.text)?;
         let edit = Edit {
             path: path.to_path_buf(),
-            original: Some(text),
+            crlf: mostly_crlf(&read.text),
+            bom: read.bom,
+            stamp: Some(read.stamp),
+            original: Some(read.text),
             doc,
         };
         Ok((edit, value))
@@ -72,6 +53,7 @@ impl Edit {
 
     /// Start a new file from its full text; it must not exist yet.
     pub fn create(path: &Path, text: &str) -> anyhow::Result<Edit> {
+        refuse_link(path)?;
         if path.exists() {
             bail!("`{}` already exists", display_path(path));
         }
@@ -79,6 +61,9 @@ impl Edit {
         Ok(Edit {
             path: path.to_path_buf(),
             original: None,
+            stamp: None,
+            bom: false,
+            crlf: false,
             doc,
         })
     }
@@ -88,25 +73,55 @@ impl Edit {
         self.doc.as_table_mut()
     }
 
-    /// Check the new text parses as `T`, that nobody changed the file since it was read,
-    /// and replace it atomically. Writes nothing when the text is unchanged.
-    pub fn save<T: DeserializeOwned>(self) -> anyhow::Result<()> {
-        let text = self.doc.to_string();
+    /// Check the new text parses as `T` and that nobody changed the file since it was
+    /// read; the result is ready to replace the file, alone or with others in a
+    /// `store::txn::Txn`.
+    pub fn checked<T: DeserializeOwned>(self) -> anyhow::Result<Ready> {
+        let mut text = self.doc.to_string();
+        if self.crlf {
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
         if let Err(e) = parse::<T>(&self.path, &text) {
             return Err(internal(e));
         }
+        let expect = match self.stamp {
+            Some(stamp) => Expect::Unchanged(stamp),
+            None => Expect::Absent,
+        };
         if self.original.as_deref() == Some(text.as_str()) {
-            return Ok(());
+            return Ok(Ready {
+                path: self.path,
+                bytes: None,
+                expect,
+            });
         }
-        let now = read_text_opt(&self.path)?;
+        let now = read_file(&self.path)?.map(|r| r.text);
         if now != self.original {
-            bail!(
-                "`{}` changed on disk while accord was working on it; nothing was written, run the command again",
-                display_path(&self.path)
-            );
+            return Err(changed(&self.path));
         }
-        write_atomic(&self.path, text.as_bytes())
+        let mut bytes = Vec::with_capacity(text.len() + 3);
+        if self.bom {
+            bytes.extend_from_slice("\u{FEFF}".as_bytes());
+        }
+        bytes.extend_from_slice(text.as_bytes());
+        Ok(Ready {
+            path: self.path,
+            bytes: Some(bytes),
+            expect,
+        })
     }
+
+    /// Check the edit as [`Edit::checked`] does and replace the file atomically. Writes
+    /// nothing when the text is unchanged.
+    pub fn save<T: DeserializeOwned>(self) -> anyhow::Result<()> {
+        self.checked::<T>()?.write()
+    }
+}
+
+/// Whether most of the lines of `text` end in CRLF.
+fn mostly_crlf(text: &str) -> bool {
+    let crlf = text.matches("\r\n").count();
+    crlf > 0 && crlf * 2 >= text.matches('\n').count()
 }
 
 fn internal(e: FileError) -> anyhow::Error {
@@ -115,39 +130,200 @@ fn internal(e: FileError) -> anyhow::Error {
     )
 }
 
-/// Replace `path` with `bytes` atomically and durably, keeping its permissions.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let shown = display_path(path);
-    if let Some(dir) = path.parent() {
+fn changed(path: &Path) -> anyhow::Error {
+    anyhow::anyhow!(
+        "`{}` changed on disk while accord was working on it; nothing was written, run the command again",
+        display_path(path)
+    )
+}
+
+/// What must still hold of a file just before it is replaced.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Expect {
+    /// A new file: nothing is there yet.
+    Absent,
+    /// The file is the one that was read: same inode, size and times.
+    Unchanged(Stamp),
+}
+
+impl Expect {
+    /// The last check before the rename: a `stat` of the file, without following links.
+    pub(crate) fn verify(self, path: &Path) -> anyhow::Result<()> {
+        let now = match fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => return Err(crate::store::file::linked(path)),
+            Ok(m) => Some(Stamp::of(&m)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read `{}`", display_path(path)));
+            }
+        };
+        let same = match self {
+            Expect::Absent => now.is_none(),
+            Expect::Unchanged(stamp) => now == Some(stamp),
+        };
+        if same { Ok(()) } else { Err(changed(path)) }
+    }
+}
+
+/// An edit that reads back, ready to replace its file.
+#[derive(Debug)]
+pub struct Ready {
+    pub(crate) path: PathBuf,
+    /// The new bytes, or `None` when the text is unchanged.
+    pub(crate) bytes: Option<Vec<u8>>,
+    pub(crate) expect: Expect,
+}
+
+impl Ready {
+    /// Replace the file atomically, unless it changed since it was read.
+    pub fn write(self) -> anyhow::Result<()> {
+        self.write_with(|| {})
+    }
+
+    /// [`Ready::write`], running `window` between writing the temporary file and the last
+    /// check, where a hand edit could land (for tests).
+    fn write_with(self, window: impl FnOnce()) -> anyhow::Result<()> {
+        let Some(bytes) = &self.bytes else {
+            return Ok(());
+        };
+        let temp = Temp::write(&self.path, bytes)?;
+        window();
+        self.expect.verify(&self.path)?;
+        temp.rename_over(&self.path)?;
+        sync_dir(parent(&self.path));
+        Ok(())
+    }
+}
+
+/// A temporary file beside the file it will replace (`.<name>.XXXXXX`), written and
+/// synced; removed when dropped unless renamed.
+#[derive(Debug)]
+pub(crate) struct Temp {
+    pub(crate) path: PathBuf,
+    done: bool,
+}
+
+impl Temp {
+    /// Write `bytes` to a new temporary file beside `target`, with `target`'s permissions
+    /// when it exists, and sync it. Refuses when `target` or its folder is a link.
+    pub(crate) fn write(target: &Path, bytes: &[u8]) -> anyhow::Result<Temp> {
+        let shown = display_path(target);
+        let dir = parent(target);
         fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the folder for `{shown}`"))?;
+        refuse_link(dir)?;
+        refuse_link(target)?;
+        let mode = fs::metadata(target).map_or(0o666, |m| m.permissions().mode() & 0o7777);
+        let name = target
+            .file_name()
+            .with_context(|| format!("`{shown}` is not a file name"))?
+            .to_string_lossy();
+        let mut attempts = 0;
+        let (file, path) = loop {
+            // A digit first, so a stale one is told from a name a person chose.
+            let suffix: String = std::iter::once(fastrand::digit(10))
+                .chain(std::iter::repeat_with(fastrand::alphanumeric).take(5))
+                .collect();
+            let path = dir.join(format!(".{name}.{suffix}"));
+            match OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(mode)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(&path)
+            {
+                Ok(f) => break (f, path),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempts < 100 => {
+                    attempts += 1;
+                }
+                Err(e) => return Err(e).with_context(|| format!("cannot write `{shown}`")),
+            }
+        };
+        let temp = Temp { path, done: false };
+        write_synced(file, bytes, mode).with_context(|| format!("cannot write `{shown}`"))?;
+        Ok(temp)
     }
-    let mut file = atomic_write_file::AtomicWriteFile::options()
-        .open(path)
+
+    pub(crate) fn rename_over(mut self, target: &Path) -> anyhow::Result<()> {
+        fs::rename(&self.path, target)
+            .with_context(|| format!("cannot write `{}`", display_path(target)))?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn write_synced(mut file: File, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+    // The umask may have narrowed the mode given at creation; set it exactly.
+    file.set_permissions(fs::Permissions::from_mode(mode))?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+pub(crate) fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Make renames and removals in `dir` durable; failing to sync a folder is not worth
+/// failing a command over (some file systems cannot).
+pub(crate) fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Replace `path` with `bytes` atomically and durably, keeping its permissions. For files
+/// outside the workspace's records too (`--output`), so a link there is replaced, not
+/// followed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let shown = display_path(path);
+    let dir = parent(path);
+    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
+    let mode = fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o7777);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(
+            ".{}.",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ))
+        .rand_bytes(6)
+        .tempfile_in(dir)
         .with_context(|| format!("cannot write `{shown}`"))?;
-    file.write_all(bytes)
+    let file = temp.as_file_mut();
+    file.set_permissions(fs::Permissions::from_mode(mode))
+        .and_then(|()| file.write_all(bytes))
+        .and_then(|()| file.sync_all())
         .with_context(|| format!("cannot write `{shown}`"))?;
-    file.commit()
+    temp.persist(path)
+        .map_err(|e| e.error)
         .with_context(|| format!("cannot write `{shown}`"))?;
+    sync_dir(dir);
     Ok(())
 }
 
 /// Remove a file, naming it in the error.
 pub fn remove_file(path: &Path) -> anyhow::Result<()> {
+    refuse_link(path)?;
     fs::remove_file(path).with_context(|| format!("cannot remove `{}`", display_path(path)))?;
-    if let Some(dir) = path.parent()
-        && let Ok(d) = File::open(dir)
-    {
-        // Make the removal durable; failing to sync a folder is not worth failing over.
-        let _ = d.sync_all();
-    }
+    sync_dir(parent(path));
     Ok(())
 }
+
+/// The folders accord writes records in, under the workspace root.
+pub const DIRS: [&str; 3] = ["partners", "goals", "instruments"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::PermissionsExt;
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
@@ -163,6 +339,13 @@ mod tests {
         fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).unwrap();
         write_atomic(&p, b"name = \"b\"\n").unwrap();
         assert_eq!(fs::read_to_string(&p).unwrap(), "name = \"b\"\n");
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+        let (mut e, _) = Edit::open::<Named>(&p).unwrap();
+        e.root()["name"] = toml_edit::value("c");
+        e.save::<Named>().unwrap();
         assert_eq!(
             fs::metadata(&p).unwrap().permissions().mode() & 0o777,
             0o640
@@ -191,6 +374,66 @@ mod tests {
         );
     }
 
+    /// Issue 14, item 1: an edit saved after the temporary file is written, just before
+    /// the rename, is not overwritten.
+    #[test]
+    fn a_hand_edit_saved_while_the_temp_file_is_written_is_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("a.toml");
+        fn in_place(p: &Path) {
+            fs::write(p, "name = \"by hand\"\n").unwrap();
+        }
+        fn same_size(p: &Path) {
+            fs::write(p, "name = \"A\"\n").unwrap();
+        }
+        fn by_rename(p: &Path) {
+            let other = p.with_extension("new");
+            fs::write(&other, "name = \"by hand\"\n").unwrap();
+            fs::rename(&other, p).unwrap();
+        }
+        type HandEdit = fn(&Path);
+        let edits: [(&str, HandEdit); 3] = [
+            ("in place", in_place),
+            ("same size", same_size),
+            ("by rename", by_rename),
+        ];
+        for (how, edit) in edits {
+            fs::write(&p, "name = \"a\"\n").unwrap();
+            let (mut e, _) = Edit::open::<Named>(&p).unwrap();
+            e.root()["name"] = toml_edit::value("b");
+            let ready = e.checked::<Named>().unwrap();
+            let mut by_hand = String::new();
+            let err = ready
+                .write_with(|| {
+                    edit(&p);
+                    by_hand = fs::read_to_string(&p).unwrap();
+                })
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("changed on disk while accord was working on it; nothing was written"),
+                "{how}: {err}"
+            );
+            assert_eq!(fs::read_to_string(&p).unwrap(), by_hand, "{how}");
+            let names: Vec<_> = fs::read_dir(tmp.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            assert_eq!(names, vec![std::ffi::OsString::from("a.toml")], "{how}");
+        }
+        // a new file that appears in the window is not replaced either
+        let q = tmp.path().join("q.toml");
+        let ready = Edit::create(&q, "name = \"q\"\n")
+            .unwrap()
+            .checked::<Named>()
+            .unwrap();
+        let err = ready
+            .write_with(|| fs::write(&q, "name = \"mine\"\n").unwrap())
+            .unwrap_err();
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert_eq!(fs::read_to_string(&q).unwrap(), "name = \"mine\"\n");
+    }
+
     #[test]
     fn an_edit_that_would_not_read_back_writes_nothing() {
         let tmp = tempfile::tempdir().unwrap();
@@ -203,15 +446,60 @@ mod tests {
     }
 
     #[test]
-    fn the_lock_is_exclusive() {
+    fn line_endings_and_a_byte_order_mark_are_kept() {
         let tmp = tempfile::tempdir().unwrap();
-        let held = Lock::acquire(tmp.path()).unwrap();
-        let other = File::options()
-            .write(true)
-            .open(tmp.path().join(LOCK_FILE))
-            .unwrap();
-        assert!(matches!(other.try_lock(), Err(TryLockError::WouldBlock)));
-        drop(held);
-        assert!(other.try_lock().is_ok());
+        let p = tmp.path().join("a.toml");
+        let crlf = "\u{FEFF}# mine\r\nname = \"a\"\r\n\r\n[extra]\r\nkeep = 1\r\n";
+        fs::write(&p, crlf).unwrap();
+        let (mut e, v) = Edit::open::<Named>(&p).unwrap();
+        assert_eq!(v.name, "a");
+        e.root()["name"] = toml_edit::value("b");
+        e.root()["added"] = toml_edit::value(2);
+        e.save::<Named>().unwrap();
+        let now = fs::read_to_string(&p).unwrap();
+        assert!(
+            now.starts_with("\u{FEFF}# mine\r\nname = \"b\"\r\n"),
+            "{now:?}"
+        );
+        assert!(!now.replace("\r\n", "").contains('\n'), "{now:?}");
+        assert!(now.contains("added = 2\r\n"), "{now:?}");
+        // an edit that changes nothing writes nothing, CRLF or not
+        let before = fs::metadata(&p).unwrap().modified().unwrap();
+        let (e, _) = Edit::open::<Named>(&p).unwrap();
+        e.save::<Named>().unwrap();
+        assert_eq!(fs::metadata(&p).unwrap().modified().unwrap(), before);
+        // LF files stay LF
+        fs::write(&p, "name = \"a\"\n").unwrap();
+        let (mut e, _) = Edit::open::<Named>(&p).unwrap();
+        e.root()["name"] = toml_edit::value("b");
+        e.save::<Named>().unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "name = \"b\"\n");
+    }
+
+    #[test]
+    fn links_are_refused_not_followed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let outside = tmp.path().join("outside");
+        let ws = tmp.path().join("ws");
+        fs::create_dir_all(&outside).unwrap();
+        fs::create_dir_all(&ws).unwrap();
+        std::os::unix::fs::symlink(&outside, ws.join("partners")).unwrap();
+        let err = Edit::create(&ws.join("partners/a.toml"), "name = \"a\"\n")
+            .and_then(|e| e.save::<Named>())
+            .unwrap_err();
+        assert!(err.to_string().contains("is a symbolic link"), "{err}");
+        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
+
+        fs::write(outside.join("b.toml"), "name = \"b\"\n").unwrap();
+        fs::create_dir_all(ws.join("goals")).unwrap();
+        std::os::unix::fs::symlink(outside.join("b.toml"), ws.join("goals/b.toml")).unwrap();
+        let err = Edit::open::<Named>(&ws.join("goals/b.toml")).unwrap_err();
+        assert!(err.to_string().contains("is a symbolic link"), "{err}");
+        let err = Edit::create(&ws.join("goals/b.toml"), "name = \"b\"\n").unwrap_err();
+        assert!(err.to_string().contains("is a symbolic link"), "{err}");
+        assert_eq!(
+            fs::read_to_string(outside.join("b.toml")).unwrap(),
+            "name = \"b\"\n"
+        );
     }
 }

@@ -12,6 +12,7 @@ mod eval;
 mod examples;
 mod export;
 mod goal;
+mod hardening;
 mod import;
 mod layers;
 mod partner;

@@ -22,7 +22,15 @@ fn init_writes_commented_settings_and_refuses_to_run_twice() {
         "{settings}"
     );
     assert!(settings.contains("fiscal_year_start = 7\n"));
-    assert_eq!(env.read("prog/.gitignore"), "/.accord.lock\n");
+    let ignored = env.read("prog/.gitignore");
+    for line in [
+        "/.accord.lock",
+        "/.accord.txn",
+        ".*.toml.??????",
+        "/.accord/",
+    ] {
+        assert!(ignored.lines().any(|l| l == line), "{line}: {ignored}");
+    }
     let err = env.fails(1, &["init", "prog", "--name", "Other"]);
     assert!(err.contains("already exists; nothing was changed"), "{err}");
     assert_eq!(env.read("prog/accord.toml"), settings);

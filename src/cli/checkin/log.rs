@@ -41,7 +41,7 @@ pub struct LogArgs {
     #[arg(long = "topic", value_name = "TOPIC", value_parser = word::<Topic>())]
     pub topics: Vec<Topic>,
     /// How it went, from 1 (poorly) to 5 (very well)
-    #[arg(long, value_name = "1-5", value_parser = clap::value_parser!(u8).range(1..=5))]
+    #[arg(long, value_name = "1-5", value_parser = crate::model::records::parse_rating)]
     pub rating: Option<u8>,
     /// An action item agreed, as "TEXT @OWNER due:DATE side:ours|partner"; owner, due
     /// date and side are optional, and the side follows the owner's role (can be

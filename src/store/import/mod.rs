@@ -23,6 +23,8 @@ use crate::model::import::{self, Change, Row, RowError};
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, Owner, Owns, Record, Visit};
 use crate::model::tabular::{self, Sheet};
+use crate::store::txn::Txn;
+use crate::store::write::Ready;
 use crate::store::{Edit, Stored, Workspace};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -92,14 +94,14 @@ impl Outcome {
 /// A file prepared in memory, written once every row has passed.
 struct Pending {
     edit: Edit,
-    save: fn(Edit) -> anyhow::Result<()>,
+    save: fn(Edit) -> anyhow::Result<Ready>,
 }
 
 impl Pending {
     fn new<T: serde::de::DeserializeOwned>(edit: Edit) -> Pending {
         Pending {
             edit,
-            save: |e| e.save::<T>(),
+            save: |e| e.checked::<T>(),
         }
     }
 }
@@ -249,16 +251,14 @@ pub fn run(
     if files > 0 && lock.is_none() {
         lock = Some(ws.lock()?);
     }
-    for (i, p) in run.pending.into_iter().enumerate() {
-        progress(Step::Writing, i, files);
-        if let Err(e) = (p.save)(p.edit) {
-            if i == 0 {
-                return Err(e);
-            }
-            return Err(e.context(format!(
-                "the import stopped after writing {i} of {files} files"
-            )));
+    // Every file is written aside first, then all are put in place together.
+    if let Some(lock) = &lock {
+        let mut txn = Txn::new(lock);
+        for (i, p) in run.pending.into_iter().enumerate() {
+            progress(Step::Writing, i, files);
+            txn.add((p.save)(p.edit)?)?;
         }
+        txn.commit()?;
     }
     progress(Step::Writing, files, files);
     drop(lock);

@@ -1,0 +1,451 @@
+//! Files written together, all or nothing, and what interrupted writes leave behind.
+//!
+//! A [`Txn`] writes each file to a temporary file beside it first; its commit records
+//! the temp -> target pairs in an intent record ([`TXN_FILE`]), renames them all and
+//! removes the record. [`tidy`], run each time the lock is taken, finishes a commit that
+//! was killed halfway (the record is there) and removes the temporary files of writes
+//! killed before their commit or rename (`partners/.acme.toml.3b9XkQ`).
+//!
+//! Not here: writing one file (`store::write`), the lock itself (`store::lock`).
+
+use crate::store::file::{display_path, read_file, refuse_link};
+use crate::store::lock::Lock;
+use crate::store::write::{DIRS, Expect, Ready, Temp, parent, sync_dir};
+use anyhow::{Context, bail};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The intent record of a [`Txn`] being committed, beside `accord.toml`.
+pub const TXN_FILE: &str = ".accord.txn";
+
+/// Files written together, all or nothing. Each is written to a temporary file first;
+/// [`Txn::commit`] checks none changed, records the temp -> target pairs in
+/// [`TXN_FILE`], renames them all and removes the record. A command killed halfway
+/// leaves the record, and the next command that takes the lock finishes the renames
+/// ([`recover`]); killed before the record is written, it leaves only temporary files,
+/// which the next command removes. Dropped without a commit, it removes its files.
+#[derive(Debug)]
+pub struct Txn<'l> {
+    lock: &'l Lock,
+    staged: Vec<(Temp, PathBuf, Expect)>,
+}
+
+/// One temp -> target pair of the intent record, relative to the workspace.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Pair {
+    temp: String,
+    target: String,
+}
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Intent {
+    file: Vec<Pair>,
+}
+
+impl<'l> Txn<'l> {
+    /// A transaction in the workspace whose lock is held.
+    pub fn new(lock: &'l Lock) -> Txn<'l> {
+        Txn {
+            lock,
+            staged: Vec::new(),
+        }
+    }
+
+    /// Write the file's new text to its temporary file; nothing is replaced yet.
+    pub fn add(&mut self, ready: Ready) -> anyhow::Result<()> {
+        let Some(bytes) = &ready.bytes else {
+            return Ok(());
+        };
+        if !ready.path.starts_with(self.lock.root()) {
+            bail!("`{}` is outside the workspace", display_path(&ready.path));
+        }
+        let temp = Temp::write(&ready.path, bytes)?;
+        self.staged.push((temp, ready.path, ready.expect));
+        Ok(())
+    }
+
+    /// Replace every file; returns how many were written.
+    pub fn commit(self) -> anyhow::Result<usize> {
+        self.commit_with(|_| true)
+    }
+
+    /// [`Txn::commit`], asking `go_on` before each step whether to continue (for tests
+    /// that stop it as a `kill -9` would, running no destructor): `0` once the intent is
+    /// recorded, `i` after the `i`-th rename.
+    fn commit_with(mut self, mut go_on: impl FnMut(usize) -> bool) -> anyhow::Result<usize> {
+        let n = self.staged.len();
+        if n == 0 {
+            return Ok(0);
+        }
+        for (_, target, expect) in &self.staged {
+            expect.verify(target)?;
+        }
+        let root = self.lock.root().to_path_buf();
+        let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
+        let intent = Intent {
+            file: self
+                .staged
+                .iter()
+                .map(|(temp, target, _)| Pair {
+                    temp: rel(&temp.path),
+                    target: rel(target),
+                })
+                .collect(),
+        };
+        let text = format!(
+            "# accord was writing these files together; the next accord command that writes\n# finishes the job. Leave this file alone.\n{}",
+            toml::to_string(&intent)?
+        );
+        let record = root.join(TXN_FILE);
+        Temp::write(&record, text.as_bytes())?.rename_over(&record)?;
+        sync_dir(&root);
+        let mut rest = std::mem::take(&mut self.staged).into_iter();
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        let mut done = 0;
+        loop {
+            if !go_on(done) {
+                std::mem::forget(rest);
+                bail!("stopped after {done} of {n} renames");
+            }
+            let Some((temp, target, _)) = rest.next() else {
+                break;
+            };
+            temp.rename_over(&target)?;
+            let dir = parent(&target).to_path_buf();
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
+            }
+            done += 1;
+        }
+        for dir in &dirs {
+            sync_dir(dir);
+        }
+        fs::remove_file(&record)
+            .with_context(|| format!("cannot remove `{}`", display_path(&record)))?;
+        sync_dir(&root);
+        Ok(n)
+    }
+}
+
+/// Finish a [`Txn`] that was interrupted: rename every temporary file its intent record
+/// still lists into place, then remove the record. Returns how many files were renamed,
+/// or `None` when there was nothing to finish. Called with the lock held.
+pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
+    let record = root.join(TXN_FILE);
+    let Some(read) = read_file(&record)? else {
+        return Ok(None);
+    };
+    let unusable = |why: &str| {
+        crate::error::hinted(
+            format!(
+                "`{}` records an interrupted write that cannot be finished: {why}",
+                display_path(&record)
+            ),
+            format!(
+                "accord only ever writes this file itself; if you did not put it there, remove it (`rm {}`)",
+                display_path(&record)
+            ),
+        )
+    };
+    let intent: Intent = toml::from_str(&read.text).map_err(|e| unusable(e.message()))?;
+    // The record names paths; take only the temp -> target pairs accord itself makes.
+    for pair in &intent.file {
+        if !is_txn_pair(&pair.temp, &pair.target) {
+            return Err(unusable(&format!(
+                "`{}` -> `{}` is not a pair of files accord writes",
+                pair.temp, pair.target
+            )));
+        }
+    }
+    let mut renamed = 0;
+    let mut dirs = Vec::new();
+    for pair in &intent.file {
+        let (temp, target) = (root.join(&pair.temp), root.join(&pair.target));
+        let dir = parent(&target).to_path_buf();
+        refuse_link(&dir)?;
+        refuse_link(&target)?;
+        match fs::symlink_metadata(&temp) {
+            Ok(m) if m.is_file() => {
+                fs::rename(&temp, &target).with_context(|| {
+                    format!("cannot finish writing `{}`", display_path(&target))
+                })?;
+                renamed += 1;
+            }
+            // Already renamed before the interruption.
+            _ => {}
+        }
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
+    for dir in &dirs {
+        sync_dir(dir);
+    }
+    fs::remove_file(&record)
+        .with_context(|| format!("cannot remove `{}`", display_path(&record)))?;
+    sync_dir(root);
+    Ok(Some(renamed))
+}
+
+/// Whether `temp` -> `target` is a pair a [`Txn`] writes: `DIR/NAME.toml` and
+/// `DIR/.NAME.toml.XXXXXX` in one of the record folders.
+fn is_txn_pair(temp: &str, target: &str) -> bool {
+    let (Some((dir, name)), Some((temp_dir, temp_name))) =
+        (target.split_once('/'), temp.split_once('/'))
+    else {
+        return false;
+    };
+    DIRS.contains(&dir)
+        && dir == temp_dir
+        && name
+            .strip_suffix(".toml")
+            .is_some_and(|id| crate::model::id::validate_slug(id).is_ok())
+        && temp_of(temp_name) == Some(name)
+}
+
+/// The name a temporary file stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`. The
+/// suffix is six letters and digits, not all lowercase letters, so a name a person chose
+/// (`.acme.toml.backup`) is not taken for one.
+pub fn temp_of(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix('.')?;
+    let (base, suffix) = rest.rsplit_once('.')?;
+    let ours = suffix.len() == 6
+        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !suffix.bytes().all(|b| b.is_ascii_lowercase());
+    (ours && !base.is_empty() && !base.contains('/')).then_some(base)
+}
+
+/// Whether a file name is a temporary file accord leaves when interrupted while writing
+/// a workspace file: `.NAME.toml.XXXXXX`, or one of the intent record or `.gitignore`.
+pub fn is_stale_temp(name: &str) -> bool {
+    temp_of(name).is_some_and(|base| {
+        (base.ends_with(".toml") && !base.starts_with('.'))
+            || base == TXN_FILE
+            || base == ".gitignore"
+    })
+}
+
+/// Remove the temporary files interrupted writes left in the workspace's folders;
+/// returns them. Called with the lock held, after [`recover`], when no accord command is
+/// writing.
+pub fn remove_stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut removed = Vec::new();
+    for path in stale_temps(root)? {
+        fs::remove_file(&path)
+            .with_context(|| format!("cannot remove `{}`", display_path(&path)))?;
+        removed.push(path);
+    }
+    for dir in removed
+        .iter()
+        .filter_map(|p| p.parent())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        sync_dir(dir);
+    }
+    Ok(removed)
+}
+
+/// The temporary files interrupted writes left in the workspace root and its record
+/// folders, sorted.
+pub fn stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for dir in std::iter::once(root.to_path_buf()).chain(DIRS.iter().map(|d| root.join(d))) {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if name.to_str().is_some_and(is_stale_temp)
+                && entry.file_type().is_ok_and(|t| t.is_file())
+            {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Finish or clean up what interrupted writes left, saying so on stderr. Called each
+/// time the lock is taken, so no accord command is writing.
+pub fn tidy(root: &Path) -> anyhow::Result<()> {
+    if let Some(n) = recover(root)? {
+        eprintln!("finished an interrupted write of {n} more files, as it had recorded");
+    }
+    let removed = remove_stale_temps(root)?;
+    if !removed.is_empty() {
+        eprintln!(
+            "removed {} temporary file{} left by interrupted writes",
+            removed.len(),
+            if removed.len() == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::write::Edit;
+    use std::time::Duration;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Named {
+        name: String,
+    }
+
+    /// Take the lock as a command does: then tidy.
+    fn lock(root: &Path) -> Lock {
+        let held = Lock::acquire(root, Duration::from_secs(1)).unwrap();
+        tidy(root).unwrap();
+        held
+    }
+
+    fn staged(root: &Path, names: &[&str]) -> Vec<Ready> {
+        names
+            .iter()
+            .map(|n| {
+                let path = root.join("partners").join(format!("{n}.toml"));
+                Edit::create(&path, &format!("name = \"{n}\"\n"))
+                    .unwrap()
+                    .checked::<Named>()
+                    .unwrap()
+            })
+            .collect()
+    }
+
+    fn partners(root: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(root.join("partners"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_transaction_writes_every_file_or_none() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let held = lock(root);
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["a", "b", "c"]) {
+            txn.add(r).unwrap();
+        }
+        // staged only: nothing is in place yet
+        assert_eq!(
+            partners(root)
+                .iter()
+                .filter(|n| !n.starts_with('.'))
+                .count(),
+            0
+        );
+        assert_eq!(txn.commit().unwrap(), 3);
+        assert_eq!(partners(root), ["a.toml", "b.toml", "c.toml"]);
+        assert!(!root.join(TXN_FILE).exists());
+
+        // dropped without commit: its temporary files go
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["d", "e"]) {
+            txn.add(r).unwrap();
+        }
+        drop(txn);
+        assert_eq!(partners(root), ["a.toml", "b.toml", "c.toml"]);
+
+        // one file changed by hand before the commit: nothing is written
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["f", "g"]) {
+            txn.add(r).unwrap();
+        }
+        fs::write(root.join("partners/g.toml"), "name = \"mine\"\n").unwrap();
+        let err = txn.commit().unwrap_err();
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert_eq!(partners(root), ["a.toml", "b.toml", "c.toml", "g.toml"]);
+    }
+
+    #[test]
+    fn an_interrupted_transaction_is_finished_by_the_next_lock() {
+        for stop in 0..=3 {
+            let tmp = tempfile::tempdir().unwrap();
+            let root = tmp.path();
+            let held = lock(root);
+            let mut txn = Txn::new(&held);
+            for r in staged(root, &["a", "b", "c"]) {
+                txn.add(r).unwrap();
+            }
+            // a kill -9 at this step: no destructor runs
+            assert!(txn.commit_with(|at| at != stop).is_err());
+            drop(held);
+            assert!(root.join(TXN_FILE).exists());
+            let held = lock(root);
+            assert_eq!(
+                partners(root),
+                ["a.toml", "b.toml", "c.toml"],
+                "stopped at {stop}"
+            );
+            assert!(!root.join(TXN_FILE).exists());
+            drop(held);
+        }
+    }
+
+    #[test]
+    fn a_transaction_stopped_before_its_record_leaves_only_temps_which_go() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let held = lock(root);
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["a", "b"]) {
+            txn.add(r).unwrap();
+        }
+        std::mem::forget(txn); // killed before the commit
+        drop(held);
+        assert_eq!(stale_temps(root).unwrap().len(), 2);
+        let _held = lock(root);
+        assert!(partners(root).is_empty());
+    }
+
+    #[test]
+    fn an_intent_record_naming_other_files_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir_all(root.join("partners")).unwrap();
+        for (temp, target) in [
+            ("partners/.a.toml.abc1ef", "../a.toml"),
+            ("/etc/.passwd.abc1ef", "/etc/passwd"),
+            ("partners/.b.toml.abc1ef", "partners/a.toml"),
+            ("goals/.a.toml.abc1ef", "partners/a.toml"),
+        ] {
+            fs::write(
+                root.join(TXN_FILE),
+                format!("[[file]]\ntemp = \"{temp}\"\ntarget = \"{target}\"\n"),
+            )
+            .unwrap();
+            let err = recover(root).unwrap_err().to_string();
+            assert!(err.contains("cannot be finished"), "{err}");
+        }
+    }
+
+    #[test]
+    fn stale_temporary_files_are_recognized_by_name() {
+        for yes in [
+            ".acme.toml.Ab12Cd",
+            "..accord.txn.abc3ef",
+            "..gitignore.ABCDEF",
+        ] {
+            assert!(is_stale_temp(yes), "{yes}");
+        }
+        for no in [
+            ".acme.toml",
+            "acme.toml",
+            ".acme.toml.Ab12C",
+            ".gitkeep",
+            ".accord.lock",
+            ".DS_Store",
+            ".notes.txt.abcdef",
+            ".acme.toml.backup",
+        ] {
+            assert!(!is_stale_temp(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,439 @@
+//! What an adversarial run found (issue 14), each case as it was reproduced: hand edits
+//! racing a write, symlinks, interrupted writes, a lock held forever, line endings, dates
+//! and numbers out of range, and messages that pointed the wrong way.
+
+use crate::common::TestEnv;
+use std::os::unix::fs::{FileExt, symlink};
+use std::time::{Duration, Instant};
+
+/// The names in a workspace folder, sorted.
+fn names(env: &TestEnv, dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(env.path(dir))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+// Data safety: links are never followed.
+
+#[test]
+fn a_linked_record_folder_is_refused_and_nothing_is_written_through_it() {
+    for dir in ["partners", "goals"] {
+        let env = TestEnv::new();
+        let outside = env.tmp.path().join("outside");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::remove_dir(env.path(dir)).unwrap();
+        symlink(&outside, env.path(dir)).unwrap();
+        for args in [
+            &["partner", "add", "Acme"][..],
+            &[
+                "goal", "add", "Reach", "--metric", "m", "--unit", "%", "--target", "3",
+            ],
+            &["status"],
+        ] {
+            let err = env.fails(1, args);
+            assert!(
+                err.contains(&format!("`{dir}` is a symbolic link")),
+                "{dir}: {err}"
+            );
+            assert!(err.contains("hint: replace the link"), "{err}");
+        }
+        assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0, "{dir}");
+    }
+}
+
+#[test]
+fn a_linked_lock_file_is_refused_and_its_target_not_made() {
+    let env = TestEnv::new();
+    let target = env.tmp.path().join("made-by-accord");
+    symlink(&target, env.path(".accord.lock")).unwrap();
+    let err = env.fails(1, &["partner", "add", "Acme"]);
+    assert!(err.contains("`.accord.lock` is a symbolic link"), "{err}");
+    assert!(err.contains("rm .accord.lock"), "{err}");
+    assert!(!target.exists());
+    assert!(!env.path("partners/acme.toml").exists());
+}
+
+#[test]
+fn a_linked_record_file_is_reported_by_check_and_never_rewritten() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    let outside = env.tmp.path().join("outside.toml");
+    std::fs::write(&outside, "name = \"Elsewhere\"\n").unwrap();
+    symlink(&outside, env.path("partners/elsewhere.toml")).unwrap();
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("partners/elsewhere.toml: error: it is a symbolic link"),
+        "{stdout}"
+    );
+    // read-only commands read the others and say what they skipped
+    let out = env.cmd().args(["partner", "list"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Acme"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: skipped `partners/elsewhere.toml`: it is a symbolic link"),
+        "{stderr}"
+    );
+    env.fails(
+        1,
+        &[
+            "checkin",
+            "log",
+            "elsewhere",
+            "--summary",
+            "x",
+            "--date",
+            "today",
+        ],
+    );
+    assert_eq!(
+        std::fs::read_to_string(&outside).unwrap(),
+        "name = \"Elsewhere\"\n"
+    );
+}
+
+#[test]
+fn check_reports_every_file_it_skips() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.write("partners/notes.txt", "not a record\n");
+    env.write("partners/.gitkeep", "");
+    std::fs::create_dir_all(env.path("goals/old.toml")).unwrap();
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("partners/notes.txt: warning: its name does not end in `.toml`"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("goals/old.toml: warning: it is not a plain file"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains(".gitkeep"), "{stdout}");
+}
+
+// Data safety: several files are written all or nothing; interrupted writes are
+// finished or cleaned up by the next command.
+
+#[test]
+fn an_import_killed_after_recording_its_intent_is_finished_by_the_next_command() {
+    let env = TestEnv::new();
+    // What `kill -9` leaves after the intent record is written and one rename is done.
+    env.write("partners/a.toml", "name = \"A\"\n");
+    env.write("partners/.b.toml.Xy12Ab", "name = \"B\"\n");
+    env.write("partners/.c.toml.Qw34Er", "name = \"C\"\n");
+    env.write(
+        ".accord.txn",
+        concat!(
+            "[[file]]\ntemp = \"partners/.a.toml.Zz99Zz\"\ntarget = \"partners/a.toml\"\n",
+            "[[file]]\ntemp = \"partners/.b.toml.Xy12Ab\"\ntarget = \"partners/b.toml\"\n",
+            "[[file]]\ntemp = \"partners/.c.toml.Qw34Er\"\ntarget = \"partners/c.toml\"\n",
+        ),
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(".accord.txn: warning: a write of several files was interrupted"),
+        "{stdout}"
+    );
+    let err = env.ok_err(&["partner", "add", "Delta"]);
+    assert!(
+        err.contains("finished an interrupted write of 2 more files"),
+        "{err}"
+    );
+    assert_eq!(
+        names(&env, "partners"),
+        ["a.toml", "b.toml", "c.toml", "delta.toml"]
+    );
+    assert!(!env.path(".accord.txn").exists());
+    assert_eq!(env.ok(&["check"]), "checked 5 files: no problems\n");
+}
+
+#[test]
+fn an_import_writes_its_files_together_and_leaves_no_temporary_files() {
+    let env = TestEnv::new();
+    env.write(
+        "in.csv",
+        "name,type\nAlpha Org,nonprofit\nBeta Org,corporate\nGamma Org,health\n",
+    );
+    env.ok_err(&["import", "partners", "in.csv"]);
+    assert_eq!(
+        names(&env, "partners"),
+        ["alpha-org.toml", "beta-org.toml", "gamma-org.toml"]
+    );
+    let root: Vec<String> = names(&env, ".");
+    assert!(!root.iter().any(|n| n.contains(".accord.txn")), "{root:?}");
+}
+
+#[test]
+fn stale_temporary_files_are_reported_removed_and_ignored_by_git() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.write("partners/.acme.toml.Ab12Cd", "name = \"half written");
+    env.write("goals/.reach.toml.ZZ99zz", "");
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for temp in ["partners/.acme.toml.Ab12Cd", "goals/.reach.toml.ZZ99zz"] {
+        assert!(
+            stdout.contains(&format!(
+                "{temp}: warning: a temporary file left by an interrupted write"
+            )),
+            "{stdout}"
+        );
+    }
+    let err = env.ok_err(&["checkin", "log", "acme", "--summary", "Met"]);
+    assert!(err.contains("removed 2 temporary files"), "{err}");
+    assert_eq!(names(&env, "partners"), ["acme.toml"]);
+    assert!(names(&env, "goals").is_empty());
+    let ignored = env.read(".gitignore");
+    assert!(ignored.lines().any(|l| l == ".*.toml.??????"), "{ignored}");
+    if let Some(git) = crate::common::outside_program("git", "to check what git ignores") {
+        let run = |args: &[&str]| env.program(&git).args(args).output().unwrap();
+        assert!(run(&["init", "-q"]).status.success());
+        env.write("partners/.acme.toml.Ab12Cd", "x");
+        let listed = run(&["status", "--porcelain", "--untracked-files=all"]);
+        let listed = String::from_utf8(listed.stdout).unwrap();
+        assert!(listed.contains("partners/acme.toml"), "{listed}");
+        for hidden in [".accord.lock", ".acme.toml.Ab12Cd"] {
+            assert!(!listed.contains(hidden), "{hidden}: {listed}");
+        }
+    }
+}
+
+// Data safety: a lock held forever.
+
+#[test]
+fn a_lock_held_forever_is_waited_for_a_bounded_time_naming_its_holder() {
+    let env = TestEnv::new();
+    let held = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(env.path(".accord.lock"))
+        .unwrap();
+    held.lock().unwrap();
+    held.write_all_at(
+        b"command = \"accord import\"\npid = 4242\nsince = \"2026-11-23 10:32:05\"\n",
+        0,
+    )
+    .unwrap();
+    let started = Instant::now();
+    let out = env
+        .cmd()
+        .env("ACCORD_LOCK_TIMEOUT", "1")
+        .args(["partner", "add", "Acme"])
+        .output()
+        .unwrap();
+    let waited = started.elapsed();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(waited >= Duration::from_secs(1) && waited < Duration::from_secs(20));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("waiting for `accord import` (pid 4242, since 2026-11-23 10:32:05)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: the workspace is locked by `accord import` (pid 4242"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("ACCORD_LOCK_TIMEOUT"), "{stderr}");
+    assert!(!env.path("partners/acme.toml").exists());
+
+    // `lock_timeout` in accord.toml: 0 gives up at once
+    let settings = env.read("accord.toml");
+    env.write("accord.toml", &format!("{settings}\nlock_timeout = 0\n"));
+    let started = Instant::now();
+    let err = env.fails(1, &["partner", "add", "Acme"]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(err.contains("locked by `accord import`"), "{err}");
+    drop(held);
+    env.ok(&["partner", "add", "Acme"]);
+    assert!(env.read(".accord.lock").is_empty());
+}
+
+// Data safety: line endings and byte-order marks.
+
+#[test]
+fn a_crlf_file_stays_crlf_and_a_byte_order_mark_is_read_and_kept() {
+    let env = TestEnv::new();
+    let crlf = "# Our oldest partner\r\nname = \"Acme\"\r\ntype = \"corporate\"\r\nstage = \"active\"\r\nsince = 2024-01-10\r\n";
+    env.write("partners/acme.toml", crlf);
+    env.write(
+        "partners/bom.toml",
+        &format!(
+            "\u{FEFF}{}",
+            crlf.replace("Acme", "Bom").replace("\r\n", "\n")
+        ),
+    );
+    assert!(env.ok(&["partner", "show", "bom"]).contains("Bom"));
+    assert_eq!(env.ok(&["check"]), "checked 3 files: no problems\n");
+    for id in ["acme", "bom"] {
+        env.ok(&["checkin", "log", id, "--summary", "Met the team"]);
+    }
+    let acme = env.read("partners/acme.toml");
+    assert!(acme.starts_with(crlf), "{acme:?}");
+    assert!(acme.contains("[[checkin]]\r\n"), "{acme:?}");
+    assert!(!acme.replace("\r\n", "").contains('\n'), "{acme:?}");
+    let bom = env.read("partners/bom.toml");
+    assert!(
+        bom.starts_with("\u{FEFF}# Our oldest partner\nname = \"Bom\"\n"),
+        "{bom:?}"
+    );
+    assert!(!bom.contains('\r'), "{bom:?}");
+}
+
+// Input: dates outside the years 1 to 9999 are refused when typed.
+
+#[test]
+fn dates_outside_years_1_to_9999_are_refused_with_the_range() {
+    let env = TestEnv::new();
+    let err = env.fails(2, &["partner", "add", "Acme", "--since", "0000-01-01"]);
+    assert!(err.contains("0001-01-01 and 9999-12-31"), "{err}");
+    let err = env.fails(
+        2,
+        &[
+            "goal", "add", "Reach", "--metric", "m", "--unit", "%", "--target", "3", "--due",
+            "+99999y",
+        ],
+    );
+    assert!(err.contains("0001-01-01 and 9999-12-31"), "{err}");
+    assert!(!err.contains("please report"), "{err}");
+    assert!(!env.path("partners/acme.toml").exists());
+    assert!(!env.path("goals/reach.toml").exists());
+}
+
+// Messages that pointed the wrong way.
+
+#[test]
+fn a_rating_that_is_not_a_whole_number_from_1_to_5_says_so() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    for bad in ["3.5", "6", "0"] {
+        let err = env.fails(
+            2,
+            &["checkin", "log", "acme", "--summary", "x", "--rating", bad],
+        );
+        assert!(err.contains("a whole number from 1 to 5"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn an_hour_value_that_is_not_a_number_says_so() {
+    let env = TestEnv::new();
+    let settings = env.read("accord.toml");
+    env.write(
+        "accord.toml",
+        &settings.replace("# hour_value = 33.49", "hour_value = nan"),
+    );
+    let err = env.fails(1, &["status"]);
+    assert!(err.contains("hour_value must be a number"), "{err}");
+    assert!(!err.contains("negative"), "{err}");
+}
+
+#[test]
+fn a_stray_file_name_is_named_with_its_fix_and_read_only_commands_go_on() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "City Parks"]);
+    std::fs::copy(
+        env.path("partners/city-parks.toml"),
+        env.path("partners/City Parks (copy).toml"),
+    )
+    .unwrap();
+    for args in [
+        &["status"][..],
+        &["partner", "list"],
+        &["report", "quarterly"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "{}: {stderr}", args.join(" "));
+        assert!(
+            stderr.contains("warning: skipped `partners/City Parks (copy).toml`: the file name is not a usable partner id"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("rename it to `city-parks-copy.toml`"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.matches("warning: skipped").count(), 1, "{stderr}");
+    }
+    assert!(env.ok(&["partner", "list"]).contains("City Parks"));
+}
+
+#[test]
+fn a_reserved_file_name_is_not_told_to_rename_to_itself() {
+    let env = TestEnv::new();
+    env.write("partners/con.toml", "name = \"Con\"\n");
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("rename it to `con-1.toml`"), "{stdout}");
+    assert!(!stdout.contains("rename it to `con.toml`"), "{stdout}");
+}
+
+// Hand-edited numbers.
+
+#[test]
+fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    let mut text = env.read("partners/acme.toml");
+    for (id, amount) in [
+        ("c1", "nan"),
+        ("c2", "inf"),
+        ("c3", "9223372036854775807"),
+        ("c4", "9223372036854775807"),
+        ("c5", "500"),
+    ] {
+        text.push_str(&format!(
+            "\n[[contribution]]\nid = \"{id}\"\ndate = 2026-10-01\nkind = \"funding\"\namount = {amount}\nside = \"ours\"\n"
+        ));
+    }
+    env.write("partners/acme.toml", &text);
+    env.write(
+        "goals/reach.toml",
+        "title = \"Reach\"\nmetric = \"m\"\nunit = \"%\"\nbaseline = 10.0\ntarget = 20.0\nstart = 2026-10-01\ndue = 2027-10-01\n\n[[measurement]]\nid = \"m1\"\ndate = 2026-11-01\nvalue = nan\n",
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    for (needle, what) in [
+        ("amount = nan", "not a number"),
+        ("amount = inf", "not a number"),
+        ("amount = 9223372036854775807", "too large"),
+    ] {
+        for (i, _) in lines.iter().enumerate().filter(|(_, l)| **l == needle) {
+            let at = format!("partners/acme.toml:{}:10: error: amount", i + 1);
+            let line = stdout
+                .lines()
+                .find(|l| l.starts_with(&at))
+                .unwrap_or_else(|| panic!("no {at}\n{stdout}"));
+            assert!(line.contains(what), "{line}");
+        }
+    }
+    assert!(
+        stdout.contains("goals/reach.toml:12:9: error: value must be a number"),
+        "{stdout}"
+    );
+    for args in [
+        &["report", "partner", "acme"][..],
+        &["contrib", "list"],
+        &["goal", "list"],
+        &["status"],
+    ] {
+        let shown = env.ok(args);
+        for bad in ["NaN", "inf", "92,233,720,368,547,758", "18,446,744"] {
+            assert!(
+                !shown.contains(bad),
+                "`{}` shows {bad}:\n{shown}",
+                args.join(" ")
+            );
+        }
+    }
+    assert!(env.ok(&["report", "partner", "acme"]).contains("$500"));
+}
