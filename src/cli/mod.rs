@@ -14,6 +14,7 @@ pub mod import;
 pub mod init;
 pub mod instrument;
 pub mod partner;
+pub mod record;
 pub mod report;
 pub mod role;
 pub mod shell;

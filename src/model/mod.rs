@@ -5,6 +5,7 @@
 //! writes; rules such as cadence, reliability and goal status live beside their types.
 
 pub mod action;
+pub mod amend;
 pub mod attention;
 pub mod cadence;
 pub mod calendar;

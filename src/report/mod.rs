@@ -13,6 +13,7 @@ pub mod instrument;
 pub mod list;
 pub mod partner;
 pub mod quarterly;
+pub mod record;
 pub mod role;
 pub mod status;
 pub mod style;

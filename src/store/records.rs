@@ -1,0 +1,910 @@
+//! Records found wherever they are kept, and changed or removed in place: for any kind in
+//! the registry, find one by its id (or a unique prefix) across every owner's file, or by
+//! name within one partner, then rewrite only its `[[table]]`, keeping the comments, the
+//! key order and any field accord does not know, and hold the file to the same rules as
+//! when the record was made (`model::amend::admit_change`).
+//!
+//! A record moved to another owner (a check-in logged against the wrong partner) takes
+//! the records that refer to it along. That writes two files under one lock: the
+//! destination first, then the source, so an interruption between the two leaves the
+//! record in both files (which `accord check` reports as an id used twice), never in
+//! neither.
+
+use crate::error::{hinted, usage};
+use crate::model::amend::{self, Referrer};
+use crate::model::goal::Goal;
+use crate::model::id::{self, Lookup};
+use crate::model::partner::Partner;
+use crate::model::registry::{self, Identity, Keeps, KindDef, Owns, Record, Ty, Visit};
+use crate::store::edit;
+use crate::store::{Edit, Kind, Stored, Workspace, quote_list};
+use anyhow::Context;
+use chrono::NaiveDate;
+use serde_json::Value as Json;
+use std::collections::HashMap;
+use toml_edit::{DocumentMut, Item, Table, Value};
+
+/// Where a record is: its kind, the file that keeps it, and what tells it apart there
+/// (its id, or a contact's name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub kind: &'static KindDef,
+    /// The partner or goal whose file keeps it.
+    pub owner: String,
+    /// Its id, or a contact's name as written.
+    pub key: String,
+}
+
+/// How a command names a record: by id (or a unique prefix), or by name within a partner.
+#[derive(Debug, Clone, Copy)]
+pub enum Locate<'a> {
+    Id(&'a str),
+    Named { owner: &'a str, name: &'a str },
+}
+
+/// What happens to the records that refer to one being removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refs {
+    /// Remove them too.
+    Remove,
+    /// Keep them, no longer tied to it.
+    Detach,
+}
+
+/// The outcome of an amendment.
+#[derive(Debug)]
+pub struct Amended<R> {
+    pub before: R,
+    pub after: R,
+    /// The owner that keeps it now (another one when it moved).
+    pub owner: String,
+    /// The records that moved along with it.
+    pub moved: Vec<Referrer>,
+    /// What the rules warn about in the changed file.
+    pub warnings: Vec<String>,
+}
+
+/// Where a kind's ids can be seen, for hints.
+fn where_ids(kind: &KindDef) -> String {
+    if kind.command.contains(' ') || kind.command == kind.owner.noun() {
+        format!(
+            "`accord export {}` lists them with their ids",
+            kind.sheet.as_str()
+        )
+    } else {
+        format!("`accord {} list` shows their ids", kind.command)
+    }
+}
+
+/// The one record whose id is `typed`, or starts with it, among `all` (id, what it leads
+/// to). Ids are tried as typed (a hand-written id may hold any letter), then read as the
+/// generated ones are (`o` for 0, `l` for 1).
+pub(crate) fn pick<T: Clone>(
+    noun: &str,
+    hint: &str,
+    typed: &str,
+    all: &[(String, T)],
+    label: impl Fn(&str, &T) -> String,
+) -> anyhow::Result<(String, T)> {
+    let find = |t: &str| id::lookup(t, all.iter().map(|(rid, v)| (rid.as_str(), (rid, v))));
+    let mut found = find(&typed.trim().to_ascii_lowercase());
+    if matches!(found, Lookup::Missing) {
+        found = find(&id::normalize_record_id(typed));
+    }
+    match found {
+        Lookup::Found((rid, v)) => Ok((rid.clone(), v.clone())),
+        Lookup::Ambiguous(ids) => {
+            let shown: Vec<String> = ids
+                .iter()
+                .map(|rid| {
+                    let v = &all.iter().find(|(r, _)| r == rid).expect("listed").1;
+                    label(rid, v)
+                })
+                .collect();
+            Err(hinted(
+                format!(
+                    "`{}` matches several {noun}s: {}",
+                    typed.trim(),
+                    shown.join(", ")
+                ),
+                "type more of the id",
+            ))
+        }
+        Lookup::Missing => Err(hinted(format!("no {noun} `{}`", typed.trim()), hint)),
+    }
+}
+
+impl Workspace {
+    /// Every file of the owner kind `O`, read one at a time in id order.
+    fn owners<O: Stored>(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<O>> + '_> {
+        let ids = self.ids(O::KIND)?;
+        Ok(ids.into_iter().map(|id| self.load::<O>(&id)))
+    }
+
+    /// Find a record of kind `R`: by id or unique prefix across every file of its owner
+    /// kind, or by name (ignoring case) within one partner.
+    pub fn locate<O, R>(&self, at: Locate<'_>) -> anyhow::Result<Found>
+    where
+        O: Owns + Stored + Keeps<R> + OwnerId,
+        R: Record,
+    {
+        match at {
+            Locate::Id(typed) => {
+                let mut all: Vec<(String, String)> = Vec::new();
+                for o in self.owners::<O>()? {
+                    let o = o?;
+                    for r in o.records() {
+                        if let Some(rid) = r.id() {
+                            all.push((rid.to_string(), o.owner_id().to_string()));
+                        }
+                    }
+                }
+                let (key, owner) = pick(R::DEF.noun, &where_ids(R::DEF), typed, &all, |rid, o| {
+                    format!("{rid} ({o})")
+                })?;
+                Ok(Found {
+                    kind: R::DEF,
+                    owner,
+                    key,
+                })
+            }
+            Locate::Named { owner, name } => {
+                let oid = self.resolve(O::KIND, owner)?;
+                let o: O = self.load(&oid)?;
+                let wanted = name.trim();
+                match o
+                    .records()
+                    .iter()
+                    .find(|r| r.key().trim().eq_ignore_ascii_case(wanted))
+                {
+                    Some(r) => Ok(Found {
+                        kind: R::DEF,
+                        owner: oid,
+                        key: r.key(),
+                    }),
+                    None => {
+                        let names: Vec<String> = o.records().iter().map(|r| r.key()).collect();
+                        let hint = if names.is_empty() {
+                            format!("`{oid}` has no {}s", R::DEF.noun)
+                        } else {
+                            format!("its {}s are {}", R::DEF.noun, quote_list(&names))
+                        };
+                        Err(hinted(
+                            format!("`{oid}` has no {} named {wanted}", R::DEF.noun),
+                            hint,
+                        ))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a record of any kind that has an id, by its id or a unique prefix, across
+    /// every partner and goal file.
+    pub fn find_any(&self, typed: &str) -> anyhow::Result<Found> {
+        let mut all: Vec<(String, (&'static KindDef, String))> = Vec::new();
+        for p in self.owners::<Partner>()? {
+            let p = p?;
+            for (kind, rid) in registry::ids(&p) {
+                all.push((rid.to_string(), (kind, p.id.clone())));
+            }
+        }
+        for g in self.owners::<Goal>()? {
+            let g = g?;
+            for (kind, rid) in registry::ids(&g) {
+                all.push((rid.to_string(), (kind, g.id.clone())));
+            }
+        }
+        let mut hint = "ids are shown by the list commands (`accord checkin list`, `accord action list`...) and by `accord export`".to_string();
+        let typed_trim = typed.trim();
+        for kind in [Kind::Partner, Kind::Goal] {
+            if self.ids(kind)?.iter().any(|i| i == typed_trim) {
+                hint = match kind {
+                    Kind::Partner => format!(
+                        "`{typed_trim}` is a partner; `accord partner edit {typed_trim}` edits its whole file"
+                    ),
+                    Kind::Goal => format!(
+                        "`{typed_trim}` is a goal; change it with `accord goal set {typed_trim}`"
+                    ),
+                };
+            }
+        }
+        let (key, (kind, owner)) = pick("record", &hint, typed, &all, |rid, (k, o)| {
+            format!("{rid} ({} of {o})", k.noun)
+        })?;
+        Ok(Found { kind, owner, key })
+    }
+
+    /// The owner file and the record `found` names in it, as they are now.
+    pub fn read_record<O, R>(&self, found: &Found) -> anyhow::Result<(O, R)>
+    where
+        O: Owns + Stored + Keeps<R>,
+        R: Record,
+    {
+        let o: O = self.load(&found.owner)?;
+        let i = index_of::<O, R>(&o, found)?;
+        let r = o.records()[i].clone();
+        Ok((o, r))
+    }
+
+    /// Change one record under the workspace lock: `change` sees its file and the record
+    /// as they are, and returns the record as it should be. Only the fields that changed
+    /// are rewritten. With `to`, the record moves to that owner's file, with the records
+    /// that refer to it. Refused, writing nothing, when the rules refuse the result.
+    pub fn amend<O, R>(
+        &self,
+        found: &Found,
+        to: Option<&str>,
+        today: NaiveDate,
+        change: impl FnOnce(&O, &R) -> anyhow::Result<R>,
+    ) -> anyhow::Result<Amended<R>>
+    where
+        O: Owns + Stored + Keeps<R> + OwnerId + Clone,
+        R: Record + PartialEq,
+    {
+        let to = to.filter(|t| *t != found.owner);
+        id::validate_slug(&found.owner)?;
+        let _lock = self.lock()?;
+        let (mut src_edit, mut src) = Edit::open::<O>(&self.path(O::KIND, &found.owner))?;
+        src.set_id(&found.owner);
+        let i = index_of::<O, R>(&src, found)?;
+        let before = src.records()[i].clone();
+        let after = change(&src, &before)?;
+        let Some(to) = to else {
+            let mut changed = src.clone();
+            changed.records_mut()[i] = after.clone();
+            let warnings = amend::admit_change(&src, &changed, today).map_err(usage)?;
+            let table = record_table(&mut src_edit.doc, R::DEF, i)?;
+            write_changes(table, &before, &after)?;
+            src_edit.save::<O>()?;
+            return Ok(Amended {
+                before,
+                after,
+                owner: found.owner.clone(),
+                moved: Vec::new(),
+                warnings,
+            });
+        };
+        id::validate_slug(to)?;
+        let (mut dst_edit, mut dst) = Edit::open::<O>(&self.path(O::KIND, to))?;
+        dst.set_id(to);
+        let rid = before.id().unwrap_or_default().to_string();
+        let moved = amend::referrers(&src, &found.owner, R::DEF.table, &rid);
+        let taken: Vec<&str> = registry::ids(&dst).into_iter().map(|(_, id)| id).collect();
+        let mut ids = vec![rid.clone()];
+        ids.extend(moved.iter().map(|r| r.key.clone()));
+        if let Some(clash) = ids.iter().find(|id| taken.contains(&id.as_str())) {
+            anyhow::bail!(
+                "`{to}` already holds a record with the id `{clash}`, so nothing was moved; run `accord check`"
+            );
+        }
+        let (src_before, dst_before) = (src.clone(), dst.clone());
+        // The record itself: its table as written, with the changes made to it.
+        let mut table = record_table(&mut src_edit.doc, R::DEF, i)?.clone();
+        write_changes(&mut table, &before, &after)?;
+        remove_tables(&mut src_edit.doc, R::DEF.table, &[i]);
+        src.records_mut().remove(i);
+        table.set_position(None);
+        edit::push(&mut dst_edit.doc, R::DEF.table, table)?;
+        dst.records_mut().push(after.clone());
+        // The records that refer to it, as they are.
+        let mut along = MoveRefs {
+            src: &mut src,
+            dst: &mut dst,
+            src_doc: &mut src_edit.doc,
+            dst_doc: &mut dst_edit.doc,
+            table: R::DEF.table,
+            id: &rid,
+            result: Ok(()),
+        };
+        O::each_kind(&mut along);
+        along.result?;
+        let mut warnings = amend::admit_change(&dst_before, &dst, today).map_err(usage)?;
+        warnings.extend(amend::admit_change(&src_before, &src, today).map_err(usage)?);
+        dst_edit.save::<O>()?;
+        src_edit.save::<O>()?;
+        Ok(Amended {
+            before,
+            after,
+            owner: to.to_string(),
+            moved,
+            warnings,
+        })
+    }
+
+    /// Remove one record under the workspace lock, with the records that refer to it
+    /// removed or detached as `refs` says (refused while any refer to it and `refs` is
+    /// `None`). `expected` is the record as the person saw it before agreeing: if it
+    /// changed since, nothing is removed.
+    pub fn remove_record<O, R>(
+        &self,
+        found: &Found,
+        refs: Option<Refs>,
+        expected: &R,
+        today: NaiveDate,
+    ) -> anyhow::Result<(R, Vec<Referrer>)>
+    where
+        O: Owns + Stored + Keeps<R> + Clone,
+        R: Record + PartialEq,
+    {
+        self.update::<O, _>(&found.owner, |o, e| {
+            let i = index_of::<O, R>(o, found)?;
+            let record = o.records()[i].clone();
+            if record != *expected {
+                anyhow::bail!(
+                    "the {} changed while you were deciding, so it was not removed; run the command again",
+                    R::DEF.noun
+                );
+            }
+            let referring = match record.id() {
+                Some(rid) => amend::referrers(o, &found.owner, R::DEF.table, rid),
+                None => Vec::new(),
+            };
+            let mut after = o.clone();
+            after.records_mut().remove(i);
+            remove_tables(&mut e.doc, R::DEF.table, &[i]);
+            if !referring.is_empty() {
+                let Some(refs) = refs else {
+                    anyhow::bail!("{} refer to it", referring.len());
+                };
+                let mut fix = FixRefs {
+                    owner: &mut after,
+                    doc: &mut e.doc,
+                    table: R::DEF.table,
+                    id: record.id().unwrap_or_default(),
+                    refs,
+                    result: Ok(()),
+                };
+                O::each_kind(&mut fix);
+                fix.result?;
+            }
+            amend::admit_change(o, &after, today).map_err(usage)?;
+            Ok((record, referring))
+        })
+    }
+
+    /// The text of one record's table as it is written in its file, for the editor, and
+    /// the whole file as read.
+    pub fn record_text<O, R>(&self, found: &Found) -> anyhow::Result<Snippet>
+    where
+        O: Owns + Stored + Keeps<R>,
+        R: Record,
+    {
+        let path = self.path(O::KIND, &found.owner);
+        let original = crate::store::file::read_text(&path)?;
+        let mut doc = crate::store::file::parse_doc(&path, &original)?;
+        let mut o: O = crate::store::file::parse(&path, &original)?;
+        o.set_id(&found.owner);
+        let index = index_of::<O, R>(&o, found)?;
+        let mut table = record_table(&mut doc, R::DEF, index)?.clone();
+        table.decor_mut().set_prefix("");
+        table.set_position(None);
+        let mut one = toml_edit::ArrayOfTables::new();
+        one.push(table);
+        let mut snippet = DocumentMut::new();
+        snippet.insert(R::DEF.table, Item::ArrayOfTables(one));
+        Ok(Snippet {
+            original,
+            index,
+            text: snippet.to_string(),
+        })
+    }
+}
+
+/// One record's table as text, cut from its file, and where it came from.
+#[derive(Debug, Clone)]
+pub struct Snippet {
+    /// The whole file as it was read.
+    pub original: String,
+    /// The record's place among the tables of its kind.
+    pub index: usize,
+    /// `[[table]]` and its fields, comments included.
+    pub text: String,
+}
+
+impl Snippet {
+    /// The one record table of kind `kind` in an edited snippet, or what is wrong with it
+    /// and on which line.
+    pub fn read_table(kind: &KindDef, text: &str) -> Result<Table, (Option<usize>, String)> {
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            let line = e
+                .span()
+                .map(|s| crate::store::file::line_col(text, s.start).0);
+            (line, e.message().trim_end().to_string())
+        })?;
+        let mut tables = doc.iter().map(|(k, _)| k.to_string());
+        let wrong = || {
+            (
+                None,
+                format!(
+                    "write exactly one [[{}]] table, with its fields below it",
+                    kind.table
+                ),
+            )
+        };
+        let (Some(first), None) = (tables.next(), tables.next()) else {
+            return Err(wrong());
+        };
+        if first != kind.table {
+            return Err(wrong());
+        }
+        match doc.get(kind.table) {
+            Some(Item::ArrayOfTables(a)) if a.len() == 1 => Ok(a.get(0).expect("one").clone()),
+            _ => Err(wrong()),
+        }
+    }
+
+    /// The file's text with the record's table taken out and `edited` (a snippet) put at
+    /// the end, so that a check of it reports the snippet's lines after `offset`.
+    pub fn check_text(&self, kind: &KindDef, edited: &str) -> anyhow::Result<(String, usize)> {
+        let mut doc: DocumentMut = self.original.parse()?;
+        remove_tables(&mut doc, kind.table, &[self.index]);
+        let mut text = doc.to_string();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push('\n');
+        let offset = text.lines().count();
+        text.push_str(edited);
+        Ok((text, offset))
+    }
+
+    /// The whole file with the record's table replaced by the edited one, keeping its
+    /// place and the comments above it.
+    pub fn replaced(&self, kind: &KindDef, mut edited: Table) -> anyhow::Result<String> {
+        let mut doc: DocumentMut = self.original.parse()?;
+        let table = record_table(&mut doc, kind, self.index)?;
+        edited.decor_mut().clone_from(table.decor());
+        edited.set_position(table.position());
+        *table = edited;
+        Ok(doc.to_string())
+    }
+}
+
+/// The id of a partner or goal, which its file name gives, and its name for headings.
+pub trait OwnerId {
+    fn owner_id(&self) -> &str;
+    fn owner_name(&self) -> &str;
+}
+
+impl OwnerId for Partner {
+    fn owner_id(&self) -> &str {
+        &self.id
+    }
+    fn owner_name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl OwnerId for Goal {
+    fn owner_id(&self) -> &str {
+        &self.id
+    }
+    fn owner_name(&self) -> &str {
+        &self.title
+    }
+}
+
+/// The place of the record `found` among the records of its kind in `o`.
+fn index_of<O: Keeps<R>, R: Record>(o: &O, found: &Found) -> anyhow::Result<usize> {
+    let same = |r: &R| match R::DEF.identity {
+        Identity::Id => r.id() == Some(found.key.as_str()),
+        _ => r.key().trim().eq_ignore_ascii_case(found.key.trim()),
+    };
+    o.records().iter().position(same).ok_or_else(|| {
+        anyhow::anyhow!(
+            "the {} `{}` is no longer in `{}`; run the command again",
+            R::DEF.noun,
+            found.key,
+            found.owner
+        )
+    })
+}
+
+/// The table of the `i`th record of a kind in a file.
+fn record_table<'d>(
+    doc: &'d mut DocumentMut,
+    kind: &KindDef,
+    i: usize,
+) -> anyhow::Result<&'d mut Table> {
+    edit::records_mut(doc, kind.table)
+        .and_then(|a| a.get_mut(i))
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "the {}s of this file are not all written as [[{}]] tables, so accord cannot change one; fix it with `accord partner edit` or by hand",
+                kind.noun,
+                kind.table
+            )
+        })
+}
+
+/// Remove the tables at `indexes` from the array `table`; drop the array once empty.
+fn remove_tables(doc: &mut DocumentMut, table: &str, indexes: &[usize]) {
+    let Some(arr) = edit::records_mut(doc, table) else {
+        return;
+    };
+    let mut sorted = indexes.to_vec();
+    sorted.sort_unstable();
+    for &i in sorted.iter().rev() {
+        if i < arr.len() {
+            arr.remove(i);
+        }
+    }
+    if arr.is_empty() {
+        doc.remove(table);
+    }
+}
+
+/// A JSON value of a record's field as a TOML value: whole numbers written as integers.
+fn toml_value(v: &Json) -> Option<Value> {
+    Some(match v {
+        Json::Null => return None,
+        Json::Bool(b) => Value::from(*b),
+        Json::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => Value::from(i),
+            (None, Some(x)) if x.fract() == 0.0 && x.abs() < 1e15 => Value::from(x as i64),
+            (None, Some(x)) => Value::from(x),
+            _ => return None,
+        },
+        Json::String(s) => Value::from(s.as_str()),
+        Json::Array(items) => {
+            let mut a = toml_edit::Array::new();
+            for item in items.iter().filter_map(toml_value) {
+                a.push(item);
+            }
+            Value::Array(a)
+        }
+        Json::Object(map) => {
+            let mut t = toml_edit::InlineTable::new();
+            for (k, v) in map {
+                if let Some(v) = toml_value(v) {
+                    t.insert(k, v);
+                }
+            }
+            Value::InlineTable(t)
+        }
+    })
+}
+
+/// Bring a map field (an evaluation's scores) to `new` in place: changed values are set,
+/// new keys added at the end, and keys no longer there removed, so the order the file
+/// shows them in stays.
+fn merge_map(item: &mut Item, new: &serde_json::Map<String, Json>) {
+    match item {
+        Item::Value(Value::InlineTable(t)) => {
+            t.retain(|k, _| new.contains_key(k));
+            for (k, v) in new {
+                let Some(v) = toml_value(v) else { continue };
+                match t.get_mut(k) {
+                    Some(old) if old.to_string().trim() == v.to_string().trim() => {}
+                    Some(old) => {
+                        let decor = old.decor().clone();
+                        *old = v;
+                        *old.decor_mut() = decor;
+                    }
+                    None => {
+                        t.insert(k, v);
+                    }
+                }
+            }
+        }
+        Item::Table(t) => {
+            t.retain(|k, _| new.contains_key(k));
+            for (k, v) in new {
+                let Some(v) = toml_value(v) else { continue };
+                match t.get(k).and_then(Item::as_value) {
+                    Some(old) if old.to_string().trim() == v.to_string().trim() => {}
+                    _ => edit::set(t, k, v),
+                }
+            }
+        }
+        other => {
+            if let Some(v) = toml_value(&Json::Object(new.clone())) {
+                *other = Item::Value(v);
+            }
+        }
+    }
+}
+
+/// Rewrite in `table` the fields of `before` that `after` changes: a changed value keeps
+/// the comment beside it, a cleared one is removed, a new one goes where the kind declares
+/// it; every other line, and any field accord does not know, stays as written.
+pub fn write_changes<R: Record>(table: &mut Table, before: &R, after: &R) -> anyhow::Result<()> {
+    let written = edit::to_table(after)?;
+    let mut inserted: Vec<&'static str> = Vec::new();
+    for f in R::DEF.fields {
+        let (was, now) = (
+            amend::field_value(before, f.name),
+            amend::field_value(after, f.name),
+        );
+        if was == now {
+            continue;
+        }
+        let had = table.contains_key(f.name);
+        match (&now, f.ty) {
+            (Json::Null, _) => {
+                table.remove(f.name);
+            }
+            (Json::Array(a), Ty::List | Ty::Words(_)) if a.is_empty() => {
+                table.remove(f.name);
+            }
+            (Json::Object(m), Ty::Map) if m.is_empty() => {
+                table.remove(f.name);
+            }
+            (Json::Object(m), Ty::Map) if had => {
+                merge_map(table.get_mut(f.name).expect("present"), m);
+            }
+            (Json::Bool(false), Ty::Flag) => {
+                table.remove(f.name);
+            }
+            _ => {
+                let value = match written.get(f.name) {
+                    Some(Item::Value(v)) => v.clone(),
+                    _ => toml_value(&now)
+                        .with_context(|| format!("cannot write the field `{}`", f.name))?,
+                };
+                let value = match (&now, value) {
+                    // Maps are written the way `eval record` writes them: whole numbers as
+                    // integers.
+                    (Json::Object(_), _) => toml_value(&now).expect("a map"),
+                    (_, v) => v,
+                };
+                edit::set(table, f.name, value);
+            }
+        }
+        if !had && table.contains_key(f.name) {
+            inserted.push(f.name);
+        }
+    }
+    order_as_declared(table, R::DEF, &inserted);
+    Ok(())
+}
+
+/// Move the keys just `inserted` to where the kind declares them: after the nearest
+/// declared field before them that the table has, the rest of the order untouched.
+fn order_as_declared(table: &mut Table, kind: &KindDef, inserted: &[&str]) {
+    if inserted.is_empty() {
+        return;
+    }
+    let existing: Vec<String> = table
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .filter(|k| !inserted.contains(&k.as_str()))
+        .collect();
+    let mut rank: HashMap<String, (i64, usize)> = existing
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), (2 * i as i64, 0)))
+        .collect();
+    for &new in inserted {
+        let declared = kind.fields.iter().position(|f| f.name == new).unwrap_or(0);
+        let before = kind.fields[..declared]
+            .iter()
+            .rev()
+            .find_map(|f| existing.iter().position(|k| k == f.name));
+        let at = before.map_or(-1, |j| 2 * j as i64 + 1);
+        rank.insert(new.to_string(), (at, declared));
+    }
+    table.sort_values_by(|a, _, b, _| {
+        let key = |k: &toml_edit::Key| rank.get(k.get()).copied().unwrap_or((i64::MAX, 0));
+        key(a).cmp(&key(b))
+    });
+}
+
+/// Moves the records that refer to one record from one owner's file to another's.
+struct MoveRefs<'a, O> {
+    src: &'a mut O,
+    dst: &'a mut O,
+    src_doc: &'a mut DocumentMut,
+    dst_doc: &'a mut DocumentMut,
+    table: &'a str,
+    id: &'a str,
+    result: anyhow::Result<()>,
+}
+
+impl<O: Owns> Visit<O> for MoveRefs<'_, O> {
+    fn visit<K: Record>(&mut self)
+    where
+        O: Keeps<K>,
+    {
+        if self.result.is_err() {
+            return;
+        }
+        for f in K::DEF
+            .fields
+            .iter()
+            .filter(|f| amend::refers_to(f.ty, self.table))
+        {
+            let at: Vec<usize> = self
+                .src
+                .records()
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| amend::field_value(*r, f.name).as_str() == Some(self.id))
+                .map(|(i, _)| i)
+                .collect();
+            if at.is_empty() {
+                continue;
+            }
+            let mut tables = Vec::new();
+            for &i in &at {
+                match record_table(self.src_doc, K::DEF, i) {
+                    Ok(t) => tables.push(t.clone()),
+                    Err(e) => {
+                        self.result = Err(e);
+                        return;
+                    }
+                }
+            }
+            remove_tables(self.src_doc, K::DEF.table, &at);
+            for &i in at.iter().rev() {
+                let r = self.src.records_mut().remove(i);
+                self.dst.records_mut().push(r);
+            }
+            // Pushed in reverse above; keep the file order in the destination.
+            let n = at.len();
+            let len = self.dst.records().len();
+            self.dst.records_mut()[len - n..].reverse();
+            for mut t in tables {
+                t.set_position(None);
+                if let Err(e) = edit::push(self.dst_doc, K::DEF.table, t) {
+                    self.result = Err(e);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Removes or detaches the records that refer to one being removed.
+struct FixRefs<'a, O> {
+    owner: &'a mut O,
+    doc: &'a mut DocumentMut,
+    table: &'a str,
+    id: &'a str,
+    refs: Refs,
+    result: anyhow::Result<()>,
+}
+
+impl<O: Owns> Visit<O> for FixRefs<'_, O> {
+    fn visit<K: Record>(&mut self)
+    where
+        O: Keeps<K>,
+    {
+        if self.result.is_err() {
+            return;
+        }
+        for f in K::DEF
+            .fields
+            .iter()
+            .filter(|f| amend::refers_to(f.ty, self.table))
+        {
+            let at: Vec<usize> = self
+                .owner
+                .records()
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| amend::field_value(*r, f.name).as_str() == Some(self.id))
+                .map(|(i, _)| i)
+                .collect();
+            match self.refs {
+                Refs::Remove => {
+                    remove_tables(self.doc, K::DEF.table, &at);
+                    for &i in at.iter().rev() {
+                        self.owner.records_mut().remove(i);
+                    }
+                }
+                Refs::Detach => {
+                    for &i in &at {
+                        match record_table(self.doc, K::DEF, i) {
+                            Ok(t) => {
+                                t.remove(f.name);
+                            }
+                            Err(e) => {
+                                self.result = Err(e);
+                                return;
+                            }
+                        }
+                        let r = &mut self.owner.records_mut()[i];
+                        match without_field(r, f.name) {
+                            Ok(detached) => *r = detached,
+                            Err(e) => {
+                                self.result = Err(e);
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A record with one optional field left out.
+fn without_field<R: Record>(r: &R, field: &str) -> anyhow::Result<R> {
+    let mut v = serde_json::to_value(r)?;
+    if let Some(map) = v.as_object_mut() {
+        map.remove(field);
+    }
+    Ok(serde_json::from_value(v)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::records::{Checkin, Evaluation};
+
+    fn d(s: &str) -> NaiveDate {
+        crate::model::date::parse_iso(s).unwrap()
+    }
+
+    fn table_of(text: &str) -> (DocumentMut, usize) {
+        (text.parse().unwrap(), 0)
+    }
+
+    #[test]
+    fn only_changed_fields_are_rewritten_and_new_ones_go_where_declared() {
+        let text = "[[checkin]]\nid = \"c1\"   # mine\ndate = 2026-11-20 # when\nkind = \"call\"\nsummary = \"Met\"\nmood = \"good\"\nby = \"Dana\"\n";
+        let (mut doc, i) = table_of(text);
+        let before: Checkin = toml::from_str::<toml::Table>(text).unwrap()["checkin"][0]
+            .clone()
+            .try_into()
+            .unwrap();
+        let after = Checkin {
+            date: d("2026-11-18"),
+            rating: Some(4),
+            attendees: vec!["Luis".into()],
+            summary: None,
+            ..before.clone()
+        };
+        let t = edit::records_mut(&mut doc, "checkin")
+            .unwrap()
+            .get_mut(i)
+            .unwrap();
+        write_changes(t, &before, &after).unwrap();
+        assert_eq!(
+            doc.to_string(),
+            "[[checkin]]\nid = \"c1\"   # mine\ndate = 2026-11-18 # when\nkind = \"call\"\nattendees = [\"Luis\"]\nrating = 4\nmood = \"good\"\nby = \"Dana\"\n"
+        );
+    }
+
+    #[test]
+    fn scores_change_in_place_in_the_order_written() {
+        let text = "[[evaluation]]\nid = \"e1\"\ndate = 2026-10-01\ninstrument = \"accord\"\nside = \"ours\"\nscores = { vision = 4, trust = 3.5, roles = 2 }\n";
+        let (mut doc, i) = table_of(text);
+        let before: Evaluation = toml::from_str::<toml::Table>(text).unwrap()["evaluation"][0]
+            .clone()
+            .try_into()
+            .unwrap();
+        let mut after = before.clone();
+        after.scores.insert("trust".into(), 4.0);
+        after.scores.remove("roles");
+        after.scores.insert("value".into(), 5.0);
+        let t = edit::records_mut(&mut doc, "evaluation")
+            .unwrap()
+            .get_mut(i)
+            .unwrap();
+        write_changes(t, &before, &after).unwrap();
+        assert!(
+            doc.to_string()
+                .ends_with("scores = { vision = 4, trust = 4 , value = 5 }\n")
+                || doc
+                    .to_string()
+                    .ends_with("scores = { vision = 4, trust = 4, value = 5 }\n"),
+            "{doc}"
+        );
+    }
+
+    #[test]
+    fn a_snippet_holds_one_table_of_its_kind() {
+        let kind = <Checkin as Record>::DEF;
+        assert!(Snippet::read_table(kind, "[[checkin]]\nid = \"c1\"\n").is_ok());
+        assert!(
+            Snippet::read_table(kind, "[[checkin]]\nid = \"c1\"\n[[checkin]]\nid = \"c2\"\n")
+                .is_err()
+        );
+        assert!(Snippet::read_table(kind, "[[action]]\nid = \"c1\"\n").is_err());
+        let err = Snippet::read_table(kind, "[[checkin]]\nid = \n").unwrap_err();
+        assert_eq!(err.0, Some(2), "{}", err.1);
+    }
+}
