@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod check;
 pub mod checkin;
 pub mod contrib;
+pub mod edit;
 pub mod editor;
 pub mod eval;
 pub mod export;
@@ -93,6 +94,9 @@ pub enum Command {
     /// Log and list success stories and milestones
     #[command(subcommand)]
     Win(win::WinCommand),
+    /// Edit one record (a check-in, action item, evaluation, contribution, win or
+    /// measurement) in your editor, checked before it is saved
+    Edit(edit::EditArgs),
     /// Reports to hand on: the quarter's, or one partner's story
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -175,6 +179,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Instrument(cmd) => instrument::run(ctx, cmd),
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
+        Command::Edit(args) => edit::run(ctx, args),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),

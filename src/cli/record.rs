@@ -80,30 +80,23 @@ pub fn set<P: Patch>(ctx: &Ctx, patch: P) -> anyhow::Result<()> {
         },
     )?;
     let what = out.before.describe(&found.owner);
-    let mut said: Vec<String> = Vec::new();
+    let mut said: Vec<(String, String)> = Vec::new();
     if out.owner != found.owner {
         let noun = match owner_kind {
             Kind::Partner => "partner",
             Kind::Goal => "goal",
         };
-        said.push(format!("{noun} {} → {}", found.owner, out.owner));
+        let mut moved = format!("{} → {}", found.owner, out.owner);
         if let Some(first) = out.moved.first() {
-            said.push(format!(
-                "{} moved with it",
+            moved.push_str(&format!(
+                " (with its {})",
                 count(out.moved.len(), first.kind)
             ));
         }
+        said.push((noun.to_string(), moved));
     }
-    said.extend(
-        amend::changes(&out.before, &out.after)
-            .iter()
-            .map(ToString::to_string),
-    );
-    if said.is_empty() {
-        ctx.status(&format!("nothing changed: {what} already reads so"));
-    } else {
-        ctx.status(&format!("changed {what}: {}", said.join("; ")));
-    }
+    said.extend(change_lines(&out.before, &out.after));
+    say_changes(ctx, &what, said);
     for w in &out.warnings {
         ctx.warn(w);
     }
@@ -129,15 +122,6 @@ impl<R: Amendable> RemoveArgs<R> {
             (Some(id), _, _) => Locate::Id(id),
             (None, Some(owner), Some(name)) => Locate::Named { owner, name },
             _ => Locate::Id(""),
-        }
-    }
-
-    /// The arguments as typed, for hints.
-    fn typed(&self) -> String {
-        match (&self.id, &self.owner, &self.name) {
-            (Some(id), _, _) => id.clone(),
-            (None, Some(owner), Some(name)) => format!("{owner} \"{name}\""),
-            _ => String::new(),
         }
     }
 }
@@ -252,8 +236,10 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
         None => Vec::new(),
     };
     let what = record.describe(&found.owner);
-    let typed = args.typed();
-    let again = command(kind, &format!("remove {typed}"));
+    let again = match kind.identity {
+        Identity::Id => command(kind, &format!("remove {}", found.key)),
+        _ => command(kind, &format!("remove {} \"{}\"", found.owner, found.key)),
+    };
     if let Some(first) = refs.first()
         && args.refs.is_none()
     {
@@ -261,7 +247,7 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
         let keys: Vec<String> = refs.iter().map(|r| r.key.clone()).collect();
         return Err(hinted(
             format!(
-                "{what} has {} ({}), so nothing was removed",
+                "the {what} has {} ({}), so nothing was removed",
                 count(refs.len(), first.kind),
                 keys.join(", ")
             ),
@@ -270,11 +256,16 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
             ),
         ));
     }
-    let tail = match (refs.first(), args.refs) {
-        (Some(first), Some(Refs::Remove)) => {
+    let tail = match (refs.as_slice(), args.refs) {
+        ([one], Some(Refs::Remove)) => format!(" and its {} `{}`", one.kind.noun, one.key),
+        ([one], Some(Refs::Detach)) => format!(
+            "; its {} `{}` stays, no longer tied to it",
+            one.kind.noun, one.key
+        ),
+        ([first, ..], Some(Refs::Remove)) => {
             format!(" and its {}", count(refs.len(), first.kind))
         }
-        (Some(first), Some(Refs::Detach)) => format!(
+        ([first, ..], Some(Refs::Detach)) => format!(
             "; its {} stay, no longer tied to it",
             count(refs.len(), first.kind)
         ),
@@ -283,7 +274,7 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
     if !args.yes {
         if !editor::interactive() {
             return Err(hinted(
-                format!("removing {what} needs --yes here, where accord cannot ask"),
+                format!("removing the {what} needs --yes here, where accord cannot ask"),
                 format!(
                     "to remove it: `{again} --yes{}`",
                     ref_suffix(&refs, args.refs)
@@ -305,8 +296,35 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
         }
     }
     ws.remove_record::<R::Owner, R>(&found, args.refs, &record, ctx.today)?;
-    ctx.status(&format!("removed {what}{tail}"));
+    ctx.status(&format!("removed the {what}{tail}"));
     Ok(())
+}
+
+/// Say what a change did, one field a line: `changed check-in ...` then `  date  A → B`.
+pub fn say_changes(ctx: &Ctx, what: &str, said: Vec<(String, String)>) {
+    if said.is_empty() {
+        ctx.status(&format!("nothing changed: the {what} already reads so"));
+        return;
+    }
+    let width = said
+        .iter()
+        .map(|(f, _)| f.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut text = format!("changed the {what}");
+    for (field, change) in &said {
+        let pad = " ".repeat(width - field.chars().count());
+        text.push_str(&format!("\n  {field}{pad}  {change}"));
+    }
+    ctx.status(&text);
+}
+
+/// The changes between two versions of a record, as `say_changes` says them.
+pub fn change_lines<R: Record>(before: &R, after: &R) -> Vec<(String, String)> {
+    amend::changes(before, after)
+        .into_iter()
+        .map(|c| (c.field, format!("{} → {}", c.before, c.after)))
+        .collect()
 }
 
 /// The flag a hint repeats for the records that refer to one being removed.

@@ -12,10 +12,11 @@ use crate::model::registry::{
 use chrono::NaiveDate;
 use serde_json::Value;
 
-/// One field changed by an amendment, its values in words ("none" when absent).
+/// One field changed by an amendment, its values in words ("none" when absent). A key of
+/// a table (an evaluation's score) is a field of its own: `scores.trust`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub field: &'static str,
+    pub field: String,
     pub before: String,
     pub after: String,
 }
@@ -72,26 +73,59 @@ fn quoted(s: &str) -> String {
     format!("\"{short}\"")
 }
 
-/// The fields an amendment changed, in the kind's declared order.
+/// The fields an amendment changed, in the kind's declared order; a table's keys one by
+/// one, in key order.
 pub fn changes<R: Record>(before: &R, after: &R) -> Vec<Change> {
     let (mut old, mut new) = (fields(before), fields(after));
-    R::DEF
-        .fields
-        .iter()
-        .filter_map(|f| {
-            let was = old.remove(f.name).unwrap_or(Value::Null);
-            let now = new.remove(f.name).unwrap_or(Value::Null);
-            let said = |v: &Value| match (f.ty, v) {
-                (Ty::Text | Ty::Notes, Value::String(s)) if !s.is_empty() => quoted(s),
-                _ => words(v),
-            };
-            (was != now).then(|| Change {
-                field: f.name,
-                before: said(&was),
-                after: said(&now),
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in R::DEF.fields {
+        let absent = match f.ty {
+            Ty::Flag => Value::Bool(false),
+            _ => Value::Null,
+        };
+        let was = old.remove(f.name).unwrap_or(absent.clone());
+        let now = new.remove(f.name).unwrap_or(absent);
+        if was == now {
+            continue;
+        }
+        let said = |v: &Value| match (f.ty, v) {
+            (Ty::Text | Ty::Notes, Value::String(s)) if !s.is_empty() => quoted(s),
+            _ => words(v),
+        };
+        if f.ty == Ty::Map
+            && let (Value::Object(a), Value::Object(b)) = (map_or_empty(&was), map_or_empty(&now))
+        {
+            let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for k in keys {
+                let (x, y) = (
+                    a.get(k).cloned().unwrap_or(Value::Null),
+                    b.get(k).cloned().unwrap_or(Value::Null),
+                );
+                if x != y {
+                    out.push(Change {
+                        field: format!("{}.{k}", f.name),
+                        before: said(&x),
+                        after: said(&y),
+                    });
+                }
+            }
+            continue;
+        }
+        out.push(Change {
+            field: f.name.to_string(),
+            before: said(&was),
+            after: said(&now),
+        });
+    }
+    out
+}
+
+/// A table's value, an absent one as an empty table.
+fn map_or_empty(v: &Value) -> Value {
+    match v {
+        Value::Null => Value::Object(serde_json::Map::new()),
+        v => v.clone(),
+    }
 }
 
 /// One finding of the rules in a whole file: the kind and record it is about.

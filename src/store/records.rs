@@ -15,9 +15,10 @@ use crate::model::amend::{self, Referrer};
 use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
+use crate::model::problem::Severity;
 use crate::model::registry::{self, Identity, Keeps, KindDef, Owns, Record, Ty, Visit};
 use crate::store::edit;
-use crate::store::{Edit, Kind, Stored, Workspace, quote_list};
+use crate::store::{Edit, Kind, Stored, Workspace, check, quote_list};
 use anyhow::Context;
 use chrono::NaiveDate;
 use serde_json::Value as Json;
@@ -152,17 +153,37 @@ impl Workspace {
                 let oid = self.resolve(O::KIND, owner)?;
                 let o: O = self.load(&oid)?;
                 let wanted = name.trim();
-                match o
+                let exact: Vec<&R> = o
                     .records()
                     .iter()
-                    .find(|r| r.key().trim().eq_ignore_ascii_case(wanted))
-                {
-                    Some(r) => Ok(Found {
+                    .filter(|r| r.key().trim().eq_ignore_ascii_case(wanted))
+                    .collect();
+                // A name may also be named by one word of it ("maya" for "Dr. Maya Chen"),
+                // when only one record has that word.
+                let by_word: Vec<&R> = o
+                    .records()
+                    .iter()
+                    .filter(|r| {
+                        r.key()
+                            .split_whitespace()
+                            .any(|w| w.trim_matches(['.', ',']).eq_ignore_ascii_case(wanted))
+                    })
+                    .collect();
+                let found = if exact.is_empty() { by_word } else { exact };
+                match found.as_slice() {
+                    [r] => Ok(Found {
                         kind: R::DEF,
                         owner: oid,
                         key: r.key(),
                     }),
-                    None => {
+                    [_, _, ..] => {
+                        let names: Vec<String> = found.iter().map(|r| r.key()).collect();
+                        Err(hinted(
+                            format!("`{wanted}` could be {} at `{oid}`", quote_list(&names)),
+                            "write the whole name",
+                        ))
+                    }
+                    [] => {
                         let names: Vec<String> = o.records().iter().map(|r| r.key()).collect();
                         let hint = if names.is_empty() {
                             format!("`{oid}` has no {}s", R::DEF.noun)
@@ -388,6 +409,139 @@ impl Workspace {
             index,
             text: snippet.to_string(),
         })
+    }
+}
+
+/// A problem with an edited record: on a line of the snippet, or elsewhere in its file
+/// (an action item left pointing at a check-in whose id changed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnippetProblem {
+    pub severity: Severity,
+    /// The line and column in the snippet, when the problem is in it.
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl Workspace {
+    /// Check an edited snippet of the record `found`: that it is one table of its kind
+    /// with the same id, then everything `accord check` checks in the file it goes back
+    /// into, then the rules a command holds a change to. Returns the problems, and the
+    /// file's new text when none of them is an error.
+    pub fn check_edited<O, R>(
+        &self,
+        found: &Found,
+        snippet: &Snippet,
+        edited: &str,
+        today: NaiveDate,
+    ) -> anyhow::Result<(Vec<SnippetProblem>, Option<String>)>
+    where
+        O: Owns + Stored + Keeps<R>,
+        R: Record,
+    {
+        let kind = R::DEF;
+        let error = |at: Option<(usize, usize)>, message: String| SnippetProblem {
+            severity: Severity::Error,
+            at,
+            message,
+        };
+        let table = match Snippet::read_table(kind, edited) {
+            Ok(t) => t,
+            Err((line, message)) => return Ok((vec![error(line.map(|l| (l, 1)), message)], None)),
+        };
+        if kind.identity == Identity::Id
+            && table.get("id").and_then(Item::as_str) != Some(found.key.as_str())
+        {
+            let line = edited
+                .lines()
+                .position(|l| {
+                    l.trim_start().starts_with("id ") || l.trim_start().starts_with("id=")
+                })
+                .map(|i| (i + 1, 1));
+            return Ok((
+                vec![error(
+                    line,
+                    format!(
+                        "the id cannot be changed (it is `{}`); other records and people refer to it",
+                        found.key
+                    ),
+                )],
+                None,
+            ));
+        }
+        let path = self.path(O::KIND, &found.owner);
+        let rel = self.rel(&path);
+        let (text, offset) = snippet.check_text(kind, edited)?;
+        let check = |text: &str| -> anyhow::Result<Vec<check::Diagnostic>> {
+            Ok(match O::KIND {
+                Kind::Partner => check::partner_text(self, &rel, text, today)?,
+                Kind::Goal => check::goal_text(&rel, text, today),
+            })
+        };
+        let mut known: Vec<String> = check(&snippet.original)?
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        let mut problems = Vec::new();
+        for d in check(&text)? {
+            match d.line {
+                Some(line) if line > offset => problems.push(SnippetProblem {
+                    severity: d.severity,
+                    at: Some((line - offset, d.column.unwrap_or(1))),
+                    message: d.message,
+                }),
+                _ => {
+                    // Elsewhere in the file: only what the edit brought about.
+                    if let Some(i) = known.iter().position(|m| *m == d.message) {
+                        known.swap_remove(i);
+                    } else {
+                        problems.push(SnippetProblem {
+                            severity: d.severity,
+                            at: None,
+                            message: format!("{rel}: {}", d.message),
+                        });
+                    }
+                }
+            }
+        }
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            return Ok((problems, None));
+        }
+        let new_text = snippet.replaced(kind, table)?;
+        let mut before: O = crate::store::file::parse(&path, &snippet.original)?;
+        let mut after: O = crate::store::file::parse(&path, &new_text)?;
+        before.set_id(&found.owner);
+        after.set_id(&found.owner);
+        if let Err(refused) = amend::admit_change(&before, &after, today) {
+            // `check` only warns about it (a hand edit may have its reasons); a command
+            // refuses it, at the line the warning found.
+            let at = problems
+                .iter()
+                .position(|p| p.message == refused)
+                .map(|i| problems.remove(i).at);
+            problems.push(error(at.flatten(), refused));
+            return Ok((problems, None));
+        }
+        Ok((problems, Some(new_text)))
+    }
+
+    /// Replace the file of `owner` with `text` under the workspace lock, if it still
+    /// reads as `expected` (as it was when the edit began). Returns whether it did.
+    pub fn replace_file<O: Owns + Stored>(
+        &self,
+        owner: &str,
+        expected: &str,
+        text: &str,
+    ) -> anyhow::Result<bool> {
+        id::validate_slug(owner)?;
+        let _lock = self.lock()?;
+        let path = self.path(O::KIND, owner);
+        let (mut e, _) = Edit::open::<O>(&path)?;
+        if crate::store::file::read_text(&path)? != expected {
+            return Ok(false);
+        }
+        e.doc = crate::store::file::parse_doc(&path, text)?;
+        e.save::<O>()?;
+        Ok(true)
     }
 }
 
@@ -644,9 +798,11 @@ pub fn write_changes<R: Record>(table: &mut Table, before: &R, after: &R) -> any
                         .with_context(|| format!("cannot write the field `{}`", f.name))?,
                 };
                 let value = match (&now, value) {
-                    // Maps are written the way `eval record` writes them: whole numbers as
-                    // integers.
-                    (Json::Object(_), _) => toml_value(&now).expect("a map"),
+                    // Numbers and maps are written the way people and `eval record` write
+                    // them: whole numbers as integers.
+                    (Json::Object(_) | Json::Number(_), _) => {
+                        toml_value(&now).expect("a number or a map")
+                    }
                     (_, v) => v,
                 };
                 edit::set(table, f.name, value);
