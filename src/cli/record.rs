@@ -256,20 +256,24 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
             ),
         ));
     }
-    let tail = match (refs.as_slice(), args.refs) {
-        ([one], Some(Refs::Remove)) => format!(" and its {} `{}`", one.kind.noun, one.key),
-        ([one], Some(Refs::Detach)) => format!(
-            "; its {} `{}` stays, no longer tied to it",
-            one.kind.noun, one.key
+    // What happens to the records that refer to it, in words: " and its action item
+    // `x`", or that it stays.
+    let kept = args.refs == Some(Refs::Detach);
+    let tail = match refs.as_slice() {
+        [] => String::new(),
+        [one] => format!(" {} `{}`", one.kind.noun, one.key),
+        [first, ..] => format!(" {}", count(refs.len(), first.kind)),
+    };
+    let (said, asked) = match (tail.is_empty(), kept) {
+        (true, _) => (String::new(), String::new()),
+        (false, false) => (format!(" and its{tail}"), format!(" and its{tail}")),
+        (false, true) => (
+            format!(
+                "; its{tail} {}, no longer tied to it",
+                if refs.len() == 1 { "stays" } else { "stay" }
+            ),
+            format!(" (keeping its{tail}, no longer tied to it)"),
         ),
-        ([first, ..], Some(Refs::Remove)) => {
-            format!(" and its {}", count(refs.len(), first.kind))
-        }
-        ([first, ..], Some(Refs::Detach)) => format!(
-            "; its {} stay, no longer tied to it",
-            count(refs.len(), first.kind)
-        ),
-        _ => String::new(),
     };
     if !args.yes {
         if !editor::interactive() {
@@ -283,7 +287,7 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
         }
         let p = ctx.painter_stderr();
         eprintln!("{}", R::view(ctx, &owner, &record, &p));
-        let question = format!("remove this {}{tail}? [y/N]", kind.noun);
+        let question = format!("remove this {}{asked}? [y/N]", kind.noun);
         let yes = matches!(
             editor::ask(&question)?
                 .map(|a| a.to_ascii_lowercase())
@@ -296,7 +300,7 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
         }
     }
     ws.remove_record::<R::Owner, R>(&found, args.refs, &record, ctx.today)?;
-    ctx.status(&format!("removed the {what}{tail}"));
+    ctx.status(&format!("removed the {what}{said}"));
     Ok(())
 }
 

@@ -306,7 +306,12 @@ impl Workspace {
         remove_tables(&mut src_edit.doc, R::DEF.table, &[i]);
         src.records_mut().remove(i);
         table.set_position(None);
-        edit::push(&mut dst_edit.doc, R::DEF.table, table)?;
+        edit::push_in_order(
+            &mut dst_edit.doc,
+            R::DEF.table,
+            table,
+            &later::<O>(R::DEF.table),
+        )?;
         dst.records_mut().push(after.clone());
         // The records that refer to it, as they are.
         let mut along = MoveRefs {
@@ -672,6 +677,16 @@ fn record_table<'d>(
         })
 }
 
+/// The tables of the kinds an owner's file keeps after `table`.
+fn later<O: Owns>(table: &str) -> Vec<&'static str> {
+    let all = registry::tables::<O>();
+    let at = all
+        .iter()
+        .position(|t| *t == table)
+        .map_or(all.len(), |i| i + 1);
+    all[at..].to_vec()
+}
+
 /// Remove the tables at `indexes` from the array `table`; drop the array once empty.
 fn remove_tables(doc: &mut DocumentMut, table: &str, indexes: &[usize]) {
     let Some(arr) = edit::records_mut(doc, table) else {
@@ -903,7 +918,8 @@ impl<O: Owns> Visit<O> for MoveRefs<'_, O> {
             self.dst.records_mut()[len - n..].reverse();
             for mut t in tables {
                 t.set_position(None);
-                if let Err(e) = edit::push(self.dst_doc, K::DEF.table, t) {
+                let later = later::<O>(K::DEF.table);
+                if let Err(e) = edit::push_in_order(self.dst_doc, K::DEF.table, t, &later) {
                     self.result = Err(e);
                     return;
                 }
