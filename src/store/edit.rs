@@ -381,6 +381,19 @@ mod tests {
     }
 
     #[test]
+    fn a_first_record_of_a_kind_goes_before_the_kinds_kept_after_it() {
+        let text = "name = \"x\"\n\n[agreement]\nkind = \"MOU\"\n\n[[action]]\nid = \"b\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut t = Table::new();
+        t["id"] = toml_edit::value("c");
+        push_in_order(&mut doc, "checkin", t, &["action", "win"]).unwrap();
+        assert_eq!(
+            doc.to_string(),
+            "name = \"x\"\n\n[agreement]\nkind = \"MOU\"\n\n[[checkin]]\nid = \"c\"\n\n[[action]]\nid = \"b\"\n"
+        );
+    }
+
+    #[test]
     fn pushed_records_stay_with_their_kind() {
         let text = "name = \"x\"\n\n[[checkin]]\nid = \"a\"\n\n# actions\n[[action]]\nid = \"b\"\n\n# end\n";
         let mut doc: DocumentMut = text.parse().unwrap();

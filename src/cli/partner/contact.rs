@@ -26,8 +26,10 @@ pub struct AddArgs {
     pub partner: String,
     /// The person's full name
     pub name: String,
+    /// Email address
     #[arg(long)]
     pub email: Option<String>,
+    /// Phone number
     #[arg(long)]
     pub phone: Option<String>,
     /// Job title, e.g. "Director of Community Health"
@@ -56,11 +58,13 @@ pub struct Fields {
     /// Remove the job title
     #[arg(long)]
     pub no_title: bool,
+    /// Email address
     #[arg(long, conflicts_with = "no_email")]
     pub email: Option<String>,
     /// Remove the email address
     #[arg(long)]
     pub no_email: bool,
+    /// Phone number
     #[arg(long, conflicts_with = "no_phone")]
     pub phone: Option<String>,
     /// Remove the phone number

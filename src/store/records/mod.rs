@@ -373,7 +373,11 @@ impl Workspace {
             remove_tables(&mut e.doc, R::DEF.table, &[i]);
             if !referring.is_empty() {
                 let Some(refs) = refs else {
-                    anyhow::bail!("{} refer to it", referring.len());
+                    anyhow::bail!(
+                        "{} now refer to the {}, so it was not removed; run the command again",
+                        amend::count(referring.len(), referring[0].kind),
+                        R::DEF.noun
+                    );
                 };
                 let mut fix = FixRefs {
                     owner: &mut after,
