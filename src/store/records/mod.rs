@@ -446,8 +446,9 @@ fn record_table<'d>(
         .and_then(|a| a.get_mut(i))
         .ok_or_else(|| {
             anyhow::anyhow!(
-                "the {}s of this file are not all written as [[{}]] tables, so accord cannot change one; fix it with `accord partner edit` or by hand",
+                "the {}s of this file are not all written as [[{}]] tables, so accord cannot change one; write each as a [[{}]] table by hand",
                 kind.noun,
+                kind.table,
                 kind.table
             )
         })
