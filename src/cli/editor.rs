@@ -1,23 +1,29 @@
 //! Talking to the person at the terminal: opening their editor, asking a question.
 
+use crate::error::hinted;
 use anyhow::{Context, bail};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::process::Command;
 
-/// The editor to use: `$VISUAL`, else `$EDITOR`, else `vi`.
-pub fn editor() -> String {
+/// The editor to use: `$VISUAL`, else `$EDITOR`. With neither set there is none: an
+/// editor the person never chose (`vi`) is one many cannot get out of.
+pub fn editor() -> Option<String> {
     ["VISUAL", "EDITOR"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| "vi".to_string())
 }
 
 /// Open the editor on `path` and wait for it. The editor value may carry arguments
-/// (`code --wait`), as with git.
+/// (`code --wait`), as with git. With no editor set, says how to set one.
 pub fn open(path: &Path) -> anyhow::Result<()> {
-    let editor = editor();
+    let Some(editor) = editor() else {
+        return Err(hinted(
+            "no editor is set, so accord cannot open one (`VISUAL` and `EDITOR` are empty)",
+            "set one for this shell, e.g. `export EDITOR=nano` (or `export EDITOR=\"code --wait\"`), and add that line to ~/.profile to keep it",
+        ));
+    };
     let status = Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod check;
 pub mod checkin;
 pub mod contrib;
+pub mod edit;
 pub mod editor;
 pub mod eval;
 pub mod export;
@@ -16,6 +17,7 @@ pub mod instrument;
 pub mod log;
 pub mod merge_file;
 pub mod partner;
+pub mod record;
 pub mod report;
 pub mod resolve;
 pub mod role;
@@ -96,6 +98,9 @@ pub enum Command {
     /// Log and list success stories and milestones
     #[command(subcommand)]
     Win(win::WinCommand),
+    /// Edit one record (a check-in, action item, evaluation, contribution, win or
+    /// measurement) in your editor, checked before it is saved
+    Edit(edit::EditArgs),
     /// Reports to hand on: the quarter's, or one partner's story
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -187,6 +192,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Instrument(cmd) => instrument::run(ctx, cmd),
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
+        Command::Edit(args) => edit::run(ctx, args),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),

@@ -123,7 +123,7 @@ impl Record for Measurement {
     const DEF: &'static KindDef = &KindDef {
         table: "measurement",
         noun: "measurement",
-        command: "goal",
+        command: "goal measurement",
         owner: Owner::Goal,
         sheet: Sheet::Measurements,
         identity: Identity::Id,

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod aftermath;
+pub mod amend;
 pub mod attention;
 pub mod cadence;
 pub mod calendar;

@@ -121,7 +121,8 @@ pub struct KindDef {
     pub table: &'static str,
     /// One record, in words: "check-in".
     pub noun: &'static str,
-    /// The command group that lists and shows it: `accord checkin list`.
+    /// The command group that changes and removes it (`accord checkin set`, `accord goal
+    /// measurement remove`), and lists it where it has a list of its own.
     pub command: &'static str,
     pub owner: Owner,
     /// Its table in `export` and `import`.

@@ -14,6 +14,7 @@ pub mod list;
 pub mod partner;
 pub mod partner_report;
 pub mod quarterly;
+pub mod record;
 pub mod role;
 pub mod status;
 pub mod style;

@@ -226,6 +226,15 @@ pub fn partner_text(
     Ok(diags)
 }
 
+/// Check the text of one goal file on its own: every problem in it except those that
+/// need the rest of the workspace.
+pub fn goal_text(rel: &str, text: &str, today: NaiveDate) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut fc = FileCheck::open(rel.to_string(), text.to_string(), &mut diags);
+    fc.goal(today);
+    diags
+}
+
 fn check_settings(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<Settings> {
     let path = ws.settings_path();
     if !path.is_file() {

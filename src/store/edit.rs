@@ -215,6 +215,28 @@ pub fn push(doc: &mut DocumentMut, key: &str, mut record: Table) -> anyhow::Resu
     Ok(())
 }
 
+/// Append a record to the array of tables `key` as [`push`] does; when the file has no
+/// such array yet, start it before the first table of the arrays `later` (the kinds a
+/// file keeps after this one), so a file keeps its kinds in their usual order.
+pub fn push_in_order(
+    doc: &mut DocumentMut,
+    key: &str,
+    mut record: Table,
+    later: &[&str],
+) -> anyhow::Result<()> {
+    if doc.get(key).is_none() {
+        let first_later = later
+            .iter()
+            .filter_map(|k| doc.get(k).and_then(Item::as_array_of_tables))
+            .flat_map(|a| a.iter().filter_map(Table::position))
+            .min();
+        if let Some(p) = first_later {
+            record.set_position(Some(p - 1));
+        }
+    }
+    push(doc, key, record)
+}
+
 /// The records of the array of tables `key`.
 pub fn records_mut<'d>(doc: &'d mut DocumentMut, key: &str) -> Option<&'d mut ArrayOfTables> {
     doc.get_mut(key).and_then(Item::as_array_of_tables_mut)
@@ -353,6 +375,19 @@ mod tests {
         assert_eq!(
             doc.to_string(),
             "tags = [\n    \"stem\",   # robotics\n    \"anchor\",\n    \"k12\",\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_first_record_of_a_kind_goes_before_the_kinds_kept_after_it() {
+        let text = "name = \"x\"\n\n[agreement]\nkind = \"MOU\"\n\n[[action]]\nid = \"b\"\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        let mut t = Table::new();
+        t["id"] = toml_edit::value("c");
+        push_in_order(&mut doc, "checkin", t, &["action", "win"]).unwrap();
+        assert_eq!(
+            doc.to_string(),
+            "name = \"x\"\n\n[agreement]\nkind = \"MOU\"\n\n[[checkin]]\nid = \"c\"\n\n[[action]]\nid = \"b\"\n"
         );
     }
 

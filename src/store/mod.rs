@@ -16,6 +16,7 @@ pub mod import;
 pub mod init;
 pub mod instruments;
 pub mod lock;
+pub mod records;
 pub mod txn;
 pub mod write;
 
@@ -321,27 +322,12 @@ impl Workspace {
                 all.push((rid, p.id.clone()));
             }
         }
-        let find = |t: &str| id::lookup(t, all.iter().map(|(rid, pid)| (rid.as_str(), (rid, pid))));
-        // As typed first (ids written by hand may hold any letter), then read as base32.
-        let lower = typed.trim().to_ascii_lowercase();
-        let mut found = find(&lower);
-        if found == Lookup::Missing {
-            found = find(&id::normalize_record_id(typed));
-        }
-        match found {
-            Lookup::Found((rid, pid)) => Ok((pid.clone(), rid.clone())),
-            Lookup::Ambiguous(matches) => Err(hinted(
-                format!("`{typed}` matches several {noun}s: {}", matches.join(", ")),
-                "type more of the id",
-            )),
-            Lookup::Missing => Err(hinted(
-                format!("no {noun} `{typed}`"),
-                format!(
-                    "`accord {} list` shows their ids",
-                    noun.replace("check-in", "checkin")
-                ),
-            )),
-        }
+        let hint = format!(
+            "`accord {} list` shows their ids",
+            noun.replace("check-in", "checkin")
+        );
+        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, _| rid.to_string())?;
+        Ok((pid, rid))
     }
 
     /// Change one existing file under the workspace lock: read it (refusing a file that

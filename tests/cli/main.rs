@@ -4,6 +4,7 @@
 mod common;
 
 mod action;
+mod amend;
 mod calendar;
 mod check;
 mod checkin;

@@ -382,7 +382,9 @@ fn contacts_are_added_and_removed_by_name() {
     assert!(err.contains("already has a contact named jo lee"), "{err}");
     let err = env.fails(1, &["partner", "contact", "remove", "acme", "Jo Leigh"]);
     assert!(err.contains("its contacts are `Jo Lee`"), "{err}");
-    env.ok(&["partner", "contact", "remove", "acme", "JO LEE"]);
+    let err = env.fails(1, &["partner", "contact", "remove", "acme", "JO LEE"]);
+    assert!(err.contains("needs --yes"), "{err}");
+    env.ok(&["partner", "contact", "remove", "acme", "JO LEE", "--yes"]);
     assert_eq!(
         env.json(&["partner", "show", "acme", "--format", "json"])["contacts"],
         serde_json::json!([])

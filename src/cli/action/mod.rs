@@ -1,11 +1,14 @@
-//! `accord action add|list|done|reopen`: the action items each side agreed to, outside
+//! `accord action add|list|done|reopen|set|remove`: the action items each side agreed to, outside
 //! or inside a check-in (`checkin log --action` adds them too).
 
 pub mod add;
 mod done;
 mod list;
+mod set;
 
+use crate::cli::record::{self, RemoveArgs};
 use crate::context::Ctx;
+use crate::model::records::Action;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -19,6 +22,11 @@ pub enum ActionCommand {
     Done(done::DoneArgs),
     /// Mark a done action item as open again
     Reopen(done::ReopenArgs),
+    /// Change an action item: its text, owner, side, due date or done date
+    Set(set::SetArgs),
+    /// Remove an action item (asks first on a terminal; elsewhere needs --yes)
+    #[command(visible_alias = "rm")]
+    Remove(RemoveArgs<Action>),
 }
 
 pub fn run(ctx: &Ctx, cmd: ActionCommand) -> anyhow::Result<()> {
@@ -27,5 +35,7 @@ pub fn run(ctx: &Ctx, cmd: ActionCommand) -> anyhow::Result<()> {
         ActionCommand::List(args) => list::run(ctx, args),
         ActionCommand::Done(args) => done::done(ctx, args),
         ActionCommand::Reopen(args) => done::reopen(ctx, args),
+        ActionCommand::Set(args) => record::set(ctx, args),
+        ActionCommand::Remove(args) => record::remove(ctx, args),
     }
 }

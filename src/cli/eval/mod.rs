@@ -1,13 +1,16 @@
-//! `accord eval record|list|show`: evaluations of a partnership's health, scored by
+//! `accord eval record|list|show|set|remove`: evaluations of a partnership's health, scored by
 //! either side on an instrument. The rows and screens live in `report::evaluation`.
 
 mod list;
 mod record;
+mod set;
 mod show;
 
+use crate::cli::record::{self as records, RemoveArgs};
 use crate::context::Ctx;
 use crate::model::evaluation;
 use crate::model::partner::Partner;
+use crate::model::records::Evaluation;
 use crate::report::evaluation::PartnerRecords;
 use crate::store::Workspace;
 use crate::store::instruments::Catalog;
@@ -23,6 +26,11 @@ pub enum EvalCommand {
     List(list::ListArgs),
     /// Show a partner's latest scores, their changes and trend, and where the sides differ
     Show(show::ShowArgs),
+    /// Change an evaluation: its date, instrument, side, rater, scores, comments or note
+    Set(set::SetArgs),
+    /// Remove an evaluation (asks first on a terminal; elsewhere needs --yes)
+    #[command(visible_alias = "rm")]
+    Remove(RemoveArgs<Evaluation>),
 }
 
 pub fn run(ctx: &Ctx, cmd: EvalCommand) -> anyhow::Result<()> {
@@ -30,6 +38,8 @@ pub fn run(ctx: &Ctx, cmd: EvalCommand) -> anyhow::Result<()> {
         EvalCommand::Record(args) => record::run(ctx, args),
         EvalCommand::List(args) => list::run(ctx, args),
         EvalCommand::Show(args) => show::run(ctx, args),
+        EvalCommand::Set(args) => records::set(ctx, args),
+        EvalCommand::Remove(args) => records::remove(ctx, args),
     }
 }
 

@@ -45,7 +45,11 @@ pub struct RecordArgs {
 }
 
 /// Split `KEY=VALUE` as typed after `option`.
-fn key_value<'a>(option: &str, typed: &'a str, example: &str) -> anyhow::Result<(String, &'a str)> {
+pub(super) fn key_value<'a>(
+    option: &str,
+    typed: &'a str,
+    example: &str,
+) -> anyhow::Result<(String, &'a str)> {
     match typed.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_ascii_lowercase(), v.trim())),
         _ => Err(usage(format!(

@@ -3,6 +3,7 @@
 mod add;
 mod close;
 mod list;
+mod measurement;
 mod set;
 mod show;
 mod track;
@@ -21,6 +22,9 @@ pub enum GoalCommand {
     Track(track::TrackArgs),
     /// Remove a measurement
     Untrack(track::UntrackArgs),
+    /// Change or remove one measurement by its id
+    #[command(subcommand)]
+    Measurement(measurement::MeasurementCommand),
     /// List goals with their progress and status
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
@@ -37,6 +41,7 @@ pub fn run(ctx: &Ctx, cmd: GoalCommand) -> anyhow::Result<()> {
         GoalCommand::Add(args) => add::run(ctx, args),
         GoalCommand::Track(args) => track::track(ctx, args),
         GoalCommand::Untrack(args) => track::untrack(ctx, args),
+        GoalCommand::Measurement(cmd) => measurement::run(ctx, cmd),
         GoalCommand::List(args) => list::run(ctx, args),
         GoalCommand::Show(args) => show::run(ctx, args),
         GoalCommand::Set(args) => set::run(ctx, args),

@@ -1,18 +1,23 @@
-//! `accord partner contact add|remove`
+//! `accord partner contact add|set|remove`
 
+use crate::cli::record::{self, Amendable, Patch, RemoveArgs, set_text};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::partner::{Contact, Partner, check_email};
-use crate::store::{Kind, edit, quote_list};
+use crate::store::records::Locate;
+use crate::store::{Kind, edit};
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
     /// Add a contact person to a partner
     Add(AddArgs),
-    /// Remove a contact person from a partner
+    /// Change a contact's name, title, email, phone or notes
+    Set(SetArgs),
+    /// Remove a contact person from a partner (asks first on a terminal; elsewhere needs
+    /// --yes)
     #[command(visible_alias = "rm")]
-    Remove(RemoveArgs),
+    Remove(RemoveArgs<Contact>),
 }
 
 #[derive(Debug, Args)]
@@ -21,8 +26,10 @@ pub struct AddArgs {
     pub partner: String,
     /// The person's full name
     pub name: String,
+    /// Email address
     #[arg(long)]
     pub email: Option<String>,
+    /// Phone number
     #[arg(long)]
     pub phone: Option<String>,
     /// Job title, e.g. "Director of Community Health"
@@ -31,17 +38,100 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct RemoveArgs {
+pub struct SetArgs {
     /// The partner's id (or a unique prefix of it)
     pub partner: String,
     /// The person's full name, as listed by `accord partner show`
     pub name: String,
+    #[command(flatten)]
+    pub fields: Fields,
+}
+
+#[derive(Debug, Default, PartialEq, Args)]
+pub struct Fields {
+    /// New full name
+    #[arg(long = "name", value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// Job title, e.g. "Director of Community Health"
+    #[arg(long, conflicts_with = "no_title")]
+    pub title: Option<String>,
+    /// Remove the job title
+    #[arg(long)]
+    pub no_title: bool,
+    /// Email address
+    #[arg(long, conflicts_with = "no_email")]
+    pub email: Option<String>,
+    /// Remove the email address
+    #[arg(long)]
+    pub no_email: bool,
+    /// Phone number
+    #[arg(long, conflicts_with = "no_phone")]
+    pub phone: Option<String>,
+    /// Remove the phone number
+    #[arg(long)]
+    pub no_phone: bool,
+    /// Notes about the person, replacing the ones written
+    #[arg(long, conflicts_with = "no_notes")]
+    pub notes: Option<String>,
+    /// Remove the notes
+    #[arg(long)]
+    pub no_notes: bool,
+}
+
+impl Amendable for Contact {
+    type Owner = Partner;
+}
+
+impl Patch for SetArgs {
+    type Kind = Contact;
+
+    fn locate(&self) -> Locate<'_> {
+        Locate::Named {
+            owner: &self.partner,
+            name: &self.name,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.fields == Fields::default()
+    }
+
+    fn apply(&self, _ctx: &Ctx, p: &Partner, c: &mut Contact) -> anyhow::Result<()> {
+        let f = &self.fields;
+        if let Some(name) = &f.new_name {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(usage("the contact's name cannot be empty"));
+            }
+            let taken = p.contacts.iter().any(|other| {
+                other.name.eq_ignore_ascii_case(name) && !other.name.eq_ignore_ascii_case(&c.name)
+            });
+            if taken {
+                return Err(usage(format!(
+                    "`{}` already has a contact named {name}",
+                    p.id
+                )));
+            }
+            c.name = name.to_string();
+        }
+        set_text(&mut c.title, &f.title, f.no_title);
+        set_text(&mut c.email, &f.email, f.no_email);
+        if let Some(e) = &c.email
+            && f.email.is_some()
+        {
+            check_email(e).map_err(usage)?;
+        }
+        set_text(&mut c.phone, &f.phone, f.no_phone);
+        set_text(&mut c.notes, &f.notes, f.no_notes);
+        Ok(())
+    }
 }
 
 pub fn run(ctx: &Ctx, cmd: ContactCommand) -> anyhow::Result<()> {
     match cmd {
         ContactCommand::Add(args) => add(ctx, args),
-        ContactCommand::Remove(args) => remove(ctx, args),
+        ContactCommand::Set(args) => record::set(ctx, args),
+        ContactCommand::Remove(args) => record::remove(ctx, args),
     }
 }
 
@@ -67,36 +157,11 @@ fn add(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         if p.contacts.iter().any(|c| c.name.eq_ignore_ascii_case(&name)) {
             return Err(hinted(
                 format!("`{id}` already has a contact named {name}"),
-                format!("to change their details, remove them first: `accord partner contact remove {id} \"{name}\"`"),
+                format!("to change their details: `accord partner contact set {id} \"{name}\" --email ...`"),
             ));
         }
         edit::push(&mut e.doc, "contact", edit::to_table(&contact)?)
     })?;
     ctx.status(&format!("added contact {name} to `{id}`"));
-    Ok(())
-}
-
-fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
-    let id = ws.resolve(Kind::Partner, &args.partner)?;
-    let name = args.name.trim();
-    ws.update::<Partner, _>(&id, |p, e| {
-        let removed = edit::remove_where(&mut e.doc, "contact", |t| {
-            t.get("name")
-                .and_then(|v| v.as_str())
-                .is_some_and(|n| n.trim().eq_ignore_ascii_case(name))
-        });
-        if removed == 0 {
-            let names: Vec<String> = p.contacts.iter().map(|c| c.name.clone()).collect();
-            let hint = if names.is_empty() {
-                "the partner has no contacts".to_string()
-            } else {
-                format!("its contacts are {}", quote_list(&names))
-            };
-            return Err(hinted(format!("`{id}` has no contact named {name}"), hint));
-        }
-        Ok(())
-    })?;
-    ctx.status(&format!("removed contact {name} from `{id}`"));
     Ok(())
 }

@@ -26,7 +26,7 @@ pub enum PartnerCommand {
     Show(show::ShowArgs),
     /// Change a partner's profile, stage, cadence or agreement
     Set(set::SetArgs),
-    /// Add or remove a contact person
+    /// Add, change or remove a contact person
     #[command(subcommand)]
     Contact(ContactCommand),
     /// End a partnership, keeping its history

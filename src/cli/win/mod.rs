@@ -1,6 +1,9 @@
-//! `accord win log|list`: success stories and milestones worth telling. The rows and the
+//! `accord win log|list|set|remove`: success stories and milestones worth telling. The rows and the
 //! `partner show` section live in `report::win`.
 
+mod set;
+
+use crate::cli::record::{self, RemoveArgs};
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::date::DateSpec;
@@ -19,6 +22,11 @@ pub enum WinCommand {
     /// List wins, of one partner or of all, newest first
     #[command(visible_alias = "ls")]
     List(ListArgs),
+    /// Change a win: its date, text or tags
+    Set(set::SetArgs),
+    /// Remove a win (asks first on a terminal; elsewhere needs --yes)
+    #[command(visible_alias = "rm")]
+    Remove(RemoveArgs<Win>),
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +59,8 @@ pub fn run(ctx: &Ctx, cmd: WinCommand) -> anyhow::Result<()> {
     match cmd {
         WinCommand::Log(args) => log(ctx, args),
         WinCommand::List(args) => list_wins(ctx, args),
+        WinCommand::Set(args) => record::set(ctx, args),
+        WinCommand::Remove(args) => record::remove(ctx, args),
     }
 }
 
