@@ -18,6 +18,7 @@ pub mod report;
 pub mod role;
 pub mod shell;
 pub mod status;
+pub mod undo;
 pub mod win;
 pub mod workspace;
 
@@ -105,6 +106,14 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write an iCalendar feed of what comes due, for a calendar app to subscribe to
     Calendar(calendar::CalendarArgs),
+    /// Undo the last command that changed this workspace, or the last N
+    ///
+    /// Every file the command wrote is put back as it was, a file it made is removed and a
+    /// file it removed comes back. Undo refuses, changing nothing, when a file has changed
+    /// since (by hand, or by a git pull). The last 50 commands are kept in
+    /// .accord/journal/, which git ignores. An undo cannot itself be undone: to redo, run
+    /// the command again.
+    Undo(undo::UndoArgs),
     /// Print a shell completion script
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
@@ -180,6 +189,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Import(args) => import::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
+        Command::Undo(args) => undo::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),
         Command::Man(args) => shell::man(ctx, args),
     }

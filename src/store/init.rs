@@ -1,5 +1,6 @@
 //! Creating a workspace: `accord.toml` with a comment above each setting, the folders,
-//! and a `.gitignore` for the lock file.
+//! and a `.gitignore` for the lock file and the undo journal's folder (`.accord/`, which
+//! also ignores itself, for workspaces made before).
 
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::display_path;
@@ -105,7 +106,7 @@ pub fn create(root: &Path, opts: &Options, quiet_default: bool) -> anyhow::Resul
     }
     let gitignore = root.join(".gitignore");
     if !gitignore.exists() {
-        write_atomic(&gitignore, format!("/{LOCK_FILE}\n").as_bytes())?;
+        write_atomic(&gitignore, format!("/{LOCK_FILE}\n/.accord/\n").as_bytes())?;
     }
     if quiet_default {
         eprintln!("created the default workspace in {}", display_path(root));

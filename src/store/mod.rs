@@ -12,6 +12,7 @@ pub mod file;
 pub mod import;
 pub mod init;
 pub mod instruments;
+pub mod journal;
 pub mod write;
 
 use crate::error::hinted;

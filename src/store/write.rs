@@ -4,6 +4,7 @@
 //! the old one since it was read.
 
 use crate::store::file::{FileError, display_path, parse, parse_doc, read_text_opt};
+use crate::store::journal;
 use anyhow::{Context, bail};
 use serde::de::DeserializeOwned;
 use std::fs::{self, File, OpenOptions, TryLockError};
@@ -116,7 +117,9 @@ fn internal(e: FileError) -> anyhow::Error {
 }
 
 /// Replace `path` with `bytes` atomically and durably, keeping its permissions.
+/// A workspace data file's change is recorded for `accord undo`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let before = journal::before(path);
     let shown = display_path(path);
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)
@@ -129,11 +132,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write `{shown}`"))?;
     file.commit()
         .with_context(|| format!("cannot write `{shown}`"))?;
+    journal::record(path, before, Some(bytes));
     Ok(())
 }
 
-/// Remove a file, naming it in the error.
+/// Remove a file, naming it in the error. A workspace data file's removal is recorded
+/// for `accord undo`.
 pub fn remove_file(path: &Path) -> anyhow::Result<()> {
+    let before = journal::before(path);
     fs::remove_file(path).with_context(|| format!("cannot remove `{}`", display_path(path)))?;
     if let Some(dir) = path.parent()
         && let Ok(d) = File::open(dir)
@@ -141,6 +147,7 @@ pub fn remove_file(path: &Path) -> anyhow::Result<()> {
         // Make the removal durable; failing to sync a folder is not worth failing over.
         let _ = d.sync_all();
     }
+    journal::record(path, before, None);
     Ok(())
 }
 

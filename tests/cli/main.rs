@@ -22,5 +22,6 @@ mod shell;
 mod snapshots;
 mod status;
 mod storage;
+mod undo;
 mod win;
 mod workspace;

@@ -22,7 +22,7 @@ fn init_writes_commented_settings_and_refuses_to_run_twice() {
         "{settings}"
     );
     assert!(settings.contains("fiscal_year_start = 7\n"));
-    assert_eq!(env.read("prog/.gitignore"), "/.accord.lock\n");
+    assert_eq!(env.read("prog/.gitignore"), "/.accord.lock\n/.accord/\n");
     let err = env.fails(1, &["init", "prog", "--name", "Other"]);
     assert!(err.contains("already exists; nothing was changed"), "{err}");
     assert_eq!(env.read("prog/accord.toml"), settings);
