@@ -13,6 +13,7 @@ mod examples;
 mod export;
 mod goal;
 mod import;
+mod lookup;
 mod partner;
 mod readme;
 mod registry;

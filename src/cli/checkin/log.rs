@@ -18,7 +18,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// When it took place; not in the future (plan the next one with --next) [default:
     /// today]

@@ -13,7 +13,7 @@ use toml_edit::Value;
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// New title (the id stays the same)
     #[arg(long)]

@@ -1,0 +1,101 @@
+//! Turning what a user typed into the id of a partner or goal: the exact id (one look at
+//! the disk), else the names read from every file of the kind and matched by
+//! `model::name::lookup` (a unique id prefix, the name in any case, a word or phrase of
+//! it). Several matches are listed with their names, none gets the closest as a hint.
+//!
+//! Cost: an exact id costs one `stat`. Anything else lists the kind's folder and reads
+//! the top of each file (its keys before the first `[table]`) for the name or title, so
+//! it grows with the number of partners (or goals), one small read each.
+
+use crate::error::hinted;
+use crate::model::id::{self, Lookup};
+use crate::model::name;
+use crate::store::{Kind, Workspace, quote_list};
+use std::path::Path;
+
+impl Workspace {
+    /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
+    /// a unique id prefix, the name (goals: the title) in any letter case, or a unique
+    /// word or phrase of it. Several matches are an error listing them; none an error
+    /// with the closest as a hint.
+    pub fn resolve(&self, kind: Kind, typed: &str) -> anyhow::Result<String> {
+        let noun = kind.noun();
+        let typed = typed.trim();
+        if typed.contains(['/', '\\']) || typed.contains("..") {
+            id::validate_slug(typed)?;
+        }
+        if id::validate_slug(typed).is_ok() && self.path(kind, typed).is_file() {
+            return Ok(typed.to_string());
+        }
+        let named = self.names(kind)?;
+        let items: Vec<(&str, &str)> = named
+            .iter()
+            .map(|(i, n)| (i.as_str(), n.as_str()))
+            .collect();
+        let name_of = |want: &str| {
+            items
+                .iter()
+                .find(|(i, _)| *i == want)
+                .map_or("", |(_, n)| *n)
+        };
+        match name::lookup(typed, &items) {
+            Lookup::Found(id) => Ok(id.to_string()),
+            Lookup::Ambiguous(ids) => {
+                let width = ids.iter().map(String::len).max().unwrap_or(0);
+                let list: Vec<String> = ids
+                    .iter()
+                    .map(|i| format!("  {i:width$}  {}", name_of(i)))
+                    .collect();
+                Err(hinted(
+                    format!("`{typed}` matches several {noun}s:\n{}", list.join("\n")),
+                    "give the id, or more of the name",
+                ))
+            }
+            Lookup::Missing => {
+                let close: Vec<String> = name::closest(typed, &items)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
+                let list = format!("`accord {noun} list` shows them all");
+                let hint = if close.is_empty() {
+                    list
+                } else {
+                    format!("did you mean {}? {list}", quote_list(&close))
+                };
+                Err(hinted(format!("no {noun} `{typed}`"), hint))
+            }
+        }
+    }
+
+    /// The id and name (goals: title) of every file of `kind`, in id order. A file whose
+    /// name cannot be read is listed under its id.
+    pub fn names(&self, kind: Kind) -> anyhow::Result<Vec<(String, String)>> {
+        let key = match kind {
+            Kind::Partner => "name",
+            Kind::Goal => "title",
+        };
+        Ok(self
+            .ids(kind)?
+            .into_iter()
+            .map(|id| {
+                let name = read_name(&self.path(kind, &id), key).unwrap_or_else(|| id.clone());
+                (id, name)
+            })
+            .collect())
+    }
+}
+
+/// The string at top-level `key` of a TOML file, parsing only the keys before its first
+/// table when that parses on its own.
+fn read_name(path: &Path, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let head_end = text
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| text[i..].trim_start().starts_with('['))
+        .unwrap_or(text.len());
+    let table: toml::Table = toml::from_str(&text[..head_end])
+        .or_else(|_| toml::from_str(&text))
+        .ok()?;
+    table.get(key)?.as_str().map(str::to_string)
+}
