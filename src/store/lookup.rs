@@ -3,14 +3,16 @@
 //! `model::name::lookup` (a unique id prefix, the name in any case, a word or phrase of
 //! it). Several matches are listed with their names, none gets the closest as a hint.
 //!
-//! Cost: an exact id costs one `stat`. Anything else lists the kind's folder and reads
-//! the top of each file (its keys before the first `[table]`) for the name or title, so
-//! it grows with the number of partners (or goals), one small read each.
+//! Cost: an exact id costs one `stat` (less than before names were read: the folder is
+//! not even listed). Anything else lists the kind's folder and reads the top of each file
+//! (its first 4 KiB, holding the keys before the first `[table]`) for the name or title:
+//! it grows with the number of partners (or goals), one small read and a tiny parse each.
 
 use crate::error::hinted;
 use crate::model::id::{self, Lookup};
 use crate::model::name;
 use crate::store::{Kind, Workspace, quote_list};
+use std::io::Read;
 use std::path::Path;
 
 impl Workspace {
@@ -85,17 +87,35 @@ impl Workspace {
     }
 }
 
-/// The string at top-level `key` of a TOML file, parsing only the keys before its first
-/// table when that parses on its own.
+/// The string at top-level `key` of a TOML file. Top-level keys come before the first
+/// `[table]`, so only the file's first few kilobytes are read when they hold that header
+/// (the whole file when they do not, or when the head does not parse on its own).
 fn read_name(path: &Path, key: &str) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let head_end = text
-        .match_indices('\n')
-        .map(|(i, _)| i + 1)
-        .find(|&i| text[i..].trim_start().starts_with('['))
-        .unwrap_or(text.len());
-    let table: toml::Table = toml::from_str(&text[..head_end])
-        .or_else(|_| toml::from_str(&text))
+    const HEAD: u64 = 4096;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(HEAD)
+        .read_to_end(&mut bytes)
         .ok()?;
+    let from_head = table_head(&bytes)
+        .and_then(|head| std::str::from_utf8(head).ok())
+        .and_then(|head| toml::from_str::<toml::Table>(head).ok());
+    let table = match from_head {
+        Some(t) => t,
+        None => toml::from_str(&std::fs::read_to_string(path).ok()?).ok()?,
+    };
     table.get(key)?.as_str().map(str::to_string)
+}
+
+/// The bytes before the first line that opens a table (`[...]`), if there is one.
+fn table_head(bytes: &[u8]) -> Option<&[u8]> {
+    let mut start = 0;
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        if line.trim_ascii_start().starts_with(b"[") {
+            return Some(&bytes[..start]);
+        }
+        start += line.len();
+    }
+    None
 }
