@@ -119,3 +119,30 @@ fn table_head(bytes: &[u8]) -> Option<&[u8]> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_read_from_the_top_of_the_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("a.toml");
+        let write = |text: &str| std::fs::write(&p, text).unwrap();
+        write("# hi\nname = \"Acme\"\n\n[agreement]\nkind = \"MOU\"\n");
+        assert_eq!(read_name(&p, "name").as_deref(), Some("Acme"));
+        // a line opening with `[` inside a multi-line string is not a table
+        write("notes = \"\"\"\n[not a table]\n\"\"\"\nname = \"Acme\"\n[agreement]\n");
+        assert_eq!(read_name(&p, "name").as_deref(), Some("Acme"));
+        // keys beyond the first 4 KiB
+        let long = "x".repeat(5000);
+        write(&format!(
+            "notes = \"{long}\"\nname = \"Acme\"\n[agreement]\n"
+        ));
+        assert_eq!(read_name(&p, "name").as_deref(), Some("Acme"));
+        write("name = 3\n");
+        assert_eq!(read_name(&p, "name"), None);
+        write("name = \"broken\n");
+        assert_eq!(read_name(&p, "name"), None);
+    }
+}
