@@ -23,6 +23,7 @@ mod shell;
 mod snapshots;
 mod status;
 mod storage;
+mod understood;
 mod undo;
 mod win;
 mod workspace;
