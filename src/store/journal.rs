@@ -317,7 +317,13 @@ fn read_entry(file: &Path, seq: u64) -> anyhow::Result<Entry> {
     };
     let mut changes = Vec::new();
     for (i, l) in lines {
-        changes.push(serde_json::from_str(l).map_err(|e| damaged(i + 1, &e))?);
+        let change: Change = serde_json::from_str(l).map_err(|e| damaged(i + 1, &e))?;
+        // Undo writes where the journal says: only ever a data file of the workspace.
+        if !is_data_path(&change.path) {
+            let why = format!("`{}` is not a file of the workspace", change.path);
+            return Err(damaged(i + 1, &why));
+        }
+        changes.push(change);
     }
     Ok(Entry {
         seq,
@@ -325,6 +331,21 @@ fn read_entry(file: &Path, seq: u64) -> anyhow::Result<Entry> {
         at: head.at,
         changes,
     })
+}
+
+/// Whether `rel` names a data file inside the workspace: `accord.toml`, or
+/// `partners/`, `goals/` or `instruments/` and a file name that is an id.
+fn is_data_path(rel: &str) -> bool {
+    if rel == SETTINGS_FILE {
+        return true;
+    }
+    let Some((dir, name)) = rel.split_once('/') else {
+        return false;
+    };
+    DATA_DIRS.contains(&dir)
+        && name
+            .strip_suffix(".toml")
+            .is_some_and(|id| crate::model::id::validate_slug(id).is_ok())
 }
 
 /// The file a change is about, at `root`.
@@ -459,17 +480,36 @@ fn changed_since(c: &Change, now: &Option<String>, entry: &Entry, back: usize) -
     )
 }
 
-/// Quote an argument for a shell when it needs it.
+/// Quote an argument for a shell when it needs it, with control characters (a line
+/// break in `--notes`) written as escapes so they never reach the terminal raw.
 fn shell_quote(arg: &str) -> String {
     let plain = !arg.is_empty()
         && arg
             .chars()
             .all(|c| c.is_alphanumeric() || "-_./:=@,+%".contains(c));
     if plain {
-        arg.to_string()
-    } else {
-        format!("\"{}\"", arg.replace('\\', "\\\\").replace('"', "\\\""))
+        return arg.to_string();
     }
+    let mut out = String::from("\"");
+    for c in arg.chars() {
+        match c {
+            '\\' | '"' | '$' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c) =>
+            {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -600,6 +640,47 @@ mod tests {
     }
 
     #[test]
+    fn undo_never_writes_outside_the_workspace() {
+        let tmp = workspace();
+        let root = tmp.path();
+        let dir = root.join(DIR);
+        fs::create_dir_all(&dir).unwrap();
+        for path in [
+            "../outside.toml",
+            "partners/../../x.toml",
+            "notes.txt",
+            "/etc/passwd",
+        ] {
+            let change = Change {
+                path: path.into(),
+                before: Some("x".into()),
+                after: None,
+            };
+            fs::write(
+                dir.join(entry_name(1)),
+                format!(
+                    "{}\n{}\n",
+                    serde_json::to_string(&Head {
+                        command: vec![],
+                        at: String::new()
+                    })
+                    .unwrap(),
+                    serde_json::to_string(&change).unwrap()
+                ),
+            )
+            .unwrap();
+            let err = undo(root, 1).unwrap_err().to_string();
+            assert!(
+                err.contains("is not a file of the workspace"),
+                "{path}: {err}"
+            );
+        }
+        assert!(!tmp.path().parent().unwrap().join("outside.toml").exists());
+        assert!(is_data_path("partners/acme.toml"));
+        assert!(is_data_path("accord.toml"));
+    }
+
+    #[test]
     fn commands_are_shown_as_typed() {
         let e = Entry {
             seq: 1,
@@ -618,5 +699,10 @@ mod tests {
             "accord checkin log acme --summary \"Fall \\\"kickoff\\\"\""
         );
         assert_eq!(e.when(), "2026-11-23 14:05");
+        assert_eq!(
+            shell_quote("two\nlines\u{1b}[31m"),
+            "\"two\\nlines\\u{1b}[31m\""
+        );
+        assert_eq!(shell_quote("$HOME"), "\"\\$HOME\"");
     }
 }
