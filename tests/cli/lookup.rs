@@ -136,3 +136,14 @@ fn a_goal_by_its_title() {
     let err = env.fails(1, &["goal", "show", "students"]);
     assert!(err.contains("no goal `students`"), "{err}");
 }
+
+#[test]
+fn goals_take_partners_by_name() {
+    let env = TestEnv::example();
+    env.ok(&["goal", "set", "pantry", "--remove-partner", "food bank"]);
+    let g = env.json(&["goal", "show", "pantry", "--format", "json"]);
+    assert_eq!(g["partners"], serde_json::json!([]));
+    env.ok(&["goal", "set", "pantry", "--add-partner", "Harvest Table"]);
+    let g = env.json(&["goal", "show", "pantry", "--format", "json"]);
+    assert_eq!(g["partners"][0]["id"], "harvest-food-bank");
+}
