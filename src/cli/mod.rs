@@ -24,6 +24,7 @@ pub mod role;
 pub mod shell;
 pub mod status;
 pub mod sync;
+pub mod undo;
 pub mod win;
 pub mod workspace;
 
@@ -123,6 +124,14 @@ pub enum Command {
     /// Merge one accord file by record: the git merge driver (`accord sync --setup`
     /// installs it)
     MergeFile(merge_file::MergeFileArgs),
+    /// Undo the last command that changed this workspace, or the last N
+    ///
+    /// Every file the command wrote is put back as it was, a file it made is removed and a
+    /// file it removed comes back. Undo refuses, changing nothing, when a file has changed
+    /// since (by hand, or by a git pull). The last 50 commands are kept in
+    /// .accord/journal/, which git ignores. An undo cannot itself be undone: to redo, run
+    /// the command again.
+    Undo(undo::UndoArgs),
     /// Print a shell completion script
     Completions(shell::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
@@ -203,6 +212,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Log(args) => log::run(ctx, args),
         Command::Resolve(args) => resolve::run(ctx, args),
         Command::MergeFile(args) => merge_file::run(ctx, args),
+        Command::Undo(args) => undo::run(ctx, args),
         Command::Completions(args) => shell::completions(ctx, args),
         Command::Man(args) => shell::man(ctx, args),
     }

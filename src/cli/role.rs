@@ -23,7 +23,7 @@ pub enum RoleCommand {
 
 #[derive(Debug, Args)]
 pub struct AssignArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// Which side the role is on
     #[arg(long, value_parser = word::<Side>())]
@@ -55,7 +55,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct UnassignArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     #[arg(long, value_parser = word::<Side>())]
     pub side: Side,

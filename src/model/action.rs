@@ -151,6 +151,10 @@ pub const ACTION_HELP: &str = "write it as \"TEXT @OWNER due:DATE side:ours|part
 impl std::str::FromStr for ActionSpec {
     type Err = String;
 
+    /// Besides `due:DATE` and `side:S`, `due: DATE` and `side: S` are read, and so are
+    /// `due DATE` with a date in figures (`due 2026-12-01`, `due +2w`) and `side ours`
+    /// when no `due:` (`side:`) is written; `due` before anything else stays text ("due
+    /// diligence", "due today").
     fn from_str(raw: &str) -> Result<Self, String> {
         let mut words = Vec::new();
         let mut spec = ActionSpec {
@@ -159,8 +163,24 @@ impl std::str::FromStr for ActionSpec {
             due: None,
             side: None,
         };
-        for word in raw.split_whitespace() {
+        let all: Vec<&str> = raw.split_whitespace().collect();
+        // A due date or side written after a space is read only when none is written
+        // with its colon, and only a date in figures (`due today` may well be text).
+        let keyed = |key: &str| {
+            all.iter()
+                .any(|w| w.to_ascii_lowercase().starts_with(&format!("{key}:")))
+        };
+        let (due_keyed, side_keyed) = (keyed("due"), keyed("side"));
+        let figures = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
+                && w.parse::<DateSpec>().is_ok()
+        };
+        let mut i = 0;
+        while i < all.len() {
+            let word = all[i];
+            let next = all.get(i + 1).copied();
             let lower = word.to_ascii_lowercase();
+            i += 1;
             if let Some(owner) = word.strip_prefix('@') {
                 if owner.is_empty() {
                     return Err(format!("`@` needs a name after it; {ACTION_HELP}"));
@@ -171,22 +191,45 @@ impl std::str::FromStr for ActionSpec {
                     ));
                 }
                 spec.owner = Some(owner.replace('_', " "));
-            } else if lower.starts_with("due:") {
+                continue;
+            }
+            // `due:DATE`, `due: DATE`, or `due DATE` when a date follows
+            let due = match lower.as_str() {
+                "due:" => Some(next.unwrap_or("")),
+                "due" if !due_keyed => next.filter(|n| figures(n)),
+                _ if lower.starts_with("due:") => Some(&word[4..]),
+                _ => None,
+            };
+            if let Some(date) = due {
+                if lower == "due:" || lower == "due" {
+                    i += 1;
+                }
                 if spec.due.is_some() {
                     return Err(format!("action item `{raw}` has two due dates"));
                 }
-                let date: DateSpec = word[4..]
+                let date: DateSpec = date
                     .parse()
                     .map_err(|e| format!("the due date of action item `{raw}`: {e}"))?;
                 spec.due = Some(date);
-            } else if lower.starts_with("side:") {
+                continue;
+            }
+            let side = match lower.as_str() {
+                "side:" => Some(next.unwrap_or("")),
+                "side" if !side_keyed => next.filter(|n| n.parse::<Side>().is_ok()),
+                _ if lower.starts_with("side:") => Some(&word[5..]),
+                _ => None,
+            };
+            if let Some(side) = side {
+                if lower == "side:" || lower == "side" {
+                    i += 1;
+                }
                 if spec.side.is_some() {
                     return Err(format!("action item `{raw}` has two sides"));
                 }
-                spec.side = Some(word[5..].parse::<Side>()?);
-            } else {
-                words.push(word);
+                spec.side = Some(side.parse::<Side>()?);
+                continue;
             }
+            words.push(word);
         }
         spec.text = words.join(" ");
         if spec.text.is_empty() {
@@ -194,6 +237,98 @@ impl std::str::FromStr for ActionSpec {
         }
         Ok(spec)
     }
+}
+
+impl ActionSpec {
+    /// Words kept in the text that look like a date or a keyword, each with what to write
+    /// instead, so that a due date or a side typed a little off is not silently lost.
+    pub fn doubts(&self) -> Vec<String> {
+        let words: Vec<&str> = self.text.split_whitespace().collect();
+        let mut out = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            let bare = word.trim_matches(|c: char| ",.;!?()[]\"'".contains(c));
+            let lower = bare.to_ascii_lowercase();
+            let near = |j: Option<usize>| j.and_then(|j| words.get(j)).is_some_and(|w| is_day(w));
+            if let Some((key, value)) = bare.split_once(['=', ':'])
+                && ["due", "side", "owner", "by"].contains(&key.to_ascii_lowercase().as_str())
+            {
+                let value = if value.is_empty() { "VALUE" } else { value };
+                let fix = match key.to_ascii_lowercase().as_str() {
+                    "owner" | "by" => format!("write the owner as @{}", value.replace(' ', "_")),
+                    k => format!("write {k}:{value}"),
+                };
+                out.push(format!(
+                    "`{bare}` looks like a keyword but was kept as text; {fix}"
+                ));
+            } else if lower.parse::<DateSpec>().is_ok() {
+                out.push(format!(
+                    "`{bare}` looks like a date but was kept as text; to make it the due date, write due:{lower}"
+                ));
+            } else if looks_like_numeric_date(bare)
+                || (is_month(&lower) && (near(i.checked_sub(1)) || near(Some(i + 1))))
+            {
+                out.push(format!(
+                    "`{bare}` looks like a date but was kept as text; to make it the due date, write due:YYYY-MM-DD"
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// `12/01`, `1.12.2026`, `2026-12-1`: digits in two or three groups, with `/` or `.`
+/// between them, or `-` when one group is a year.
+fn looks_like_numeric_date(w: &str) -> bool {
+    let Some(sep) = ['/', '.', '-'].into_iter().find(|s| w.contains(*s)) else {
+        return false;
+    };
+    let groups: Vec<&str> = w.split(sep).collect();
+    let digits = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.len() <= 4 && g.bytes().all(|b| b.is_ascii_digit()));
+    let has_year = groups.iter().any(|g| g.len() == 4);
+    digits && (2..=3).contains(&groups.len()) && (sep != '-' || has_year)
+}
+
+fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS.contains(&w.trim_end_matches('.'))
+}
+
+/// `1` to `31`, or `1st`, `22nd`...
+fn is_day(w: &str) -> bool {
+    let w = w
+        .trim_matches(|c: char| ",.".contains(c))
+        .to_ascii_lowercase();
+    let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[n.len()..];
+    ["", "st", "nd", "rd", "th"].contains(&suffix)
+        && n.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// Who owns an item, as found among the partner's people.
@@ -257,6 +392,49 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
             ))
         }
     }
+}
+
+/// The owner meant by `typed`, as [`find_owner`] finds them, and else our own user `me`
+/// (who records entries), who counts as our side though they hold no role.
+pub fn find_owner_or_me(
+    p: &Partner,
+    typed: &str,
+    side: Option<Side>,
+    me: &str,
+) -> Result<Owner, String> {
+    let found = find_owner(p, typed, side)?;
+    if found.side.is_some() || side == Some(Side::Partner) {
+        return Ok(found);
+    }
+    let wanted = found.name.to_lowercase();
+    let me = me.trim();
+    let is_me = !me.is_empty()
+        && (me.to_lowercase() == wanted
+            || me
+                .split_whitespace()
+                .any(|w| w.trim_matches(['.', ',']).to_lowercase() == wanted));
+    Ok(if is_me {
+        Owner {
+            name: me.to_string(),
+            side: Some(Side::Ours),
+        }
+    } else {
+        found
+    })
+}
+
+/// Everyone an owner can be found among: role holders on both sides and contacts.
+pub fn people(p: &Partner) -> Vec<&str> {
+    let mut names: Vec<&str> = p
+        .roles
+        .iter()
+        .map(|r| r.person.as_str())
+        .chain(p.contacts.iter().map(|c| c.name.as_str()))
+        .filter(|n| !n.trim().is_empty())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 #[cfg(test)]
@@ -376,6 +554,92 @@ mod tests {
         let plain: ActionSpec = "Email maya@example.org the agenda".parse().unwrap();
         assert_eq!(plain.text, "Email maya@example.org the agenda");
         assert_eq!((plain.owner, plain.due, plain.side), (None, None, None));
+    }
+
+    #[test]
+    fn due_dates_and_sides_written_after_a_space() {
+        let spec: ActionSpec = "Send flyers @jo due 2026-12-01".parse().unwrap();
+        assert_eq!(spec.text, "Send flyers");
+        assert_eq!(spec.due, Some(DateSpec::On(d("2026-12-01"))));
+        let spec: ActionSpec = "Book the van due: tomorrow side: partner".parse().unwrap();
+        assert_eq!(spec.text, "Book the van");
+        assert!(spec.due.is_some());
+        assert_eq!(spec.side, Some(Side::Partner));
+        let spec: ActionSpec = "Book the van side ours".parse().unwrap();
+        assert_eq!(
+            (spec.text.as_str(), spec.side),
+            ("Book the van", Some(Side::Ours))
+        );
+        // words stay text: `due` before something else, a date in words, or when the
+        // keyed form is given too
+        for (typed, text) in [
+            ("Finish the due diligence", "Finish the due diligence"),
+            ("Due today @pat due:today", "Due today"),
+            (
+                "Report due 2026-12-01 due:2026-11-30",
+                "Report due 2026-12-01",
+            ),
+            ("Call the other side", "Call the other side"),
+        ] {
+            let spec: ActionSpec = typed.parse().unwrap();
+            assert_eq!(spec.text, text);
+        }
+        let spec: ActionSpec = "Due today @pat due:today".parse().unwrap();
+        assert_eq!(spec.text, "Due today");
+        assert!(spec.doubts()[0].contains("`today` looks like a date"));
+    }
+
+    #[test]
+    fn doubts_name_what_was_kept_as_text() {
+        let doubts = |text: &str| text.parse::<ActionSpec>().unwrap().doubts();
+        assert_eq!(
+            doubts("Call the rangers tomorrow"),
+            [
+                "`tomorrow` looks like a date but was kept as text; to make it the due date, write due:tomorrow"
+            ]
+        );
+        assert_eq!(
+            doubts("Order badges by 12/01, side=ours"),
+            [
+                "`12/01` looks like a date but was kept as text; to make it the due date, write due:YYYY-MM-DD",
+                "`side=ours` looks like a keyword but was kept as text; write side:ours"
+            ]
+        );
+        assert_eq!(doubts("Print the Dec 5th flyers").len(), 1);
+        assert_eq!(
+            doubts("Bring it owner:dana")[0],
+            "`owner:dana` looks like a keyword but was kept as text; write the owner as @dana"
+        );
+        for plain in [
+            "Send the 30-40 page report",
+            "Meet in May",
+            "Email maya@example.org the agenda",
+            "Print 3 copies",
+        ] {
+            assert!(doubts(plain).is_empty(), "{plain}: {:?}", doubts(plain));
+        }
+    }
+
+    #[test]
+    fn our_own_user_owns_on_our_side() {
+        let p = people();
+        let me = |typed: &str, side| find_owner_or_me(&p, typed, side, "Pat Lee").unwrap();
+        assert_eq!(
+            me("pat", None),
+            Owner {
+                name: "Pat Lee".into(),
+                side: Some(Side::Ours)
+            }
+        );
+        assert_eq!(me("Pat Lee", Some(Side::Partner)).side, None);
+        assert_eq!(me("dana whitfield", None).side, Some(Side::Ours));
+        assert_eq!(
+            me("Jo", None),
+            Owner {
+                name: "Jo".into(),
+                side: None
+            }
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod import;
 pub mod instrument;
 pub mod kinds;
 pub mod merge;
+pub mod name;
 pub mod partner;
 pub mod problem;
 pub mod quarter;

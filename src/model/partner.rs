@@ -148,38 +148,73 @@ pub struct Role {
     pub resp: Vec<String>,
 }
 
-/// Parse `"Full Name <email@example.org>"` (the email part is optional).
+/// Parse a contact as typed: `"Full Name <email@example.org>"`, or the name followed by
+/// an email and a phone after commas (`"Maya Chen, mchen@example.org, 555-0142"`) or an
+/// email after a space (`"Maya Chen mchen@example.org"`). Only parts that are an email
+/// or a phone are split off, so a name with a comma (`"Chen, Maya"`) stays whole.
 pub fn parse_contact_spec(spec: &str) -> Result<Contact, String> {
     let spec = spec.trim();
-    let (name, email) = match spec.find('<') {
+    let how = "write it as \"Full Name <email@example.org>\" or \"Full Name, email, phone\"";
+    let (name, email, phone) = match spec.find('<') {
         Some(open) => {
             let close = spec.rfind('>').filter(|&c| c > open && c == spec.len() - 1);
             let Some(close) = close else {
-                return Err(format!(
-                    "contact `{spec}` has an unclosed `<`; write it as \"Full Name <email@example.org>\""
-                ));
+                return Err(format!("contact `{spec}` has an unclosed `<`; {how}"));
             };
             let email = spec[open + 1..close].trim();
             (
-                spec[..open].trim(),
+                spec[..open].trim().to_string(),
                 (!email.is_empty()).then(|| email.to_string()),
+                None,
             )
         }
-        None => (spec, None),
+        None => {
+            let mut name: Vec<&str> = Vec::new();
+            let (mut email, mut phone) = (None, None);
+            for part in spec.split([',', ';']).map(str::trim) {
+                let (slot, value, what) = if part.contains('@') && !part.contains(' ') {
+                    (&mut email, part, "emails")
+                } else if looks_like_phone(part) {
+                    (&mut phone, part, "phone numbers")
+                } else if let Some((before, last)) = part.rsplit_once(' ')
+                    && last.contains('@')
+                    && name.is_empty()
+                {
+                    name.push(before.trim());
+                    (&mut email, last, "emails")
+                } else {
+                    name.push(part);
+                    continue;
+                };
+                if slot.is_some() {
+                    return Err(format!("contact `{spec}` has two {what}; give one"));
+                }
+                *slot = Some(value.to_string());
+            }
+            let name: Vec<&str> = name.into_iter().filter(|n| !n.is_empty()).collect();
+            (name.join(", "), email, phone)
+        }
     };
     if name.is_empty() {
-        return Err(format!(
-            "contact `{spec}` has no name; write it as \"Full Name <email@example.org>\""
-        ));
+        return Err(format!("contact `{spec}` has no name; {how}"));
     }
     if let Some(e) = &email {
         check_email(e)?;
     }
     Ok(Contact {
-        name: name.to_string(),
+        name,
         email,
+        phone,
         ..Contact::default()
     })
+}
+
+/// A phone number: digits (at least seven) with the usual `+ - . ( )` and spaces.
+fn looks_like_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-.()/x".contains(c))
 }
 
 /// A light check that an email address has the shape `someone@somewhere`.
@@ -367,6 +402,24 @@ mod tests {
         assert_eq!(c.email.as_deref(), Some("mchen@riverside.org"));
         let c = parse_contact_spec("Sam Ortiz").unwrap();
         assert_eq!((c.name.as_str(), c.email), ("Sam Ortiz", None));
+        let c = parse_contact_spec("Maya Chen, mchen@example.org").unwrap();
+        assert_eq!(
+            (c.name.as_str(), c.email.as_deref()),
+            ("Maya Chen", Some("mchen@example.org"))
+        );
+        let c = parse_contact_spec("Maya Chen mchen@example.org").unwrap();
+        assert_eq!(
+            (c.name.as_str(), c.email.as_deref()),
+            ("Maya Chen", Some("mchen@example.org"))
+        );
+        let c = parse_contact_spec("Dr. Maya Chen, +1 (555) 014-2000; mchen@example.org").unwrap();
+        assert_eq!(c.name, "Dr. Maya Chen");
+        assert_eq!(c.phone.as_deref(), Some("+1 (555) 014-2000"));
+        assert_eq!(c.email.as_deref(), Some("mchen@example.org"));
+        let c = parse_contact_spec("Chen, Maya").unwrap();
+        assert_eq!((c.name.as_str(), c.email), ("Chen, Maya", None));
+        assert!(parse_contact_spec("a@b.org, c@d.org").is_err());
+        assert!(parse_contact_spec("Sam, sam@").is_err());
         assert!(parse_contact_spec("<a@b.org>").is_err());
         assert!(parse_contact_spec("Sam <a@b.org").is_err());
         assert!(parse_contact_spec("Sam <not-an-email>").is_err());

@@ -33,6 +33,22 @@ pub fn describe(a: &Action) -> String {
     format!("`{}` {}{rest}", a.id, a.text)
 }
 
+/// A new item as it was understood, every part named even when missing, so a due date
+/// or an owner that was not read shows: "`k7q2m9x4` \"Send flyers\" · owner Jo Park
+/// (ours) · due 2026-12-01", or "... · no owner · no due date".
+pub fn understood(a: &Action) -> String {
+    let who = match (&a.owner, a.side) {
+        (Some(o), Some(s)) => format!("owner {o} ({s})"),
+        (Some(o), None) => format!("owner {o} (no side)"),
+        (None, Some(s)) => format!("no owner ({s} side)"),
+        (None, None) => "no owner, no side".to_string(),
+    };
+    let due = a
+        .due
+        .map_or("no due date".to_string(), |d| format!("due {d}"));
+    format!("`{}` \"{}\" · {who} · {due}", a.id, a.text)
+}
+
 /// Where an action item stands as of today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

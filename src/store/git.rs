@@ -24,8 +24,15 @@ pub const ATTRIBUTES: &[&str] = &[
     "instruments/*.toml merge=accord",
 ];
 
-/// The lines `.gitignore` needs: the lock, interrupted writes' temporary files, caches.
-pub const IGNORED: &[&str] = &["/.accord.lock", ".*.toml.*", "/.accord-cache/"];
+/// The lines `.gitignore` needs: the lock, an interrupted write's intent record and
+/// temporary files, and `.accord/` (the undo journal, caches).
+pub const IGNORED: &[&str] = &[
+    "/.accord.lock",
+    "/.accord.txn",
+    ".*.toml.??????",
+    ".*.txn.??????",
+    "/.accord/",
+];
 
 /// `git` run in one folder.
 #[derive(Debug, Clone)]
@@ -315,7 +322,7 @@ mod tests {
         assert!(add_lines(&p, IGNORED, "# accord").unwrap());
         assert_eq!(
             std::fs::read_to_string(&p).unwrap(),
-            "/.accord.lock\n.*.toml.*\n/.accord-cache/\n"
+            "/.accord.lock\n/.accord.txn\n.*.toml.??????\n.*.txn.??????\n/.accord/\n"
         );
         assert!(!add_lines(&p, IGNORED, "# accord").unwrap());
         std::fs::write(&p, "target/").unwrap();

@@ -4,8 +4,6 @@
 
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::display_path;
-use crate::store::lock::LOCK_FILE;
-use crate::store::txn::TXN_FILE;
 use crate::store::write::write_atomic;
 use anyhow::Context;
 use std::fs::{self, OpenOptions};
@@ -69,9 +67,12 @@ pub fn settings_text(opts: &Options) -> String {
 /// The `.gitignore` of a new workspace: accord's lock, the record and temporary files of
 /// interrupted writes (`partners/.acme.toml.Ab12Cd`), and the `.accord/` cache folder.
 pub fn gitignore_text() -> String {
-    format!(
-        "# accord's own files: the lock, interrupted writes, a cache\n/{LOCK_FILE}\n/{TXN_FILE}\n.*.toml.??????\n.*.txn.??????\n/.accord/\n"
-    )
+    let mut text = String::from("# accord's own files: the lock, interrupted writes, a cache\n");
+    for line in crate::store::git::IGNORED {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
 }
 
 /// Create a workspace at `root`. Refuses (changing nothing) when one exists there.

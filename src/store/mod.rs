@@ -15,7 +15,9 @@ pub mod git;
 pub mod import;
 pub mod init;
 pub mod instruments;
+pub mod journal;
 pub mod lock;
+pub mod lookup;
 pub mod records;
 pub mod txn;
 pub mod write;
@@ -23,7 +25,7 @@ pub mod write;
 use crate::error::hinted;
 use crate::model::conflict;
 use crate::model::goal::Goal;
-use crate::model::id::{self, Lookup};
+use crate::model::id;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use anyhow::{Context, bail};
@@ -276,34 +278,6 @@ impl Workspace {
             .iter()
             .filter_map(|id| settled(self.load_goal(id)))
             .collect()
-    }
-
-    /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
-    /// or a unique prefix of one. Unknown ids get the closest known ones as a hint.
-    pub fn resolve(&self, kind: Kind, typed: &str) -> anyhow::Result<String> {
-        let noun = kind.noun();
-        let typed = typed.trim();
-        if typed.contains(['/', '\\']) || typed.contains("..") {
-            id::validate_slug(typed)?;
-        }
-        let ids = self.ids(kind)?;
-        match id::lookup(typed, ids.iter().map(|s| (s.as_str(), s))) {
-            Lookup::Found(id) => Ok(id.clone()),
-            Lookup::Ambiguous(matches) => Err(hinted(
-                format!("`{typed}` matches several {noun}s: {}", matches.join(", ")),
-                "type more of the id",
-            )),
-            Lookup::Missing => {
-                let close = id::closest(typed, ids.iter().map(String::as_str));
-                let list = format!("`accord {noun} list` shows them all");
-                let hint = if close.is_empty() {
-                    list
-                } else {
-                    format!("did you mean {}? {list}", quote_list(&close))
-                };
-                Err(hinted(format!("no {noun} `{typed}`"), hint))
-            }
-        }
     }
 
     /// Find a record (check-in, action...) by id or unique prefix across every partner.

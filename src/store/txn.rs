@@ -9,6 +9,7 @@
 //! Not here: writing one file (`store::write`), the lock itself (`store::lock`).
 
 use crate::store::file::{display_path, read_file, refuse_link};
+use crate::store::journal;
 use crate::store::lock::Lock;
 use crate::store::write::{DIRS, Expect, Ready, Temp, parent, sync_dir};
 use anyhow::{Context, bail};
@@ -27,7 +28,8 @@ pub const TXN_FILE: &str = ".accord.txn";
 #[derive(Debug)]
 pub struct Txn<'l> {
     lock: &'l Lock,
-    staged: Vec<(Temp, PathBuf, Expect)>,
+    /// Each file's temporary file, target, what must hold of it, and its new bytes.
+    staged: Vec<(Temp, PathBuf, Expect, Vec<u8>)>,
 }
 
 /// One temp -> target pair of the intent record, relative to the workspace.
@@ -53,14 +55,14 @@ impl<'l> Txn<'l> {
 
     /// Write the file's new text to its temporary file; nothing is replaced yet.
     pub fn add(&mut self, ready: Ready) -> anyhow::Result<()> {
-        let Some(bytes) = &ready.bytes else {
+        let Some(bytes) = ready.bytes else {
             return Ok(());
         };
         if !ready.path.starts_with(self.lock.root()) {
             bail!("`{}` is outside the workspace", display_path(&ready.path));
         }
-        let temp = Temp::write(&ready.path, bytes)?;
-        self.staged.push((temp, ready.path, ready.expect));
+        let temp = Temp::write(&ready.path, &bytes)?;
+        self.staged.push((temp, ready.path, ready.expect, bytes));
         Ok(())
     }
 
@@ -77,7 +79,7 @@ impl<'l> Txn<'l> {
         if n == 0 {
             return Ok(0);
         }
-        for (_, target, expect) in &self.staged {
+        for (_, target, expect, _) in &self.staged {
             expect.verify(target)?;
         }
         let root = self.lock.root().to_path_buf();
@@ -86,7 +88,7 @@ impl<'l> Txn<'l> {
             file: self
                 .staged
                 .iter()
-                .map(|(temp, target, _)| Pair {
+                .map(|(temp, target, _, _)| Pair {
                     temp: rel(&temp.path),
                     target: rel(target),
                 })
@@ -107,10 +109,12 @@ impl<'l> Txn<'l> {
                 std::mem::forget(rest);
                 bail!("stopped after {done} of {n} renames");
             }
-            let Some((temp, target, _)) = rest.next() else {
+            let Some((temp, target, _, bytes)) = rest.next() else {
                 break;
             };
+            let before = journal::before(&target);
             temp.rename_over(&target)?;
+            journal::record(&target, before, Some(&bytes));
             let dir = parent(&target).to_path_buf();
             if !dirs.contains(&dir) {
                 dirs.push(dir);

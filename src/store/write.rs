@@ -8,6 +8,7 @@
 
 pub use crate::store::file::Stamp;
 use crate::store::file::{FileError, display_path, parse, parse_doc, read_file, refuse_link};
+use crate::store::journal;
 use anyhow::{Context, bail};
 use serde::de::DeserializeOwned;
 use std::fs::{self, File, OpenOptions};
@@ -189,7 +190,9 @@ impl Ready {
         let temp = Temp::write(&self.path, bytes)?;
         window();
         self.expect.verify(&self.path)?;
+        let before = journal::before(&self.path);
         temp.rename_over(&self.path)?;
+        journal::record(&self.path, before, Some(bytes));
         sync_dir(parent(&self.path));
         Ok(())
     }
@@ -286,6 +289,7 @@ pub(crate) fn sync_dir(dir: &Path) {
 /// outside the workspace's records too (`--output`), so a link there is replaced, not
 /// followed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let before = journal::before(path);
     let shown = display_path(path);
     let dir = parent(path);
     fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
@@ -307,14 +311,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write `{shown}`"))?;
     sync_dir(dir);
+    journal::record(path, before, Some(bytes));
     Ok(())
 }
 
-/// Remove a file, naming it in the error.
+/// Remove a file, naming it in the error. A workspace data file's removal is recorded
+/// for `accord undo`.
 pub fn remove_file(path: &Path) -> anyhow::Result<()> {
     refuse_link(path)?;
+    let before = journal::before(path);
     fs::remove_file(path).with_context(|| format!("cannot remove `{}`", display_path(path)))?;
     sync_dir(parent(path));
+    journal::record(path, before, None);
     Ok(())
 }
 

@@ -44,9 +44,10 @@ fn add_finds_the_owner_and_their_side() {
         "--due",
         "+2w",
     ]);
+    assert!(err.contains("for `harvest-table`: `"), "{err}");
     assert!(
-        err.contains(
-            "Deliver backpacks to Madison: Tom Reyes (partner), due 2026-12-07 for `harvest-table`"
+        err.ends_with(
+            "\"Deliver backpacks to Madison\" · owner Tom Reyes (partner) · due 2026-12-07\n"
         ),
         "{err}"
     );

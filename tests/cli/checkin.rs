@@ -68,7 +68,7 @@ fn log_writes_a_checkin_and_its_action_items() {
         "{err}"
     );
     assert!(
-        err.contains("Send the consent form: Dr. Maya Chen (partner), due 2026-11-20"),
+        err.contains("\"Send the consent form\" · owner Dr. Maya Chen (partner) · due 2026-11-20"),
         "{err}"
     );
     assert!(

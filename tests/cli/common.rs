@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-23";
+/// The time the undo journal records.
+pub const NOW: &str = "2026-11-23 14:05:00";
 
 pub struct TestEnv {
     pub tmp: TempDir,
@@ -99,6 +101,7 @@ impl TestEnv {
         }
         cmd.current_dir(&self.root)
             .env("ACCORD_TODAY", TODAY)
+            .env("ACCORD_NOW", NOW)
             .env("ACCORD_USER", "Test User")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")

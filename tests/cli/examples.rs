@@ -55,7 +55,7 @@ fn the_example_has_the_partners_it_promises() {
 #[test]
 fn commands_run_over_a_copy_of_the_example() {
     let env = TestEnv::example();
-    env.ok(&["partner", "set", "riverside", "--add-tag", "renewal-2027"]);
+    env.ok(&["partner", "set", "riverside-h", "--add-tag", "renewal-2027"]);
     env.ok(&[
         "role",
         "assign",

@@ -76,6 +76,13 @@ fn add_refuses_clashes_and_bad_values() {
     env.ok(&["partner", "add", "Tech Forward"]);
     let err = env.fails(1, &["partner", "add", "Tech Forward"]);
     assert!(
+        err.contains("partner `tech-forward` (Tech Forward) already exists")
+            && err.contains("hint: see it with `accord partner show tech-forward`"),
+        "{err}"
+    );
+    // another name that makes the same id
+    let err = env.fails(1, &["partner", "add", "Tech & Forward"]);
+    assert!(
         err.contains("`tech-forward` already exists") && err.contains("--id tech-forward-2"),
         "{err}"
     );

@@ -175,3 +175,24 @@ fn the_annotated_partner_file_is_valid() {
     env.write("partners/riverside-hospital.toml", toml_blocks[0]);
     assert_eq!(env.ok(&["check"]), "checked 2 files: no problems\n");
 }
+
+/// `text` blocks that start with `$ ` show commands that are refused: each must fail and
+/// print on stderr what is shown, and change nothing.
+#[test]
+fn every_refusal_shown_prints_what_is_shown() {
+    let text = readme();
+    for block in blocks(&text, "text") {
+        if !block.starts_with("$ ") {
+            continue;
+        }
+        let env = TestEnv::example();
+        let before = env.snapshot();
+        for step in block.split("$ ").skip(1) {
+            let (cmd, expected) = step.split_once('\n').unwrap();
+            let out = env.shell(cmd).output().unwrap();
+            assert!(!out.status.success(), "README shows `{cmd}` refused");
+            assert_eq!(String::from_utf8(out.stderr).unwrap(), expected, "`{cmd}`");
+        }
+        assert_eq!(env.snapshot(), before);
+    }
+}

@@ -1,7 +1,7 @@
 //! `accord checkin log`: record a check-in, from flags or from what is written in the
 //! editor, with the action items agreed at it.
 
-use crate::cli::action::add::{build, push_new};
+use crate::cli::action::add::{Syntax, build, push_new};
 use crate::cli::{clean_list, date_or_today, editor, word};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
@@ -11,14 +11,14 @@ use crate::model::date::{DateSpec, relative};
 use crate::model::partner::Partner;
 use crate::model::records::{Action, Checkin, CheckinKind, Topic};
 use crate::model::registry;
-use crate::report::action::describe;
+use crate::report::action::understood;
 use crate::store::{Kind, edit};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// When it took place; not in the future (plan the next one with --next) [default:
     /// today]
@@ -171,21 +171,30 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         written.notes = typed.notes;
         written.actions.extend(typed.actions);
     }
-    let mut items: Vec<Action> = written
-        .actions
-        .iter()
-        .map(|spec| {
-            let due = spec.due.map(|d| d.resolve(ctx.today));
-            build(
-                &partner,
-                &spec.text,
-                spec.owner.as_deref(),
-                spec.side,
-                due,
-                date,
-            )
-        })
-        .collect::<anyhow::Result<_>>()?;
+    let me = ctx.user();
+    let mut doubts: Vec<String> = Vec::new();
+    let mut items: Vec<Action> = Vec::new();
+    for spec in &written.actions {
+        let due = spec.due.map(|d| d.resolve(ctx.today));
+        let (item, owner_doubts) = build(
+            &partner,
+            &spec.text,
+            spec.owner.as_deref(),
+            spec.side,
+            due,
+            date,
+            &me,
+            Syntax::Spec,
+        )?;
+        let text = &item.text;
+        doubts.extend(
+            spec.doubts()
+                .into_iter()
+                .chain(owner_doubts)
+                .map(|d| format!("action item \"{text}\": {d}")),
+        );
+        items.push(item);
+    }
     let mut topics = args.topics;
     topics.sort();
     topics.dedup();
@@ -217,7 +226,10 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         checkin.kind, checkin.id
     ));
     for a in &items {
-        ctx.status(&format!("  action item {}", describe(a)));
+        ctx.status(&format!("  action item {}", understood(a)));
+    }
+    for d in &doubts {
+        ctx.warn(d);
     }
     if let Some(due) = after {
         ctx.status(&format!(
@@ -225,6 +237,9 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             due.next_due,
             relative(due.next_due, ctx.today)
         ));
+    }
+    if !doubts.is_empty() {
+        ctx.status("if that is not what you meant, `accord undo` takes the check-in back");
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use clap::{ArgGroup, Args};
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("outcome").required(true).args(["met", "missed", "dropped"])))]
 pub struct CloseArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// The target was reached
     #[arg(long)]

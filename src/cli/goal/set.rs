@@ -13,7 +13,7 @@ use toml_edit::Value;
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// New title (the id stays the same)
     #[arg(long)]
@@ -68,10 +68,16 @@ pub struct SetArgs {
     pub reopen: bool,
 }
 
-pub fn run(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, mut args: SetArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Goal, &args.goal)?;
     let add = resolve_partners(ws, &args.add_partner)?;
+    // A partner to take off may be named too; one whose file is gone by its id.
+    for typed in &mut args.remove_partner {
+        if let Ok(found) = ws.resolve(Kind::Partner, typed) {
+            *typed = found;
+        }
+    }
     let today = ctx.today;
     let changes = ws.update::<Goal, _>(&id, |g, e| apply(g, e, &args, &add, today))?;
     if changes.is_empty() {

@@ -8,7 +8,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// Output format
     #[arg(long, value_enum, default_value_t)]

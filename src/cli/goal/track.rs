@@ -13,7 +13,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct TrackArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// The measured value, as a number without its unit
     #[arg(value_parser = parse_number, allow_hyphen_values = true)]
@@ -34,7 +34,7 @@ pub struct TrackArgs {
 
 #[derive(Debug, Args)]
 pub struct UntrackArgs {
-    /// The goal's id (or a unique prefix of it)
+    /// The goal: its id or a unique prefix, or its title or a word of it
     pub goal: String,
     /// The date of the measurement to remove
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]

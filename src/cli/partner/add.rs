@@ -2,11 +2,13 @@
 
 use crate::cli::{clean_list, date_or_today, word};
 use crate::context::Ctx;
-use crate::error::usage;
+use crate::error::{hinted, usage};
 use crate::model::cadence::Cadence;
 use crate::model::date::DateSpec;
 use crate::model::id::{slugify, validate_slug};
+use crate::model::name::{self, Likeness};
 use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
+use crate::store::Kind;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -26,7 +28,8 @@ pub struct AddArgs {
     /// When the partnership began [default: today]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<DateSpec>,
-    /// A contact person, as "Full Name <email>" (can be repeated)
+    /// A contact person, as "Full Name <email>" or "Full Name, email, phone" (can be
+    /// repeated)
     #[arg(long = "contact", value_name = "\"NAME <EMAIL>\"")]
     pub contacts: Vec<String>,
     /// A focus area such as mentoring, internships or STEM (can be repeated)
@@ -82,6 +85,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     if name.is_empty() {
         return Err(usage("the partner's name cannot be empty"));
     }
+    let own_id = args.id.is_some();
     let id = match args.id {
         Some(id) => {
             validate_slug(&id)?;
@@ -120,10 +124,48 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         contacts,
         ..Partner::default()
     };
+    // Reads the name at the top of every partner file: adding a partner costs a look at
+    // each of the others, to catch one added twice.
+    let known = ws.names(Kind::Partner)?;
+    let known: Vec<(&str, &str)> = known
+        .iter()
+        .map(|(i, n)| (i.as_str(), n.as_str()))
+        .collect();
+    let alike = name::look_alikes(&name, &known);
+    // The same name again (any case): refused, unless an id of its own was asked for.
+    let words = name::words(&name);
+    let repeat = known
+        .iter()
+        .find(|(i, n)| (*i == id || !own_id) && name::words(n) == words);
+    if let Some((other, existing)) = repeat {
+        return Err(hinted(
+            format!("partner `{other}` ({existing}) already exists"),
+            format!("see it with `accord partner show {other}`"),
+        ));
+    }
     let path = ws.create(&id, &partner)?;
     ctx.status(&format!(
         "added partner `{id}` ({name}) in {}",
         ws.rel(&path)
     ));
+    for c in &partner.contacts {
+        let mut parts = vec![c.name.clone()];
+        parts.extend(c.email.clone());
+        parts.extend(c.phone.clone());
+        ctx.status(&format!("  contact {}", parts.join(" · ")));
+    }
+    for (other, how) in alike.iter().filter(|(other, _)| *other != id) {
+        let other_name = known
+            .iter()
+            .find(|(i, _)| i == other)
+            .map_or("", |(_, n)| *n);
+        let how = match how {
+            Likeness::Same => "has the same name as",
+            Likeness::Near => "looks like",
+        };
+        ctx.warn(&format!(
+            "`{name}` {how} `{other}` ({other_name}), which already exists; if it is the same partner, `accord undo` takes this one back"
+        ));
+    }
     Ok(())
 }

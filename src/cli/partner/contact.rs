@@ -22,7 +22,7 @@ pub enum ContactCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// The person's full name
     pub name: String,
@@ -39,7 +39,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// The person's full name, as listed by `accord partner show`
     pub name: String,

@@ -12,7 +12,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
 }
 

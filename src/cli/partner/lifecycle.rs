@@ -10,7 +10,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// Why the partnership ended
     #[arg(long)]
@@ -64,8 +64,7 @@ pub fn end(ctx: &Ctx, args: EndArgs) -> anyhow::Result<()> {
 
 pub fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    crate::model::id::validate_slug(&args.partner)?;
-    // Deleting takes the exact id: a prefix is too easy to get wrong here.
+    // Deleting takes the exact id: a prefix or a name is too easy to get wrong here.
     let id = ws.resolve(Kind::Partner, &args.partner)?;
     if id != args.partner {
         return Err(hinted(

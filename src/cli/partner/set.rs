@@ -12,7 +12,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// New name (the id stays the same)
     #[arg(long)]

@@ -9,7 +9,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// Output format
     #[arg(long, value_enum, default_value_t)]

@@ -70,7 +70,7 @@ pub struct QuarterlyArgs {
 
 #[derive(Debug, Args)]
 pub struct PartnerArgs {
-    /// The partner's id (or a unique prefix)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// The table --format csv prints
     #[arg(long, value_enum, default_value_t = CsvTable::Quarters)]

@@ -31,7 +31,7 @@ pub enum WinCommand {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// The partner's id (or a unique prefix of it)
+    /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
     /// What happened, in a sentence you could tell the board
     pub text: String,
