@@ -26,6 +26,7 @@ pub mod registry;
 pub mod settings;
 pub mod side;
 pub mod tabular;
+pub mod text;
 pub mod validate;
 
 /// Declare an enum whose variants are written as fixed lowercase words in files and on

@@ -18,6 +18,7 @@ pub mod role;
 pub mod status;
 pub mod style;
 pub mod table;
+pub mod terminal;
 pub mod win;
 
 pub use list::{ListFormat, Row, ShowFormat};

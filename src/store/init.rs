@@ -108,7 +108,11 @@ pub fn create(root: &Path, opts: &Options, quiet_default: bool) -> anyhow::Resul
         write_atomic(&gitignore, format!("/{LOCK_FILE}\n").as_bytes())?;
     }
     if quiet_default {
-        eprintln!("created the default workspace in {}", display_path(root));
+        let path = display_path(root);
+        eprintln!(
+            "created the default workspace in {}",
+            crate::model::text::escaped(&path)
+        );
     }
     Ok(())
 }

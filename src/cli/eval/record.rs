@@ -85,16 +85,16 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                 .iter()
                 .find(|c| Some(&c.key) == d.category.as_ref())
             {
-                eprintln!("\n{}", c.title);
+                editor::say(&format!("\n{}", c.title));
             }
         }
-        eprintln!(
+        editor::say(&format!(
             "\n[{}/{total}] {}\n  {}\n  {}",
             i + 1,
             d.title,
             d.question,
             inst.scale_text()
-        );
+        ));
         let skip = if partial { ", Enter to skip" } else { "" };
         loop {
             let Some(answer) = editor::ask(&format!("score ({}{skip}):", inst.range()))? else {
@@ -107,7 +107,7 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                 if partial {
                     break;
                 }
-                eprintln!("  a score is needed (record with --partial to skip dimensions)");
+                editor::say("  a score is needed (record with --partial to skip dimensions)");
                 continue;
             }
             match answer.parse::<f64>() {
@@ -116,9 +116,9 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                         scores.insert(d.key.clone(), n);
                         break;
                     }
-                    Err(e) => eprintln!("  the score {e}"),
+                    Err(e) => editor::say(&format!("  the score {e}")),
                 },
-                Err(_) => eprintln!("  `{answer}` is not a number"),
+                Err(_) => editor::say(&format!("  `{answer}` is not a number")),
             }
         }
     }
@@ -160,10 +160,10 @@ pub fn run(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
     } else if editor::interactive() {
         let partner = ws.load_partner(&id)?;
         let side = args.side.unwrap_or(Side::Ours);
-        eprintln!(
+        editor::say(&format!(
             "Evaluating {} on `{name}` ({}), {side} side; Ctrl-D stops without recording.",
             partner.name, inst.title
-        );
+        ));
         ask_scores(inst, args.partial)?
     } else {
         return Err(usage(format!(
