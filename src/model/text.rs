@@ -100,42 +100,44 @@ pub fn forbidden(s: &str, shape: Shape) -> Option<char> {
     None
 }
 
-/// What is wrong with `s` as the value of a field of this shape, as the end of a
-/// sentence that begins with the field: "has a control character (`\u{1b}`); ...".
-pub fn problem(s: &str, shape: Shape) -> Option<String> {
+/// What is wrong with `s` as the value of `what` (a field of this shape), in one
+/// sentence: "a control character (`\u{1b}`) in the check-in field `summary`, which a
+/// terminal would act on; remove it".
+pub fn problem(what: &str, s: &str, shape: Shape) -> Option<String> {
     let c = forbidden(s, shape)?;
     Some(match c {
-        '\n' | '\r' => "has a line break; it takes one line of text".to_string(),
-        '\t' => "has a tab; use spaces instead".to_string(),
+        '\n' | '\r' => format!("a line break in {what}, which takes one line of text"),
+        '\t' => format!("a tab in {what}; use spaces instead"),
         c if is_bidi(c) => format!(
-            "has a bidi control character (`{}`), which can make text read differently on screen; remove it",
+            "a bidi control character (`{}`) in {what}, which can make text read differently on screen; remove it",
             visible(c)
         ),
         c => format!(
-            "has a control character (`{}`), which a terminal would act on; remove it",
+            "a control character (`{}`) in {what}, which a terminal would act on; remove it",
             visible(c)
         ),
     })
 }
 
 /// Check the value of a one-line field that names something (a partner's name, a goal's
-/// title): `Err` with the sentence to say when it has a control character or shows nothing.
-/// `what` begins the sentence: "the partner's name".
-pub fn check_name(what: &str, s: &str) -> Result<(), String> {
-    if let Some(p) = problem(s, Shape::Line) {
-        return Err(format!("{what} {p}"));
+/// title): `Err` with the sentence to say when it has a control character (`what` names
+/// the field: "the partner field `name`") or shows nothing (`blank` names the thing:
+/// "the partner's name").
+pub fn check_name(what: &str, blank: &str, s: &str) -> Result<(), String> {
+    if let Some(p) = problem(what, s, Shape::Line) {
+        return Err(p);
     }
     if is_blank(s) {
-        return Err(format!("{what} cannot be empty"));
+        return Err(format!("{blank} cannot be empty"));
     }
     Ok(())
 }
 
-/// Check the value of a text field of this shape: `Err` with the sentence to say when it
-/// has a character the shape refuses. `what` begins the sentence: "the note".
+/// Check the value of `what`, a text field of this shape: `Err` with the sentence to say
+/// when it has a character the shape refuses.
 pub fn check(what: &str, s: &str, shape: Shape) -> Result<(), String> {
-    match problem(s, shape) {
-        Some(p) => Err(format!("{what} {p}")),
+    match problem(what, s, shape) {
+        Some(p) => Err(p),
         None => Ok(()),
     }
 }
@@ -167,22 +169,28 @@ mod tests {
         assert_eq!(forbidden("over\rwrite", Shape::Lines), Some('\r'));
         assert_eq!(forbidden("abc\u{202e}def", Shape::Lines), Some('\u{202e}'));
         assert_eq!(
-            check("the check-in summary", "abc\u{202e}def", Shape::Line).unwrap_err(),
-            "the check-in summary has a bidi control character (`\\u{202e}`), which can make text read differently on screen; remove it"
+            check(
+                "the check-in field `summary`",
+                "abc\u{202e}def",
+                Shape::Line
+            )
+            .unwrap_err(),
+            "a bidi control character (`\\u{202e}`) in the check-in field `summary`, which can make text read differently on screen; remove it"
         );
     }
 
     #[test]
     fn a_name_must_show_something() {
-        assert_eq!(check_name("the partner's name", "Acme"), Ok(()));
-        assert_eq!(check_name("the partner's name", "שלום"), Ok(()));
+        let name = |s| check_name("the partner field `name`", "the partner's name", s);
+        assert_eq!(name("Acme"), Ok(()));
+        assert_eq!(name("שלום"), Ok(()));
         assert_eq!(
-            check_name("the partner's name", " \u{200b}\u{feff} "),
+            name(" \u{200b}\u{feff} "),
             Err("the partner's name cannot be empty".into())
         );
         assert_eq!(
-            check_name("the partner's name", "Evil\u{1b}[2J\u{1b}[31mCo"),
-            Err("the partner's name has a control character (`\\u{1b}`), which a terminal would act on; remove it".into())
+            name("Evil\u{1b}[2J\u{1b}[31mCo"),
+            Err("a control character (`\\u{1b}`) in the partner field `name`, which a terminal would act on; remove it".into())
         );
     }
 }

@@ -259,3 +259,148 @@ fn errors_and_warnings_show_controls_as_escapes() {
     assert!(err.contains("x\\u{1b}]0;t\\u{7}"), "{err}");
     assert!(raw_controls(&err, false).is_empty(), "{err:?}");
 }
+
+#[test]
+fn commands_refuse_control_characters_in_names_and_one_line_fields() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    let before = env.snapshot();
+    for (args, expected) in [
+        (
+            vec!["partner", "add", "Evil\u{1b}[2J\u{1b}[31mCo"],
+            "a control character (`\\u{1b}`) in the partner field `name`",
+        ),
+        (
+            vec!["partner", "add", "Two\nLines"],
+            "a line break in the partner field `name`, which takes one line of text",
+        ),
+        (
+            vec!["partner", "add", "\u{200b}\u{202e} "],
+            "a bidi control character (`\\u{202e}`) in the partner field `name`",
+        ),
+        (
+            vec!["partner", "add", " \u{200b}\u{feff}"],
+            "the partner's name cannot be empty",
+        ),
+        (
+            vec!["partner", "add", "Good Co", "--tag", "a\u{9b}b"],
+            "a control character (`\\u{9b}`) in the partner field `tags`",
+        ),
+        (
+            vec!["partner", "set", "acme", "--name", "Ac\nme"],
+            "a line break in the partner field `name`",
+        ),
+        (
+            vec!["partner", "set", "acme", "--website", "https://x\u{1b}]8;;"],
+            "in the partner field `website`",
+        ),
+        (
+            vec!["partner", "contact", "add", "acme", "Dana\u{1b}[8m"],
+            "a control character (`\\u{1b}`) in the contact field `name`",
+        ),
+        (
+            vec!["checkin", "log", "acme", "--summary", "abc\u{202e}def"],
+            "a bidi control character (`\\u{202e}`) in the check-in field `summary`",
+        ),
+        (
+            vec![
+                "checkin",
+                "log",
+                "acme",
+                "--summary",
+                "ok",
+                "--notes",
+                "a\u{1b}]0;t\u{7}",
+            ],
+            "a control character (`\\u{1b}`) in the check-in field `notes`",
+        ),
+        (
+            vec!["action", "add", "acme", "Send\u{1b}[2J it"],
+            "in the action item field `text`",
+        ),
+        (
+            vec!["win", "log", "acme", "Won\nbig"],
+            "a line break in the win field `text`",
+        ),
+        (
+            vec![
+                "role",
+                "assign",
+                "acme",
+                "--side",
+                "ours",
+                "--title",
+                "Liaison",
+                "--person",
+                "Pat\u{2066}",
+            ],
+            "a bidi control character (`\\u{2066}`) in the role field `person`",
+        ),
+        (
+            vec![
+                "goal",
+                "add",
+                "Goal\u{1b}[2J",
+                "--metric",
+                "m",
+                "--unit",
+                "%",
+                "--target",
+                "5",
+            ],
+            "in the goal field `title`",
+        ),
+        (
+            vec![
+                "goal",
+                "add",
+                "Fine goal",
+                "--metric",
+                "m\u{1b}",
+                "--unit",
+                "%",
+                "--target",
+                "5",
+            ],
+            "in the goal field `metric`",
+        ),
+    ] {
+        let err = env.fails(2, &args);
+        assert!(
+            err.contains(expected),
+            "{args:?}: no `{expected}` in\n{err}"
+        );
+        assert!(!err.contains('\u{1b}'), "{err:?}");
+    }
+    assert_eq!(env.snapshot(), before, "nothing was written");
+    // Notes keep their line breaks and tabs.
+    env.ok(&[
+        "checkin",
+        "log",
+        "acme",
+        "--summary",
+        "Met",
+        "--notes",
+        "one\n\ttwo",
+    ]);
+}
+
+#[test]
+fn check_reports_control_characters_written_by_hand() {
+    let env = evil_env();
+    let out = env.cmd().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "partners/evil.toml:1:8: error: a control character (`\\u{1b}`) in the partner field `name`",
+        "partners/evil.toml:16:8: error: a line break in the contact field `name`",
+        "a bidi control character (`\\u{202e}`) in the check-in field `summary`",
+        "goals/evil-goal.toml:1:9: error: a control character (`\\u{1b}`) in the goal field `title`",
+    ] {
+        assert!(text.contains(expected), "no `{expected}` in\n{text}");
+    }
+    assert!(
+        !text.contains("the partner's notes"),
+        "notes may hold line breaks:\n{text}"
+    );
+}

@@ -203,6 +203,7 @@ pub fn run(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
             note: note.clone(),
             partial: !missing.is_empty(),
         };
+        registry::admit(&eval, p, ctx.today).map_err(usage)?;
         let mut table = edit::to_table(&eval)?;
         edit::set(&mut table, "scores", in_order(inst, &eval.scores, number));
         if !eval.comments.is_empty() {

@@ -7,6 +7,8 @@ use crate::model::cadence::Cadence;
 use crate::model::date::DateSpec;
 use crate::model::id::{slugify, validate_slug};
 use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
+use crate::model::text;
+use crate::model::validate::{self, Severity};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -79,9 +81,7 @@ pub fn agreement(
 pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let name = args.name.trim().to_string();
-    if name.is_empty() {
-        return Err(usage("the partner's name cannot be empty"));
-    }
+    text::check_name("the partner field `name`", "the partner's name", &name).map_err(usage)?;
     let id = match args.id {
         Some(id) => {
             validate_slug(&id)?;
@@ -120,6 +120,14 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         contacts,
         ..Partner::default()
     };
+    // The rules `check` holds the file to, in its words: text without control
+    // characters, contacts with names...
+    let refused = validate::partner(&partner, &ws.settings, ctx.today, &[])
+        .into_iter()
+        .find(|p| p.severity == Severity::Error);
+    if let Some(problem) = refused {
+        return Err(usage(problem.message));
+    }
     let path = ws.create(&id, &partner)?;
     ctx.status(&format!(
         "added partner `{id}` ({name}) in {}",
