@@ -18,6 +18,7 @@ pub mod id;
 pub mod import;
 pub mod instrument;
 pub mod kinds;
+pub mod number;
 pub mod partner;
 pub mod problem;
 pub mod quarter;

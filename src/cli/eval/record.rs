@@ -59,9 +59,8 @@ fn typed_scores(inst: &Instrument, typed: &[String]) -> anyhow::Result<BTreeMap<
     let mut scores = BTreeMap::new();
     for t in typed {
         let (key, value) = key_value("--score", t, "KEY=N, such as vision=4")?;
-        let n: f64 = value
-            .parse()
-            .map_err(|_| usage(format!("`--score {t}`: `{value}` is not a number")))?;
+        let n = crate::model::number::number(value)
+            .map_err(|e| usage(format!("`--score {t}`: {e}")))?;
         inst.check_score(&key, n).map_err(usage)?;
         if scores.insert(key.clone(), n).is_some() {
             return Err(usage(format!(
@@ -110,7 +109,7 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                 editor::say("  a score is needed (record with --partial to skip dimensions)");
                 continue;
             }
-            match answer.parse::<f64>() {
+            match crate::model::number::number(&answer) {
                 Ok(n) => match inst.check_value(n) {
                     Ok(()) => {
                         scores.insert(d.key.clone(), n);
@@ -118,7 +117,7 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                     }
                     Err(e) => editor::say(&format!("  the score {e}")),
                 },
-                Err(_) => editor::say(&format!("  `{answer}` is not a number")),
+                Err(e) => editor::say(&format!("  {e}")),
             }
         }
     }
