@@ -258,6 +258,15 @@ fn errors_and_warnings_show_controls_as_escapes() {
     let err = env.fails(2, &["checkin", "list", "--since", "x\u{1b}]0;t\u{7}"]);
     assert!(err.contains("x\\u{1b}]0;t\\u{7}"), "{err}");
     assert!(raw_controls(&err, false).is_empty(), "{err:?}");
+    // a warning naming a column of an imported file
+    env.write(
+        "in.csv",
+        "Partner,Date,Kind,Region\u{1b}]0;t\u{7}\nevil,2026-06-05,call,north\n",
+    );
+    let warned = env.ok_err(&["import", "checkins", "in.csv", "--dry-run"]);
+    assert!(warned.contains("warning: "), "{warned}");
+    assert!(warned.contains("Region\\u{1b}]0;t\\u{7}"), "{warned}");
+    assert!(raw_controls(&warned, false).is_empty(), "{warned:?}");
 }
 
 #[test]
