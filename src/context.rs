@@ -3,6 +3,7 @@
 
 use crate::model::id;
 use crate::report::Painter;
+use crate::report::terminal;
 use crate::store::Workspace;
 use crate::store::discover::Inputs;
 use chrono::NaiveDate;
@@ -98,17 +99,19 @@ impl Ctx {
         }
     }
 
-    /// Write primary output to stdout.
+    /// Write primary output to stdout. This is the terminal's edge: control characters
+    /// and bidi controls from data show as escapes (`\u{1b}`), whatever the format and
+    /// whether color is on or not; accord's own colors pass (`report::terminal`).
     pub fn emit(&self, text: &str) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
+        out.write_all(terminal::screen(text).as_bytes())?;
         out.flush()?;
         Ok(())
     }
 
-    /// Say what a command did, on stderr.
+    /// Say what a command did, on stderr (through the terminal's edge, as `emit`).
     pub fn status(&self, message: &str) {
-        eprintln!("{message}");
+        eprintln!("{}", terminal::screen(message));
     }
 
     /// A warning, on stderr.
@@ -116,7 +119,7 @@ impl Ctx {
         let label = self
             .painter_stderr()
             .paint(crate::report::Tone::Warn, "warning:");
-        eprintln!("{label} {message}");
+        eprintln!("{}", terminal::screen(&format!("{label} {message}")));
     }
 
     /// A painter for stderr: color only when stderr would take it.

@@ -17,12 +17,12 @@ use std::process::ExitCode;
 
 /// Run accord with the process's arguments and environment.
 pub fn run() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            // Printing help into a closed pipe is not an error worth reporting.
-            let _ = e.print();
+            print_usage_error(e, &args);
             return ExitCode::from(code);
         }
     };
@@ -40,7 +40,30 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Print an error once, with its hint, and choose the exit code.
+/// Print clap's message for arguments it refused. An argument with a control character
+/// is quoted with its escapes: the message is made again from the arguments as the
+/// terminal's edge would show them.
+fn print_usage_error(e: clap::Error, args: &[std::ffi::OsString]) {
+    let unsafe_arg =
+        |a: &std::ffi::OsString| a.to_string_lossy().chars().any(model::text::is_unsafe);
+    if e.use_stderr() && args.iter().any(unsafe_arg) {
+        let shown = args
+            .iter()
+            .map(|a| model::text::escaped(&a.to_string_lossy()).into_owned());
+        match cli::Cli::try_parse_from(shown) {
+            Err(again) if again.kind() == e.kind() => {
+                let _ = again.print();
+            }
+            _ => eprint!("{}", report::terminal::screen(&e.render().to_string())),
+        }
+        return;
+    }
+    // Printing help into a closed pipe is not an error worth reporting.
+    let _ = e.print();
+}
+
+/// Print an error once, with its hint, and choose the exit code. Messages quote values
+/// from data, so they pass through the terminal's edge like all output.
 fn report_error(err: &anyhow::Error, color: bool) -> ExitCode {
     if let Some(exit) = err.downcast_ref::<error::Exit>() {
         return ExitCode::from(exit.0);
@@ -53,7 +76,8 @@ fn report_error(err: &anyhow::Error, color: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let p = report::Painter { color, tty: false };
-    eprintln!("{} {err:#}", p.paint(report::Tone::Bad, "error:"));
+    let label = p.paint(report::Tone::Bad, "error:");
+    eprintln!("{}", report::terminal::screen(&format!("{label} {err:#}")));
     let hint = err.chain().find_map(|c| {
         if let Some(h) = c.downcast_ref::<error::Hinted>() {
             return Some(h.hint.clone());
@@ -63,7 +87,8 @@ fn report_error(err: &anyhow::Error, color: bool) -> ExitCode {
         })
     });
     if let Some(hint) = hint {
-        eprintln!("{} {hint}", p.paint(report::Tone::Warn, "hint:"));
+        let label = p.paint(report::Tone::Warn, "hint:");
+        eprintln!("{}", report::terminal::screen(&format!("{label} {hint}")));
     }
     let usage = err
         .chain()

@@ -42,9 +42,15 @@ pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// Say something on stderr, through the terminal's edge: text from data (an
+/// instrument's question, a partner's name) shows its control characters as escapes.
+pub fn say(text: &str) {
+    eprintln!("{}", crate::report::terminal::screen(text));
+}
+
 /// Ask a question on stderr and read one line from stdin; `None` at end of input.
 pub fn ask(question: &str) -> anyhow::Result<Option<String>> {
-    eprint!("{question} ");
+    eprint!("{} ", crate::report::terminal::screen(question));
     std::io::stderr().flush().ok();
     let mut line = String::new();
     let n = std::io::stdin()

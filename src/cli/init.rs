@@ -27,6 +27,13 @@ pub struct InitArgs {
 }
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
+    for (what, value) in [("name", &args.name), ("org", &args.org)] {
+        if let Some(v) = value {
+            let flag = format!("--{what}");
+            crate::model::text::check_name(&format!("`{flag}`"), &format!("`{flag}`"), v.trim())
+                .map_err(crate::error::usage)?;
+        }
+    }
     let opts = Options {
         name: args.name,
         org: args.org,

@@ -100,6 +100,14 @@ fn assign(ctx: &Ctx, args: AssignArgs) -> anyhow::Result<()> {
         .filter(|r| !r.is_empty())
         .collect();
     let side = args.side;
+    // The registry's text rule, for a new role and for a changed one alike.
+    edit::check_text(&Role {
+        side,
+        title: title.clone(),
+        person: person.clone(),
+        email: email.clone(),
+        resp: resp.clone(),
+    })?;
     let previous = ws.update::<Partner, _>(&id, |p, e| {
         let existing = p
             .roles
@@ -113,7 +121,7 @@ fn assign(ctx: &Ctx, args: AssignArgs) -> anyhow::Result<()> {
                 email: email.clone(),
                 resp: resp.clone(),
             };
-            edit::push(&mut e.doc, "role", edit::to_table(&role)?)?;
+            edit::push_record(&mut e.doc, p, &role, ctx.today)?;
             return Ok(None);
         };
         let previous = (existing.person.clone(), existing.title.clone());

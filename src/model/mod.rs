@@ -24,6 +24,7 @@ pub mod instrument;
 pub mod kinds;
 pub mod merge;
 pub mod name;
+pub mod number;
 pub mod partner;
 pub mod problem;
 pub mod quarter;
@@ -32,6 +33,7 @@ pub mod registry;
 pub mod settings;
 pub mod side;
 pub mod tabular;
+pub mod text;
 pub mod validate;
 
 /// Declare an enum whose variants are written as fixed lowercase words in files and on

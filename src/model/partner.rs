@@ -326,7 +326,7 @@ impl Record for Contact {
     }
     fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
         let mut out = Vec::new();
-        if self.name.trim().is_empty() {
+        if crate::model::text::is_blank(&self.name) {
             out.push(Finding::new("name", Level::Error, "a contact has no name"));
         }
         if let Some(e) = &self.email
@@ -367,10 +367,10 @@ impl Record for Role {
     }
     fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {
         let mut out = Vec::new();
-        if self.title.trim().is_empty() {
+        if crate::model::text::is_blank(&self.title) {
             out.push(Finding::new("title", Level::Error, "a role has no title"));
         }
-        if self.person.trim().is_empty() {
+        if crate::model::text::is_blank(&self.person) {
             out.push(Finding::new(
                 "person",
                 Level::Error,

@@ -332,7 +332,7 @@ impl Record for Action {
     }
     fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {
         let mut out = Vec::new();
-        if self.text.trim().is_empty() {
+        if crate::model::text::is_blank(&self.text) {
             out.push(Finding::new(
                 "text",
                 Level::Error,
@@ -485,7 +485,7 @@ impl Record for Win {
         format!("win{} of `{owner}` on {}", id_part(&self.id), self.date)
     }
     fn rules(&self, _file: &InFile<'_, Self>) -> Vec<Finding> {
-        if self.text.trim().is_empty() {
+        if crate::model::text::is_blank(&self.text) {
             return vec![Finding::new("text", Level::Error, "a win has no text")];
         }
         Vec::new()

@@ -314,10 +314,57 @@ pub fn record_id_ok(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Every rule of one record: the shared ones (a usable id; dates no later than today,
-/// refused or warned as its kind says) and the kind's own.
-pub fn findings<R: Record>(r: &R, file: &InFile<'_, R>) -> Vec<Finding> {
+/// The rule for the text of a record's fields, the same for every kind: no control
+/// character or bidi control (see `model::text`) in one-line fields (text, words, ids,
+/// the items of lists, the keys of tables); several-line fields (notes, an evaluation's
+/// comments) may hold line breaks and tabs, nothing else. One finding per field.
+pub fn text_findings<R: Record>(r: &R) -> Vec<Finding> {
+    use crate::model::text::{self, Shape};
+    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(r) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
+    for f in R::DEF.fields {
+        let Some(value) = fields.get(f.name) else {
+            continue;
+        };
+        let shape = match f.ty {
+            // The id has its own rule (`record_id_ok`).
+            Ty::Id => continue,
+            Ty::Notes | Ty::Map => Shape::Lines,
+            _ => Shape::Line,
+        };
+        let mut texts: Vec<(&str, Shape)> = Vec::new();
+        match value {
+            serde_json::Value::String(s) => texts.push((s, shape)),
+            serde_json::Value::Array(items) => {
+                texts.extend(items.iter().filter_map(|i| i.as_str()).map(|s| (s, shape)));
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    texts.push((k, Shape::Line));
+                    if let Some(v) = v.as_str() {
+                        texts.push((v, shape));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let what = format!("the {} field `{}`", R::DEF.noun, f.name);
+        if let Some(problem) = texts
+            .iter()
+            .find_map(|&(s, shape)| text::problem(&what, s, shape))
+        {
+            out.push(Finding::new(f.name, Level::Error, problem));
+        }
+    }
+    out
+}
+
+/// Every rule of one record: the shared ones (text without control characters; a usable
+/// id; dates no later than today, refused or warned as its kind says) and the kind's own.
+pub fn findings<R: Record>(r: &R, file: &InFile<'_, R>) -> Vec<Finding> {
+    let mut out = text_findings(r);
     if R::DEF.identity == Identity::Id {
         let id = r.key();
         if !record_id_ok(&id) {
@@ -546,6 +593,52 @@ mod tests {
                 r#"Warning [Key("evaluation"), Index(0), Key("date")] the evaluation date 2026-12-01 is in the future (after today)"#
             ],
             "a pledged contribution is not a problem in the file"
+        );
+    }
+
+    #[test]
+    fn text_fields_of_every_shape_refuse_control_characters() {
+        let c = Checkin {
+            id: "c1".into(),
+            date: d("2026-11-20"),
+            summary: Some("abc\u{202e}def".into()),
+            notes: Some("line one\r\n\tline two".into()),
+            attendees: vec!["Ann".into(), "B\u{1b}[2J".into()],
+            ..Checkin::default()
+        };
+        let found: Vec<(Vec<Seg>, Level)> = text_findings(&c)
+            .into_iter()
+            .map(|f| (f.path, f.level))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (vec![Seg::Key("attendees".into())], Level::Error),
+                (vec![Seg::Key("summary".into())], Level::Error),
+            ],
+            "notes keep their line breaks and tabs"
+        );
+        let e = Evaluation {
+            id: "e1".into(),
+            date: d("2026-11-20"),
+            instrument: "accord".into(),
+            side: Side::Ours,
+            by: None,
+            scores: [("vision".to_string(), 4.0)].into(),
+            comments: [("vision".to_string(), "good\nbut \u{9b}".to_string())].into(),
+            note: None,
+            partial: false,
+        };
+        let found = text_findings(&e);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "a control character (`\\u{9b}`) in the evaluation field `comments`, which a terminal would act on; remove it"
+        );
+        let p = Partner::default();
+        assert_eq!(
+            admit(&c, &p, d("2026-11-23")).unwrap_err(),
+            text_findings(&c)[0].message
         );
     }
 

@@ -8,6 +8,7 @@
 use crate::model::goal::{Direction, Goal};
 use crate::model::partner::{Partner, Stage};
 use crate::model::settings::Settings;
+use crate::model::text::{self, Shape};
 use chrono::NaiveDate;
 
 pub use crate::model::problem::{IntoSeg, Problem, Seg, Severity, at};
@@ -23,7 +24,7 @@ pub fn partner(
 ) -> Vec<Problem> {
     let mut out = Vec::new();
     let ok = |fields: &[&str]| fields.iter().all(|f| !unreadable.iter().any(|u| u == f));
-    if ok(&["name"]) && p.name.trim().is_empty() {
+    if ok(&["name"]) && crate::model::text::is_blank(&p.name) {
         out.push(Problem::error(at!["name"], "the partner has no name"));
     }
     if ok(&["type"])
@@ -62,8 +63,96 @@ pub fn partner(
             format!("the partnership ended ({ended}) before it began ({since})"),
         ));
     }
+    out.extend(partner_text(p));
     out.extend(records(p, today));
     out
+}
+
+/// The text rule (`model::text`) for one of a partner's or a goal's own fields, in the
+/// words `check` and the commands that write it use: "a control character (`\u{1b}`) in
+/// the partner field `name`, ...". Notes may hold line breaks and tabs; every other field
+/// is one line. `field` is the file's key: `name`, `agreement.notes`.
+pub fn own_text(owner: &str, field: &str, value: &str) -> Result<(), String> {
+    let shape = if field.ends_with("notes") || field.ends_with("note") {
+        Shape::Lines
+    } else {
+        Shape::Line
+    };
+    text::check(&format!("the {owner} field `{field}`"), value, shape)
+}
+
+/// Problems of the text rule for a list of `(path, value)` of an owner's own fields.
+fn text_problems<'a>(
+    owner: &str,
+    fields: impl IntoIterator<Item = (Vec<Seg>, &'a str)>,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (path, value) in fields {
+        let field: Vec<String> = path
+            .iter()
+            .filter_map(|s| match s {
+                Seg::Key(k) => Some(k.clone()),
+                Seg::Index(_) => None,
+            })
+            .collect();
+        if let Err(msg) = own_text(owner, &field.join("."), value) {
+            out.push(Problem::error(path, msg));
+        }
+    }
+    out
+}
+
+/// A list of texts as `(path, value)` pairs: `focus[0]`, `focus[1]`...
+fn items<'a>(key: &'a str, list: &'a [String]) -> impl Iterator<Item = (Vec<Seg>, &'a str)> {
+    list.iter()
+        .enumerate()
+        .map(move |(i, v)| (at![key, i].to_vec(), v.as_str()))
+}
+
+/// The text rule for a partner's own fields (its records keep theirs in the registry).
+pub fn partner_text(p: &Partner) -> Vec<Problem> {
+    let mut fields: Vec<(Vec<Seg>, &str)> = vec![
+        (at!["name"].to_vec(), &p.name),
+        (at!["type"].to_vec(), &p.kind),
+    ];
+    for (key, value) in [
+        ("website", &p.website),
+        ("notes", &p.notes),
+        ("end_reason", &p.end_reason),
+    ] {
+        fields.extend(value.as_deref().map(|v| (at![key].to_vec(), v)));
+    }
+    if let Some(a) = &p.agreement {
+        for (key, value) in [("kind", &a.kind), ("notes", &a.notes)] {
+            fields.extend(
+                value
+                    .as_deref()
+                    .map(|v| (at!["agreement", key].to_vec(), v)),
+            );
+        }
+    }
+    fields.extend(items("focus", &p.focus));
+    fields.extend(items("tags", &p.tags));
+    text_problems("partner", fields)
+}
+
+/// The text rule for a goal's own fields (its measurements keep theirs in the registry).
+pub fn goal_text(g: &Goal) -> Vec<Problem> {
+    let mut fields: Vec<(Vec<Seg>, &str)> = vec![
+        (at!["title"].to_vec(), &g.title),
+        (at!["metric"].to_vec(), &g.metric),
+        (at!["unit"].to_vec(), &g.unit),
+    ];
+    for (key, value) in [
+        ("owner", &g.owner),
+        ("notes", &g.notes),
+        ("close_note", &g.close_note),
+        ("by", &g.by),
+    ] {
+        fields.extend(value.as_deref().map(|v| (at![key].to_vec(), v)));
+    }
+    fields.extend(items("partners", &g.partners));
+    text_problems("goal", fields)
 }
 
 /// Check the records of one partner (check-ins, actions, evaluations...), as of `today`:
@@ -75,10 +164,10 @@ pub fn records(p: &Partner, today: NaiveDate) -> Vec<Problem> {
 /// Check one goal, as of `today`. References to partners are checked by the store.
 pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
-    if g.title.trim().is_empty() {
+    if crate::model::text::is_blank(&g.title) {
         out.push(Problem::error(at!["title"], "the goal has no title"));
     }
-    if g.metric.trim().is_empty() {
+    if crate::model::text::is_blank(&g.metric) {
         out.push(Problem::error(at!["metric"], "the goal names no metric"));
     }
     for (field, v) in [("target", Some(g.target)), ("baseline", g.baseline)] {
@@ -144,6 +233,7 @@ pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
             "a closed goal needs both `outcome` and `closed`; `accord goal close` sets them",
         ));
     }
+    out.extend(goal_text(g));
     out.extend(crate::model::registry::problems(g, today));
     for (i, m) in g.measurements.iter().enumerate() {
         if g.start.is_some_and(|s| m.date < s) {

@@ -158,7 +158,7 @@ impl<'a> ActionRow<'a> {
             "  {}  {}  {}{who}\n",
             p.paint(Tone::Dim, &a.id),
             p.paint(self.when.tone, &format!("{:<16}", self.when.text)),
-            a.text
+            crate::report::terminal::line(&a.text)
         )
     }
 }

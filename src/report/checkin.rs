@@ -109,7 +109,7 @@ impl<'a> CheckinView<'a> {
             p.paint(Tone::Dim, &c.id)
         );
         if let Some(s) = &c.summary {
-            out.push_str(&format!("{s}\n"));
+            out.push_str(&format!("{}\n", crate::report::terminal::line(s)));
         }
         let mut fields = Vec::new();
         if !c.attendees.is_empty() {
@@ -272,7 +272,7 @@ impl<'a> PartnerCheckins<'a> {
                 "  {}  {:<7}  {}  {}\n",
                 c.date,
                 c.kind.as_str(),
-                row.summary_text(),
+                crate::report::terminal::line(row.summary_text()),
                 p.paint(Tone::Dim, &c.id)
             ));
         }

@@ -283,16 +283,19 @@ fn text_block(b: &Block, p: &Painter) -> String {
     }
 }
 
-/// How many bytes of escape codes painting adds, so padding counts visible characters.
+/// How many characters of color marks painting adds, so padding counts visible ones.
 fn painted_extra(p: &Painter, tone: Tone, s: &str) -> usize {
-    p.paint(tone, s).len() - s.len()
+    let shown = crate::report::terminal::line(s).chars().count();
+    p.paint(tone, s).chars().count().saturating_sub(shown)
 }
 
 // ---------------------------------------------------------------------------------
 // Markdown
 
 /// Text made safe for Markdown: characters that would start markup, links or HTML are
-/// escaped, so a partner named `<script>` or `*bold*` prints as written.
+/// escaped, so a partner named `<script>` or `*bold*` prints as written. A memo is also
+/// read in a terminal (`cat memo.md`), so a control or bidi character shows as its
+/// escape, `\u{1b}` (written `\\u{1b}`, which Markdown shows as `\u{1b}`).
 pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
@@ -306,6 +309,10 @@ pub fn md_escape(s: &str) -> String {
                 out.push(ch);
             }
             '\n' | '\r' => out.push(' '),
+            c if crate::model::text::is_unsafe(c) => {
+                out.push('\\');
+                out.push_str(&crate::model::text::visible(c));
+            }
             _ => out.push(ch),
         }
     }
@@ -425,14 +432,16 @@ fn md_block(b: &Block) -> String {
 const TEMPLATE: &str = include_str!("report.html");
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing
-/// fetched. Every string from the workspace is escaped by the template engine.
+/// fetched. Every string from the workspace is escaped by the template engine, and a
+/// control or bidi character shows as its escape (`\u{202e}`), so none can reorder the
+/// page's text or act on a terminal that prints the file.
 pub fn html(doc: &Doc) -> anyhow::Result<String> {
     let mut env = minijinja::Environment::new();
     env.add_template("report.html", TEMPLATE)?;
     let page = env
         .get_template("report.html")?
         .render(minijinja::context! { doc => minijinja::value::Serde(doc) })?;
-    Ok(page)
+    Ok(crate::model::text::escaped(&page).into_owned())
 }
 
 #[cfg(test)]
@@ -462,6 +471,33 @@ mod tests {
                     bars: bars(vec![(name.to_string(), 2.0, "2".into(), Tone::Good)], None),
                 }),
             ],
+        }
+    }
+
+    #[test]
+    fn no_format_carries_a_control_character_raw() {
+        let evil = "Evil\u{1b}[2J\u{1b}[31mCo\nNext \u{202e}fed";
+        let md = markdown(&sample(evil));
+        assert!(
+            md.contains("Evil\\\\u{1b}\\[2J\\\\u{1b}\\[31mCo Next \\\\u{202e}fed"),
+            "{md}"
+        );
+        let page = html(&sample(evil)).unwrap();
+        assert!(page.contains("Evil\\u{1b}[2J"), "{page}");
+        let color = Painter {
+            color: true,
+            tty: false,
+        };
+        for p in [Painter::plain(), color] {
+            let shown = crate::report::terminal::screen(&text(&sample(evil), &p)).into_owned();
+            assert!(
+                shown.contains("Evil\\u{1b}[2J\\u{1b}[31mCo⏎Next \\u{202e}fed"),
+                "{shown}"
+            );
+            for out in [&md, &page, &shown] {
+                let raw = out.chars().filter(|&c| crate::model::text::is_unsafe(c));
+                assert!(raw.clone().all(|c| c == '\n' || (c == '\u{1b}' && p.color)));
+            }
         }
     }
 

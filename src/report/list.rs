@@ -93,11 +93,22 @@ impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
     }
 }
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline. serde_json escapes the C0 controls in strings;
+/// DEL, the C1 controls and the bidi controls are escaped too (`\u009b`, `\u202e`), so
+/// the JSON holds no character a terminal would act on and still reads back the same.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
-    let mut s = serde_json::to_string_pretty(value)?;
-    s.push('\n');
-    Ok(s)
+    let s = serde_json::to_string_pretty(value)?;
+    let mut out = String::with_capacity(s.len() + 1);
+    for c in s.chars() {
+        // Left raw, the C0 controls are the layout's line breaks: strings have none.
+        if crate::model::text::is_unsafe(c) && u32::from(c) >= 0x20 {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
 }
 
 /// CSV text from a header and records, every cell made safe for spreadsheets.
@@ -139,6 +150,18 @@ mod tests {
         assert_eq!(spreadsheet_safe("+1 555 0100"), "'+1 555 0100");
         assert_eq!(spreadsheet_safe("-12.5"), "-12.5");
         assert_eq!(spreadsheet_safe("Riverside"), "Riverside");
+    }
+
+    #[test]
+    fn json_escapes_every_control_and_reads_back() {
+        let name = "Evil\u{1b}[2J\u{9b}31m\u{7f}abc\u{202e}def\u{2066}";
+        let out = json(&serde_json::json!({ "name": name })).unwrap();
+        assert_eq!(
+            out,
+            "{\n  \"name\": \"Evil\\u001b[2J\\u009b31m\\u007fabc\\u202edef\\u2066\"\n}\n"
+        );
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back["name"], name);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod role;
 pub mod status;
 pub mod style;
 pub mod table;
+pub mod terminal;
 pub mod undo;
 pub mod win;
 

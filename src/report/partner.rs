@@ -11,6 +11,8 @@ use crate::report::evaluation::PartnerRecords;
 use crate::report::goal::{GoalRow, render_partner_goals};
 use crate::report::list::Full;
 use crate::report::table::{self, opt, section};
+// A one-line field of a show screen: a line break in it shows as `⏎`.
+use crate::report::terminal::line as one;
 use crate::report::{Cell, Painter, Row, Tone};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -263,7 +265,7 @@ impl<'a> PartnerView<'a> {
                 .into_iter()
                 .flatten()
                 .collect();
-            out.push_str(&format!("  {}", c.name));
+            out.push_str(&format!("  {}", one(&c.name)));
             if !details.is_empty() {
                 out.push_str(&format!("  {}", p.paint(Tone::Dim, &details.join(" · "))));
             }
@@ -284,9 +286,14 @@ impl<'a> PartnerView<'a> {
                     .email
                     .as_ref()
                     .map_or(String::new(), |e| format!(" <{e}>"));
-                out.push_str(&format!("  {side:<8} {}: {}{email}\n", r.title, r.person));
+                out.push_str(&format!(
+                    "  {side:<8} {}: {}{}\n",
+                    one(&r.title),
+                    one(&r.person),
+                    one(&email)
+                ));
                 for resp in &r.resp {
-                    out.push_str(&format!("  {:<8}   - {resp}\n", ""));
+                    out.push_str(&format!("  {:<8}   - {}\n", "", one(resp)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Color for terminal output, decided once: `--color`, `NO_COLOR`, `CLICOLOR_FORCE`, and
 //! whether stdout is a terminal.
 
+use crate::report::terminal;
 use anstyle::{AnsiColor, Style};
 
 /// What a piece of text means, which decides its color.
@@ -61,12 +62,21 @@ impl Painter {
         }
     }
 
+    /// `text` as one line in the color of `tone`: a span is never more than one line, so
+    /// a line break in it shows as `⏎`, and any other control character as an escape
+    /// (`report::terminal`). The color is written with marks that only the terminal edge
+    /// turns into escape sequences.
     pub fn paint(&self, tone: Tone, text: &str) -> String {
+        let text = terminal::line(text);
         if !self.color || tone == Tone::Plain {
-            return text.to_string();
+            return text.into_owned();
         }
         let style = tone.style();
-        format!("{style}{text}{style:#}")
+        format!(
+            "{}{text}{}",
+            terminal::own(&style.render().to_string()),
+            terminal::own(&style.render_reset().to_string())
+        )
     }
 }
 
@@ -124,6 +134,13 @@ mod tests {
             color: true,
             tty: true,
         };
-        assert_eq!(p.paint(Tone::Strong, "x"), "\u{1b}[1mx\u{1b}[0m");
+        assert_eq!(
+            terminal::screen(&p.paint(Tone::Strong, "x")),
+            "\u{1b}[1mx\u{1b}[0m"
+        );
+        assert_eq!(
+            terminal::screen(&p.paint(Tone::Strong, "Evil\u{1b}[2J\nCo")),
+            "\u{1b}[1mEvil\\u{1b}[2J⏎Co\u{1b}[0m"
+        );
     }
 }

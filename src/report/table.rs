@@ -2,6 +2,7 @@
 //! terminal and never wrapped when piped.
 
 use crate::report::style::{Painter, Tone};
+use crate::report::terminal;
 use comfy_table::{Attribute, CellAlignment, ContentArrangement, Table, presets};
 
 /// A cell of a table: its text, what it means, and whether numbers align right.
@@ -56,7 +57,8 @@ pub fn opt<T: ToString>(v: Option<T>) -> Cell {
     )
 }
 
-/// Render rows under headers.
+/// Render rows under headers. A cell is one line: a line break in it shows as `⏎` and a
+/// control character as an escape, so a row never splits (`report::terminal`).
 pub fn render(headers: &[&str], rows: Vec<Vec<Cell>>, p: &Painter) -> String {
     let mut t = Table::new();
     t.load_style(presets::NOTHING);
@@ -90,7 +92,7 @@ pub fn render(headers: &[&str], rows: Vec<Vec<Cell>>, p: &Painter) -> String {
     }
     for row in rows {
         t.add_row(row.into_iter().map(|c| {
-            let mut cell = comfy_table::Cell::new(c.text);
+            let mut cell = comfy_table::Cell::new(terminal::line(&c.text));
             if p.color {
                 if let Some(color) = c.tone.table_color() {
                     cell = cell.fg(color);
@@ -113,7 +115,12 @@ pub fn render(headers: &[&str], rows: Vec<Vec<Cell>>, p: &Painter) -> String {
     if let Some(last) = t.column_mut(ncols.saturating_sub(1)) {
         last.set_padding((0, 0));
     }
-    let mut out = t.trim_fmt();
+    // The cells hold no control character now, so every ESC is comfy-table's own color.
+    let mut out = if p.color {
+        terminal::own(&t.trim_fmt())
+    } else {
+        t.trim_fmt()
+    };
     out.push('\n');
     out
 }
@@ -133,7 +140,7 @@ pub fn bar(progress: f64) -> String {
     )
 }
 
-/// `key: value` lines with the keys aligned, for `show` commands.
+/// `key: value` lines with the keys aligned, for `show` commands; a value is one line.
 pub fn fields(pairs: &[(&str, String)], p: &Painter) -> String {
     let width = pairs
         .iter()
@@ -143,6 +150,7 @@ pub fn fields(pairs: &[(&str, String)], p: &Painter) -> String {
     let mut out = String::new();
     for (k, v) in pairs {
         let pad = " ".repeat(width - k.chars().count());
+        let v = terminal::line(v);
         out.push_str(&format!("  {}{pad}  {v}\n", p.paint(Tone::Dim, k)));
     }
     out

@@ -83,7 +83,7 @@ impl WinsView {
             out.push_str(&format!(
                 "  {}  {}{tags}\n",
                 p.paint(Tone::Dim, &w.date.to_string()),
-                w.text
+                crate::report::terminal::line(&w.text)
             ));
         }
         if self.0.len() > SHOWN {

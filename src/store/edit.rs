@@ -237,6 +237,35 @@ pub fn push_in_order(
     push(doc, key, record)
 }
 
+/// Append a new record of kind `R` to `owner`'s file once the registry admits it: the
+/// rules `check` and `import` hold it to (`registry::admit`), refused as a usage error in
+/// the same words.
+pub fn push_record<O, R>(
+    doc: &mut DocumentMut,
+    owner: &O,
+    record: &R,
+    today: NaiveDate,
+) -> anyhow::Result<()>
+where
+    O: crate::model::registry::Owns + crate::model::registry::Keeps<R>,
+    R: crate::model::registry::Record,
+{
+    crate::model::registry::admit(record, owner, today).map_err(crate::error::usage)?;
+    push(doc, R::DEF.table, to_table(record)?)
+}
+
+/// Refuse a record whose text breaks the registry's text rule (`registry::text_findings`),
+/// for a command that changes a record already kept.
+pub fn check_text<R: crate::model::registry::Record>(record: &R) -> anyhow::Result<()> {
+    match crate::model::registry::text_findings(record)
+        .into_iter()
+        .next()
+    {
+        Some(f) => Err(crate::error::usage(f.message)),
+        None => Ok(()),
+    }
+}
+
 /// The records of the array of tables `key`.
 pub fn records_mut<'d>(doc: &'d mut DocumentMut, key: &str) -> Option<&'d mut ArrayOfTables> {
     doc.get_mut(key).and_then(Item::as_array_of_tables_mut)

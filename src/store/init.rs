@@ -120,7 +120,11 @@ pub fn create(root: &Path, opts: &Options, quiet_default: bool) -> anyhow::Resul
         write_atomic(&gitignore, gitignore_text().as_bytes())?;
     }
     if quiet_default {
-        eprintln!("created the default workspace in {}", display_path(root));
+        let path = display_path(root);
+        eprintln!(
+            "created the default workspace in {}",
+            crate::model::text::escaped(&path)
+        );
     }
     Ok(())
 }

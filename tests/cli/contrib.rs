@@ -30,7 +30,8 @@ fn log_writes_one_record_and_refuses_bad_amounts() {
         ("0", "the amount must be more than zero, not `0`"),
         ("-250", "the amount must be more than zero, not `-250`"),
         ("lots", "`lots` is not an amount"),
-        ("1,500", "without thousands separators"),
+        ("1,5", "`1,5` is not an amount"),
+        ("12%", "`12%` is a percent, not an amount"),
         ("NaN", "`NaN` is not an amount"),
     ] {
         let err = env.fails(

@@ -497,3 +497,130 @@ fn the_default_workspace_is_made_only_when_something_is_written() {
     assert!(default.join("partners/acme.toml").is_file());
     assert!(default.join("accord.toml").is_file());
 }
+
+#[test]
+fn a_quote_that_never_closes_is_refused_at_the_row_it_opens() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "in.csv",
+        "name,type,notes\n\
+         Acme,corporate,fine\n\
+         Beta,nonprofit,\"opens here and never closes\n\
+         City Parks,government,more\n\
+         Delta,community,rest\n",
+    );
+    let before = env.snapshot();
+    let err = env.fails(1, &["import", "partners", "in.csv"]);
+    assert!(
+        err.contains("row 3: a quoted cell opens at line 3 and is never closed, so the rest of the file would be read as one cell"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing is written");
+}
+
+#[test]
+fn a_row_with_too_few_cells_is_refused_by_its_number() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "in.csv",
+        "Partner,Date,Kind,Summary\n\
+         riverside-hospital,2026-10-02,call,Met\n\
+         valley-college,2026-10-03\n",
+    );
+    let before = env.snapshot();
+    let err = env.fails(1, &["import", "checkins", "in.csv"]);
+    assert!(
+        err.contains(
+            "row 3: the row has 2 cells but the header names 4 columns; give every column a cell"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing is written");
+    // empty cells are cells
+    env.write(
+        "in.csv",
+        "Partner,Date,Kind,Summary\nvalley-college,2026-10-03,,\n",
+    );
+    env.ok(&["import", "checkins", "in.csv"]);
+}
+
+/// Import reads a number the way the command line does: `1,000` and `$5` are amounts on
+/// both, `12%` is one on neither, and a measurement takes no unit on either.
+#[test]
+fn import_and_the_command_line_read_numbers_by_one_set_of_rules() {
+    let env = TestEnv::example_profiles();
+    env.write(
+        "in.csv",
+        "Partner,Date,Kind,Side,Amount\n\
+         riverside-hospital,2026-10-02,funding,partner,\"1,000\"\n\
+         valley-college,2026-10-03,in-kind,partner,$5\n",
+    );
+    env.ok(&["import", "contributions", "in.csv"]);
+    let rows = env.json(&["contrib", "list", "--format", "json"]);
+    let amounts: Vec<f64> = rows["contributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["amount"].as_f64().unwrap())
+        .collect();
+    assert!(
+        amounts.contains(&1000.0) && amounts.contains(&5.0),
+        "{rows}"
+    );
+    for amount in ["1,000", "$5"] {
+        env.ok(&[
+            "contrib",
+            "log",
+            "techforward",
+            "--kind",
+            "funding",
+            "--amount",
+            amount,
+        ]);
+    }
+    // a percent is refused on both, in the same words
+    env.write(
+        "pct.csv",
+        "Partner,Date,Kind,Side,Amount\ntechforward,2026-10-02,funding,partner,12%\n",
+    );
+    let err = env.fails(1, &["import", "contributions", "pct.csv"]);
+    let words = "`12%` is a percent, not an amount; write money or hours, such as 1500 or $1,500";
+    assert!(
+        err.contains(&format!("row 2, column `Amount`: {words}")),
+        "{err}"
+    );
+    let err = env.fails(
+        2,
+        &[
+            "contrib",
+            "log",
+            "techforward",
+            "--kind",
+            "funding",
+            "--amount",
+            "12%",
+        ],
+    );
+    assert!(err.contains(words), "{err}");
+
+    env.write("goals/attendance.toml", GOAL);
+    env.write("m.csv", "Goal,Date,Value\nattendance,2026-09-30,94.5%\n");
+    let err = env.fails(1, &["import", "measurements", "m.csv"]);
+    let words = "`94.5%` has a percent sign; write the number alone, such as 94.5";
+    assert!(err.contains(words), "{err}");
+    let err = env.fails(2, &["goal", "track", "attendance", "94.5%"]);
+    assert!(err.contains(words), "{err}");
+    env.write(
+        "m.csv",
+        "Goal,Date,Value\nattendance,2026-09-30,\"1,094.5\"\n",
+    );
+    env.ok(&["import", "measurements", "m.csv"]);
+    env.ok(&[
+        "goal",
+        "track",
+        "attendance",
+        "1,095",
+        "--date",
+        "2026-10-30",
+    ]);
+}

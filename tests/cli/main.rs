@@ -27,6 +27,7 @@ mod snapshots;
 mod status;
 mod storage;
 mod team;
+mod terminal;
 mod understood;
 mod undo;
 mod win;

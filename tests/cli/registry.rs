@@ -271,3 +271,60 @@ fn every_field_appears_in_the_kinds_json() {
         }
     }
 }
+
+/// The text rule, for every kind: a control character in any text field of a row is
+/// refused by `import` in the words `check` and the commands use.
+#[test]
+fn import_refuses_a_control_character_in_every_text_field() {
+    use accord::model::registry::Ty;
+    let example = TestEnv::example();
+    let mut tested = 0;
+    for kind in kinds::all() {
+        let env = without(kind);
+        let csv = exported(&example, kind, &env, "all.csv");
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let first = reader.records().next().unwrap().unwrap();
+        for field in kind.fields {
+            // An email and an instrument have rules of their own that speak first.
+            let text = matches!(field.ty, Ty::Text | Ty::Notes | Ty::List);
+            if !text || ["email", "instrument"].contains(&field.name) {
+                continue;
+            }
+            let Some(at) = headers.iter().position(|h| h == field.name) else {
+                continue;
+            };
+            let cells: Vec<String> = first
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == at {
+                        "Evil\u{1b}[2J".to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(&headers).unwrap();
+            writer.write_record(&cells).unwrap();
+            let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+            env.write("evil.csv", &text);
+            let before = env.snapshot();
+            let err = env.fails(1, &["import", kind.sheet.as_str(), "evil.csv"]);
+            let expected = format!(
+                "row 2, column `{}`: a control character (`\\u{{1b}}`) in the {} field `{}`, which a terminal would act on; remove it",
+                field.name, kind.noun, field.name
+            );
+            assert!(
+                err.lines().any(|l| l.trim() == expected),
+                "{}.{}: no `{expected}` in\n{err}",
+                kind.table,
+                field.name
+            );
+            assert_eq!(env.snapshot(), before, "{}: nothing is written", kind.table);
+            tested += 1;
+        }
+    }
+    assert!(tested >= 15, "only {tested} fields were tried");
+}

@@ -132,7 +132,7 @@ pub fn push_new(
         a.id = ctx.new_record_id(p, &chosen);
         a.by = Some(ctx.user());
         chosen.push(a.id.clone());
-        edit::push(doc, "action", edit::to_table(a)?)?;
+        edit::push_record(doc, p, a, ctx.today)?;
     }
     Ok(())
 }

@@ -212,7 +212,7 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     };
     let after = ws.update::<Partner, _>(&id, |p, e| {
         checkin.id = ctx.new_record_id(p, &[]);
-        edit::push(&mut e.doc, "checkin", edit::to_table(&checkin)?)?;
+        edit::push_record(&mut e.doc, p, &checkin, ctx.today)?;
         let mut p = p.clone();
         p.checkins.push(checkin.clone());
         for a in &mut items {

@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             note: note.clone(),
             by: Some(by.clone()),
         };
-        edit::push(&mut e.doc, "contribution", edit::to_table(&c)?)?;
+        edit::push_record(&mut e.doc, p, &c, ctx.today)?;
         Ok(c)
     })?;
     let s = &ws.settings;

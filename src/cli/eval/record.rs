@@ -63,9 +63,8 @@ fn typed_scores(inst: &Instrument, typed: &[String]) -> anyhow::Result<BTreeMap<
     let mut scores = BTreeMap::new();
     for t in typed {
         let (key, value) = key_value("--score", t, "KEY=N, such as vision=4")?;
-        let n: f64 = value
-            .parse()
-            .map_err(|_| usage(format!("`--score {t}`: `{value}` is not a number")))?;
+        let n = crate::model::number::number(value)
+            .map_err(|e| usage(format!("`--score {t}`: {e}")))?;
         inst.check_score(&key, n).map_err(usage)?;
         if scores.insert(key.clone(), n).is_some() {
             return Err(usage(format!(
@@ -89,16 +88,16 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                 .iter()
                 .find(|c| Some(&c.key) == d.category.as_ref())
             {
-                eprintln!("\n{}", c.title);
+                editor::say(&format!("\n{}", c.title));
             }
         }
-        eprintln!(
+        editor::say(&format!(
             "\n[{}/{total}] {}\n  {}\n  {}",
             i + 1,
             d.title,
             d.question,
             inst.scale_text()
-        );
+        ));
         let skip = if partial { ", Enter to skip" } else { "" };
         loop {
             let Some(answer) = editor::ask(&format!("score ({}{skip}):", inst.range()))? else {
@@ -111,18 +110,18 @@ fn ask_scores(inst: &Instrument, partial: bool) -> anyhow::Result<BTreeMap<Strin
                 if partial {
                     break;
                 }
-                eprintln!("  a score is needed (record with --partial to skip dimensions)");
+                editor::say("  a score is needed (record with --partial to skip dimensions)");
                 continue;
             }
-            match answer.parse::<f64>() {
+            match crate::model::number::number(&answer) {
                 Ok(n) => match inst.check_value(n) {
                     Ok(()) => {
                         scores.insert(d.key.clone(), n);
                         break;
                     }
-                    Err(e) => eprintln!("  the score {e}"),
+                    Err(e) => editor::say(&format!("  the score {e}")),
                 },
-                Err(_) => eprintln!("  `{answer}` is not a number"),
+                Err(e) => editor::say(&format!("  {e}")),
             }
         }
     }
@@ -164,10 +163,10 @@ pub fn run(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
     } else if editor::interactive() {
         let partner = ws.load_partner(&id)?;
         let side = args.side.unwrap_or(Side::Ours);
-        eprintln!(
+        editor::say(&format!(
             "Evaluating {} on `{name}` ({}), {side} side; Ctrl-D stops without recording.",
             partner.name, inst.title
-        );
+        ));
         ask_scores(inst, args.partial)?
     } else {
         return Err(usage(format!(
@@ -207,6 +206,7 @@ pub fn run(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
             note: note.clone(),
             partial: !missing.is_empty(),
         };
+        registry::admit(&eval, p, ctx.today).map_err(usage)?;
         let mut table = edit::to_table(&eval)?;
         edit::set(&mut table, "scores", in_order(inst, &eval.scores, number));
         if !eval.comments.is_empty() {

@@ -7,6 +7,8 @@ use crate::error::usage;
 use crate::model::date::DateSpec;
 use crate::model::goal::{Direction, Goal, parse_number};
 use crate::model::id::{slugify, validate_slug};
+use crate::model::text;
+use crate::model::validate;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -56,9 +58,7 @@ pub struct AddArgs {
 pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let title = args.title.trim().to_string();
-    if title.is_empty() {
-        return Err(usage("the goal's title cannot be empty"));
-    }
+    text::check_name("the goal field `title`", "the goal's title", &title).map_err(usage)?;
     let metric = args.metric.trim().to_string();
     if metric.is_empty() {
         return Err(usage("name what is measured with --metric"));
@@ -96,6 +96,9 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         ..Goal::default()
     };
     check_definition(&goal)?;
+    if let Some(problem) = validate::goal_text(&goal).into_iter().next() {
+        return Err(usage(problem.message));
+    }
     // Written out, so the file says which way the goal goes.
     goal.direction = Some(goal.direction());
     let path = ws.create(&id, &goal)?;

@@ -48,6 +48,9 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> anyhow::Result<()> {
         return Err(usage(registry::future_message("goal", "closed", date)));
     }
     let note = text(args.note);
+    if let Some(n) = &note {
+        crate::model::validate::own_text("goal", "close_note", n).map_err(usage)?;
+    }
     let tolerance = ws.settings.goal_tolerance;
     let status = ws.update::<Goal, _>(&id, |g, e| {
         if let (Some(o), Some(c)) = (g.outcome, g.closed) {

@@ -7,6 +7,8 @@ use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
 use crate::model::goal::{Direction, Goal, number, parse_number};
 use crate::model::id::{Lookup, lookup};
+use crate::model::text;
+use crate::model::validate::own_text;
 use crate::store::{Edit, Kind, edit, quote_list};
 use clap::Args;
 use toml_edit::Value;
@@ -99,6 +101,25 @@ fn apply(
     today: chrono::NaiveDate,
 ) -> anyhow::Result<Vec<String>> {
     let id = &g.id;
+    for (key, value) in [("title", &args.title), ("metric", &args.metric)] {
+        if let Some(v) = value {
+            text::check_name(
+                &format!("the goal field `{key}`"),
+                &format!("the goal's {key}"),
+                v.trim(),
+            )
+            .map_err(usage)?;
+        }
+    }
+    for (key, value) in [
+        ("unit", &args.unit),
+        ("owner", &args.owner),
+        ("notes", &args.note),
+    ] {
+        if let Some(v) = value {
+            own_text("goal", key, v.trim()).map_err(usage)?;
+        }
+    }
     let mut new = g.clone();
     let mut changes = Vec::new();
     let root = e.root();

@@ -78,6 +78,12 @@ pub fn track(ctx: &Ctx, args: TrackArgs) -> anyhow::Result<()> {
                     ),
                 ));
             }
+            edit::check_text(&Measurement {
+                note: note.clone(),
+                source: source.clone(),
+                by: Some(user.clone()),
+                ..g.measurements[i].clone()
+            })?;
             let t = edit::records_mut(&mut e.doc, "measurement")
                 .and_then(|a| a.iter_mut().find(|t| on(t, date)))
                 .ok_or_else(|| {
@@ -98,7 +104,7 @@ pub fn track(ctx: &Ctx, args: TrackArgs) -> anyhow::Result<()> {
                 source: source.clone(),
                 by: Some(user.clone()),
             };
-            edit::push(&mut e.doc, "measurement", edit::to_table(&m)?)?;
+            edit::push_record(&mut e.doc, g, &m, ctx.today)?;
             after.measurements.push(m);
             None
         };

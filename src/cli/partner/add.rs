@@ -8,6 +8,8 @@ use crate::model::date::DateSpec;
 use crate::model::id::{slugify, validate_slug};
 use crate::model::name::{self, Likeness};
 use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
+use crate::model::text;
+use crate::model::validate::{self, Severity};
 use crate::store::Kind;
 use clap::Args;
 
@@ -82,9 +84,7 @@ pub fn agreement(
 pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let name = args.name.trim().to_string();
-    if name.is_empty() {
-        return Err(usage("the partner's name cannot be empty"));
-    }
+    text::check_name("the partner field `name`", "the partner's name", &name).map_err(usage)?;
     let own_id = args.id.is_some();
     let id = match args.id {
         Some(id) => {
@@ -124,6 +124,14 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         contacts,
         ..Partner::default()
     };
+    // The rules `check` holds the file to, in its words: text without control
+    // characters, contacts with names...
+    let refused = validate::partner(&partner, &ws.settings, ctx.today, &[])
+        .into_iter()
+        .find(|p| p.severity == Severity::Error);
+    if let Some(problem) = refused {
+        return Err(usage(problem.message));
+    }
     // Reads the name at the top of every partner file: adding a partner costs a look at
     // each of the others, to catch one added twice.
     let known = ws.names(Kind::Partner)?;

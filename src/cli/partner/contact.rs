@@ -160,7 +160,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
                 format!("to change their details: `accord partner contact set {id} \"{name}\" --email ...`"),
             ));
         }
-        edit::push(&mut e.doc, "contact", edit::to_table(&contact)?)
+        edit::push_record(&mut e.doc, p, &contact, ctx.today)
     })?;
     ctx.status(&format!("added contact {name} to `{id}`"));
     Ok(())

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
             let at = d
                 .line
                 .map_or(String::new(), |l| format!(":{l}:{}", d.column.unwrap_or(1)));
-            eprintln!("{}{at}: {label}: {}", d.file, d.message);
+            editor::say(&format!("{}{at}: {label}: {}", d.file, d.message));
         }
         if !diags.iter().any(|d| d.severity == Severity::Error) {
             break edited;

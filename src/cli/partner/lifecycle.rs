@@ -36,6 +36,7 @@ pub fn end(ctx: &Ctx, args: EndArgs) -> anyhow::Result<()> {
     if reason.is_empty() {
         return Err(usage("give the reason the partnership ended with --reason"));
     }
+    crate::model::validate::own_text("partner", "end_reason", reason).map_err(usage)?;
     let date = date_or_today(ctx, args.date);
     ws.update::<Partner, _>(&id, |p, e| {
         if p.stage == Stage::Ended {

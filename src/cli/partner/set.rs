@@ -6,6 +6,8 @@ use crate::error::{hinted, usage};
 use crate::model::cadence::Cadence;
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Stage};
+use crate::model::text;
+use crate::model::validate::own_text;
 use crate::store::edit;
 use crate::store::{Edit, Kind};
 use clap::Args;
@@ -96,9 +98,7 @@ fn apply(
     let root = e.root();
     if let Some(name) = &args.name {
         let name = name.trim();
-        if name.is_empty() {
-            return Err(usage("the partner's name cannot be empty"));
-        }
+        text::check_name("the partner field `name`", "the partner's name", name).map_err(usage)?;
         edit::set_str(root, "name", name);
         changes.push(format!("name {name}"));
     }
@@ -163,6 +163,7 @@ fn apply(
         ("focus", &args.add_focus, &args.remove_focus, "focus"),
     ] {
         for v in add.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            own_text("partner", key, v).map_err(usage)?;
             if edit::array_add(root, key, v)? {
                 changes.push(format!("added {noun} {v}"));
             }
@@ -177,6 +178,7 @@ fn apply(
     for (key, value) in [("notes", &args.note), ("website", &args.website)] {
         if let Some(v) = value {
             let v = v.trim();
+            own_text("partner", key, v).map_err(usage)?;
             edit::set_opt_str(root, key, (!v.is_empty()).then_some(v));
             changes.push(if v.is_empty() {
                 format!("removed {key}")

@@ -88,7 +88,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             tags: tags.clone(),
             by: Some(by.clone()),
         };
-        edit::push(&mut e.doc, "win", edit::to_table(&w)?)?;
+        edit::push_record(&mut e.doc, p, &w, ctx.today)?;
         Ok(w)
     })?;
     ctx.status(&format!("logged win {} for `{id}`", win.id));

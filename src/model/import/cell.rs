@@ -5,6 +5,7 @@
 use crate::model::cadence::Cadence;
 use crate::model::date;
 use crate::model::id::validate_slug;
+use crate::model::number;
 use crate::model::partner::check_email;
 use crate::model::settings::Settings;
 use crate::model::validate::record_id_ok;
@@ -71,11 +72,8 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
             "`{s}` is not a usable id; use letters, digits, `-` or `_`"
         )),
         Ty::Date => parse_date(s).map(|d| Some(Value::String(d.to_string()))),
-        Ty::Number => number(s).map(|n| Some(n.into())),
-        Ty::Amount => match number(s)? {
-            n if n > 0.0 => Ok(Some(n.into())),
-            _ => Err(format!("`{s}` must be more than zero")),
-        },
+        Ty::Number => number::number(s).map(|n| Some(n.into())),
+        Ty::Amount => number::amount(s).map(|n| Some(n.into())),
         Ty::Rating => match s.parse::<u8>() {
             Ok(n) if (1..=5).contains(&n) => Ok(Some(n.into())),
             _ => Err(format!(
@@ -132,39 +130,6 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
         "is not a date in YYYY-MM-DD form"
     };
     Err(format!("`{s}` {shape}; {fix}"))
-}
-
-/// A number as people write it in spreadsheets: `1500`, `1,500.50`, `$1,500`, `95%`.
-/// A comma is read only as a thousands separator (`1,5` is refused, not guessed).
-pub fn number(s: &str) -> Result<f64, String> {
-    let bad = || {
-        format!("`{s}` is not a number; write digits with a dot for decimals, such as 1500 or 12.5")
-    };
-    let mut t = s.trim();
-    let negative = t.starts_with('-');
-    t = t.trim_start_matches('-');
-    t = t.trim_start_matches(['$', '€', '£', '¥']).trim();
-    t = t.trim_end_matches('%').trim();
-    let plain: String = if t.contains(',') {
-        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-        let groups: Vec<&str> = int.split(',').collect();
-        let grouped = !groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
-        if !grouped || !frac.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad());
-        }
-        t.replace(',', "")
-    } else {
-        t.to_string()
-    };
-    if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return Err(bad());
-    }
-    match plain.parse::<f64>() {
-        Ok(n) if n.is_finite() => Ok(if negative { -n } else { n }),
-        _ => Err(bad()),
-    }
 }
 
 /// Items of a list cell: split on `;` and line breaks, trimmed, without empty items or
@@ -232,17 +197,27 @@ mod tests {
     }
 
     #[test]
-    fn numbers_as_spreadsheets_write_them() {
-        assert_eq!(number("1500"), Ok(1500.0));
-        assert_eq!(number("1,500.50"), Ok(1500.5));
-        assert_eq!(number("$12,000"), Ok(12000.0));
-        assert_eq!(number("95%"), Ok(95.0));
-        assert_eq!(number("-2.5"), Ok(-2.5));
-        for bad in ["1,5", "12,00", "abc", "1.2.3", "", "$", "inf", "NaN", "1e5"] {
-            assert!(number(bad).is_err(), "{bad:?} should be refused");
-        }
-        assert!(p(Ty::Amount, "0").unwrap_err().contains("more than zero"));
+    fn numbers_and_amounts_read_as_the_command_line_reads_them() {
+        assert_eq!(p(Ty::Number, "1,500.50"), Ok(Some(1500.5.into())));
+        assert_eq!(p(Ty::Number, "-2.5"), Ok(Some((-2.5).into())));
+        assert!(p(Ty::Number, "95%").unwrap_err().contains("percent sign"));
+        assert!(
+            p(Ty::Number, "$12,000")
+                .unwrap_err()
+                .contains("currency sign")
+        );
+        assert!(p(Ty::Number, "1,5").unwrap_err().contains("not a number"));
+        assert_eq!(p(Ty::Amount, "$12,000"), Ok(Some(12000.0.into())));
         assert_eq!(p(Ty::Amount, "250"), Ok(Some(250.0.into())));
+        assert!(p(Ty::Amount, "0").unwrap_err().contains("more than zero"));
+        assert!(p(Ty::Amount, "12%").unwrap_err().contains("not an amount"));
+        for typed in ["1,000", "$5", "12%", "0", "1,5", "12_000"] {
+            assert_eq!(
+                p(Ty::Amount, typed).map(|v| v.and_then(|v| v.as_f64())),
+                crate::model::contribution::parse_amount(typed).map(Some),
+                "{typed}: import and --amount agree"
+            );
+        }
     }
 
     #[test]

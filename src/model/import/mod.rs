@@ -508,6 +508,26 @@ pub fn read_row(
             ),
         });
     }
+    // A row that stops before the last named column has lost a separator (or a cell):
+    // its cells would fall under the wrong columns, so it is refused, not guessed.
+    if cells.len() < headers.len() && headers[cells.len()..].iter().any(|h| !h.is_empty()) {
+        errors.push(RowError {
+            row: number,
+            column: None,
+            message: format!(
+                "the row has {} cells but the header names {} columns; give every column a cell (an empty one where there is no value)",
+                cells.len(),
+                headers.len()
+            ),
+        });
+        return (
+            Row {
+                number,
+                values: Vec::new(),
+            },
+            errors,
+        );
+    }
     for (col, field) in mapping.columns.iter().enumerate() {
         let Some(i) = *field else { continue };
         let raw = cells.get(col).map_or("", String::as_str);
@@ -795,6 +815,15 @@ mod tests {
         assert!(shown[1].starts_with("row 7, column `Date`: `10/02/2026`"));
         assert!(shown[2].starts_with("row 7, column `Kind`: `chat` is not one of"));
         assert!(shown[3].starts_with("row 7, column `Rating`: `9`"));
+        let short = headers(&["acme", "2026-10-02", "call"]);
+        let (_, errs) = read_row(Sheet::Checkins, &m, &h, 4, &short, &s);
+        let shown: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "row 4: the row has 3 cells but the header names 5 columns; give every column a cell (an empty one where there is no value)"
+            ]
+        );
         let empty = headers(&["", "", "", "", ""]);
         let (_, errs) = read_row(Sheet::Checkins, &m, &h, 3, &empty, &s);
         assert_eq!(errs.len(), 2, "partner and date are required: {errs:?}");

@@ -19,15 +19,19 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
         );
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let delimiter = delimiter(bytes);
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delimiter(bytes))
+        .delimiter(delimiter)
         .from_reader(bytes);
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     let mut record = ::csv::ByteRecord::new();
     let mut number = 0;
+    // Where the last row starts: only the last can hold a quote that never closes, as
+    // such a quote takes in the rest of the file.
+    let mut last_start = 0;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -35,6 +39,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
             Err(e) => return Err(format!("row {}: {e}", number + 1)),
         }
         number += 1;
+        last_start = record.position().map_or(0, |p| p.byte() as usize);
         let mut cells = Vec::with_capacity(record.len());
         for field in record.iter() {
             let text = std::str::from_utf8(field).map_err(|_| {
@@ -50,10 +55,46 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
             Some(_) => rows.push((number, cells)),
         }
     }
+    if number > 0
+        && let Some(open) = unclosed_quote(&bytes[last_start..], delimiter)
+    {
+        let at = last_start + open;
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        return Err(format!(
+            "row {number}: a quoted cell opens at line {line} and is never closed, so the rest of the file would be read as one cell; add the closing `\"` (or save the file from the spreadsheet again)"
+        ));
+    }
     let headers = headers
         .filter(|h| h.iter().any(|c| !c.is_empty()))
         .ok_or_else(|| "the file is empty; its first row must name the columns".to_string())?;
     Ok(Table { headers, rows })
+}
+
+/// Where, in the bytes of the last row, a quoted cell opens that the file never closes:
+/// the offset of its opening quote. A cell is quoted when its first character is `"`;
+/// inside it `""` is a quote, and a lone `"` closes it.
+fn unclosed_quote(row: &[u8], delimiter: u8) -> Option<usize> {
+    let mut open: Option<usize> = None;
+    let mut at_start = true;
+    let mut i = 0;
+    while i < row.len() {
+        let b = row[i];
+        match open {
+            Some(_) if b == b'"' && row.get(i + 1) == Some(&b'"') => i += 1,
+            Some(_) if b == b'"' => open = None,
+            Some(_) => {}
+            None if at_start && b == b'"' => open = Some(i),
+            None if b == delimiter || b == b'\n' || b == b'\r' => {
+                at_start = true;
+                i += 1;
+                continue;
+            }
+            None => {}
+        }
+        at_start = false;
+        i += 1;
+    }
+    open
 }
 
 /// The separator the header row uses: `,` unless it has more `;` or tabs.
@@ -92,6 +133,29 @@ mod tests {
         );
         // a row spanning two lines is still one spreadsheet row
         assert_eq!(t.rows[1].0, 3);
+    }
+
+    #[test]
+    fn a_quote_that_never_closes_is_refused_at_its_row() {
+        let text = "Name,Notes\nAcme,fine\nBeta,\"opens here\nCity Parks,more\nDelta,rest\n";
+        let err = read_csv(text.as_bytes()).unwrap_err();
+        assert!(
+            err.starts_with("row 3: a quoted cell opens at line 3 and is never closed"),
+            "{err}"
+        );
+        // a cell that opens on an earlier line of its row is found there
+        let text = "Name,Notes\r\n\"Acme\r\nInc.\",\"a \"\"quoted\"\" word\r\nBeta,x\r\n";
+        let err = read_csv(text.as_bytes()).unwrap_err();
+        assert!(
+            err.starts_with("row 2: a quoted cell opens at line 3"),
+            "{err}"
+        );
+        // quotes inside a cell that is not quoted, and closed quotes, are fine
+        let t = read_csv(b"Name,Size\nPipe,12\" long\n\"Acme, Inc.\",\"\"\"x\"\"\"\n").unwrap();
+        assert_eq!(
+            cells(&t),
+            vec![vec!["Pipe", "12\" long"], vec!["Acme, Inc.", "\"x\""]]
+        );
     }
 
     #[test]

@@ -8,6 +8,8 @@ use super::{Index, Pending, Run, Verdict, describe_changes};
 use crate::model::id::{slugify, validate_slug};
 use crate::model::import::{self, PARTNER_CONTACT, Row};
 use crate::model::partner::{Contact, Partner};
+use crate::model::problem::Seg;
+use crate::model::{registry, validate};
 use crate::store::{Edit, Kind, edit};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -122,6 +124,53 @@ fn agreement_in_order(run: &mut Run, row: &Row, p: &Partner) -> bool {
     true
 }
 
+/// The text rule for a partner a row makes or changes, and for its contact: no control
+/// character (`model::text`), as `check` and `partner add` say it: of the partner, the
+/// fields in `only` when given (those the row changes). Reports each problem at its
+/// column and says whether there was none.
+fn text_ok(
+    run: &mut Run,
+    row: &Row,
+    p: Option<&Partner>,
+    only: Option<&[&str]>,
+    contact: Option<&Contact>,
+) -> bool {
+    let mut found: Vec<(String, String)> = p
+        .map(validate::partner_text)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|problem| {
+            let field: Vec<String> = problem
+                .path
+                .iter()
+                .filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.clone()),
+                    Seg::Index(_) => None,
+                })
+                .collect();
+            (field.join("."), problem.message)
+        })
+        .filter(|(field, _)| only.is_none_or(|only| only.contains(&field.as_str())))
+        .collect();
+    if let Some(c) = contact {
+        for f in registry::text_findings(c) {
+            let column = match f.path.first() {
+                Some(Seg::Key(k)) if k == "name" => "contact",
+                Some(Seg::Key(k)) if k == "title" => "contact_title",
+                Some(Seg::Key(k)) => k.as_str(),
+                _ => "contact",
+            }
+            .to_string();
+            found.push((column, f.message));
+        }
+    }
+    let ok = found.is_empty();
+    for (field, message) in found {
+        run.error(row.number, Some(&field), message);
+    }
+    ok
+}
+
 fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Row>) -> anyhow::Result<()> {
     if row.text("name").is_none() {
         run.error(
@@ -145,7 +194,12 @@ fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Row>) -> anyhow::R
         let Some(c) = run.ok(row.number, import::from_object::<Contact>(c.object(&[]))) else {
             return Ok(());
         };
+        if !text_ok(run, row, Some(&partner), None, Some(&c)) {
+            return Ok(());
+        }
         partner.contacts.push(c);
+    } else if !text_ok(run, row, Some(&partner), None, None) {
+        return Ok(());
     }
     run.plan(
         row.number,
@@ -184,7 +238,10 @@ fn existing(
     let Some(merged) = run.ok(row.number, import::merge::<Partner>(&before, &changes)) else {
         return Ok(());
     };
-    if !agreement_in_order(run, row, &merged) {
+    let changed: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+    if !agreement_in_order(run, row, &merged)
+        || !text_ok(run, row, Some(&merged), Some(&changed), None)
+    {
         return Ok(());
     }
     let mut words = describe_changes(&changes);
@@ -205,6 +262,9 @@ fn existing(
                     else {
                         return Ok(());
                     };
+                    if !text_ok(run, row, None, None, Some(&merged)) {
+                        return Ok(());
+                    }
                     words.extend(
                         describe_changes(&ch)
                             .into_iter()
@@ -219,6 +279,9 @@ fn existing(
                 else {
                     return Ok(());
                 };
+                if !text_ok(run, row, None, None, Some(&new)) {
+                    return Ok(());
+                }
                 words.push(format!("new contact {name}"));
                 contact_change = Some((None, new, Vec::new()));
             }
