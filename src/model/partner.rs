@@ -57,6 +57,14 @@ pub struct Partner {
         skip_serializing_if = "Option::is_none"
     )]
     pub since: Option<NaiveDate>,
+    /// When accord began tracking the partner (`partner add`, `import`). A partner with
+    /// no records of a kind is expected to have them from here, not from `since`.
+    #[serde(
+        default,
+        deserialize_with = "date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub added: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -195,7 +203,45 @@ pub fn check_email(email: &str) -> Result<(), String> {
     }
 }
 
+/// Where the expectations of a partner with no records of a kind start (no check-in
+/// yet, no evaluation yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// When the partnership began (`since`).
+    Since(NaiveDate),
+    /// When accord began tracking it (`added`), later than `since` or without one.
+    Added(NaiveDate),
+}
+
+impl Start {
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Start::Since(d) | Start::Added(d) => d,
+        }
+    }
+
+    /// "the partnership began 2019-09-01" or "it was added to accord on 2026-11-23".
+    pub fn words(self) -> String {
+        match self {
+            Start::Since(d) => format!("the partnership began {d}"),
+            Start::Added(d) => format!("it was added to accord on {d}"),
+        }
+    }
+}
+
 impl Partner {
+    /// Where expectations start for a kind of record the partner has none of: the later
+    /// of when the partnership began and when accord began tracking it, so a partnership
+    /// entered years after it began is not overdue for years of meetings nobody recorded.
+    pub fn start(&self) -> Option<Start> {
+        match (self.since, self.added) {
+            (Some(s), Some(a)) if a > s => Some(Start::Added(a)),
+            (Some(s), _) => Some(Start::Since(s)),
+            (None, Some(a)) => Some(Start::Added(a)),
+            (None, None) => None,
+        }
+    }
+
     /// The roles held on one side.
     pub fn roles_on(&self, side: Side) -> impl Iterator<Item = &Role> {
         self.roles.iter().filter(move |r| r.side == side)

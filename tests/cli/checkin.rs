@@ -454,7 +454,15 @@ Action items
 #[test]
 fn partner_list_and_show_tell_last_contact_and_next_due() {
     let env = with_partner();
-    env.ok(&["partner", "add", "Quiet Org", "--since", "2026-01-05"]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Quiet Org",
+        "--since",
+        "2026-01-05",
+        "--today",
+        "2026-01-05",
+    ]);
     env.ok(&["partner", "add", "Prospect Org", "--stage", "prospect"]);
     for (date, summary) in [
         ("2026-09-01", "First"),

@@ -406,6 +406,7 @@ fn partner_show() {
       "type": "health",
       "stage": "active",
       "since": "2019-09-01",
+      "added": null,
       "cadence": "monthly",
       "cadence_is_default": false,
       "focus": [
@@ -718,6 +719,7 @@ fn partner_show() {
       "type": "nonprofit",
       "stage": "prospect",
       "since": "2026-11-02",
+      "added": null,
       "cadence": "quarterly",
       "cadence_is_default": true,
       "focus": [
@@ -804,6 +806,7 @@ fn partner_show() {
       "type": "corporate",
       "stage": "ended",
       "since": "2017-09-01",
+      "added": null,
       "cadence": "quarterly",
       "cadence_is_default": true,
       "focus": [

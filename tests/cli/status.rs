@@ -93,10 +93,16 @@ fn agreements_and_missing_roles_are_listed_most_urgent_first() {
 }
 
 /// Add an active partner with a liaison on both sides (so it has no role gap) and a
-/// recent, healthy evaluation (so it is not due one).
+/// recent, healthy evaluation (so it is not due one). A partner given `--since` is
+/// added to accord on that day.
 fn staffed(env: &TestEnv, name: &str, extra: &[&str]) -> String {
     let mut args = vec!["partner", "add", name];
     args.extend_from_slice(extra);
+    if let Some(at) = extra.iter().position(|a| *a == "--since")
+        && !extra.contains(&"--today")
+    {
+        args.extend(["--today", extra[at + 1]]);
+    }
     env.ok(&args);
     let id = name.to_lowercase().replace(' ', "-");
     for (side, person) in [("ours", "Pat Ours"), ("partner", "Lee Theirs")] {
@@ -144,7 +150,7 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
         &["--since", "2024-01-01", "--cadence", "monthly"],
     );
     log(&env, &planned, "2026-11-01", &["--next", "2026-11-20"]);
-    // planted: never met since 2026-06-01, quarterly: due 2026-09-01
+    // planted: never met since 2026-06-01 (added to accord then), quarterly: due 2026-09-01
     staffed(&env, "Never Met", &["--since", "2026-06-01"]);
     // planted: exploring with a monthly cadence of its own, never met since 2026-10-01
     env.ok(&[
@@ -154,6 +160,8 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
         "--stage",
         "exploring",
         "--since",
+        "2026-10-01",
+        "--today",
         "2026-10-01",
         "--cadence",
         "monthly",
@@ -341,4 +349,71 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
             ("checkin-due", "exploring-monthly"),
         ]
     );
+}
+
+/// A partnership that began years ago and is entered today, with no history, is not
+/// flagged for years of meetings and evaluations nobody recorded: expectations start
+/// when accord began tracking it (`added`), for `partner add` and `import` alike.
+#[test]
+fn a_partnership_entered_late_starts_its_expectations_when_it_was_added() {
+    let env = TestEnv::new();
+    let id = staffed_without_evaluation(&env, "Old Friend", &["--since", "2018-06-01"]);
+    assert!(
+        env.read(&format!("partners/{id}.toml"))
+            .contains("\nadded = 2026-11-23\n")
+    );
+    env.write("old.csv", "Name,Since\nOlder Friend,2017-09-01\n");
+    env.ok(&["import", "partners", "old.csv"]);
+    assert!(
+        env.read("partners/older-friend.toml")
+            .contains("\nadded = 2026-11-23\n")
+    );
+    let status = env.json(&["status", "--format", "json"]);
+    let kinds: Vec<(&str, &str)> = status["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["partner"].as_str().unwrap(), i["kind"].as_str().unwrap()))
+        .collect();
+    // only the roles the imported partner has not named yet
+    assert_eq!(
+        kinds,
+        [("older-friend", "no-role"), ("older-friend", "no-role")]
+    );
+    // a quarter on, the check-in is due from the day it was added...
+    let later = env.ok(&["status", "--today", "2027-02-20"]);
+    assert!(
+        later.contains("check-in due in 3 days: no check-in recorded since it was added to accord on 2026-11-23, meets quarterly"),
+        "{later}"
+    );
+    // ...and a year on, so is the evaluation
+    let year = env.ok(&["status", "--today", "2027-12-01"]);
+    assert!(
+        year.contains("annual evaluation overdue: none recorded since it was added to accord on 2026-11-23 (12 months ago)"),
+        "{year}"
+    );
+    // a file without `added` keeps the old rule: due from `since`
+    let file = env
+        .read(&format!("partners/{id}.toml"))
+        .replace("added = 2026-11-23\n", "");
+    env.write(&format!("partners/{id}.toml"), &file);
+    let old = env.ok(&["status"]);
+    assert!(
+        old.contains("no check-in recorded since the partnership began 2018-06-01"),
+        "{old}"
+    );
+}
+
+/// An active partner with a liaison on both sides.
+fn staffed_without_evaluation(env: &TestEnv, name: &str, extra: &[&str]) -> String {
+    let mut args = vec!["partner", "add", name];
+    args.extend_from_slice(extra);
+    env.ok(&args);
+    let id = name.to_lowercase().replace(' ', "-");
+    for (side, person) in [("ours", "Pat Ours"), ("partner", "Lee Theirs")] {
+        env.ok(&[
+            "role", "assign", &id, "--side", side, "--title", "Liaison", "--person", person,
+        ]);
+    }
+    id
 }

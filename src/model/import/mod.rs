@@ -70,6 +70,7 @@ const PARTNERS: &[Field] = &[
         type of organization|organization type|sector|category"),
     f("stage", Ty::Word(Stage::NAMES), "status|partnership status|lifecycle"),
     f("since", Ty::Date, "start|start date|partner since|partnership start|date started|began|joined"),
+    f("added", Ty::Date, "date added|added on|tracked since|in accord since"),
     f("cadence", Ty::Cadence, "meeting frequency|frequency|check-in frequency"),
     f("focus", Ty::List, "focus area|focus areas|areas of focus|programs|services"),
     f("tags", Ty::List, "tag|labels|keywords"),

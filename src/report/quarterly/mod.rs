@@ -397,12 +397,6 @@ fn shown(p: &Partner, quarter: Quarter) -> bool {
     }
 }
 
-/// Whether a partner was expected to meet during the quarter: expected to meet on its
-/// last day, and a partner since before it began.
-fn expected(p: &Partner, quarter: Quarter) -> bool {
-    contact::expected_to_meet(p) && p.since.is_none_or(|s| s < quarter.start())
-}
-
 /// The headline numbers of a quarter, summed one partner at a time.
 #[derive(Default)]
 struct Tally {
@@ -425,7 +419,7 @@ impl Tally {
         if p.stage != Stage::Prospect {
             h.checkins += held;
         }
-        if expected(p, q) {
+        if contact::expected_during(p, q.start(), as_of) {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
         }
