@@ -219,7 +219,7 @@ pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<A
     if let Some(note) = hours_note(&b, settings) {
         problem.push_str(&format!("; {note}"));
     }
-    Some(Attention::partner(
+    let mut item = Attention::partner(
         p,
         Urgency::Watch,
         AttentionKind::InvestmentLopsided,
@@ -228,7 +228,9 @@ pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<A
             "accord contrib log {} --side {low} --kind KIND --amount N",
             p.id
         ),
-    ))
+    );
+    item.side = Some(low);
+    Some(item)
 }
 
 #[cfg(test)]

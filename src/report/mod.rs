@@ -16,6 +16,7 @@ pub mod partner_report;
 pub mod quarterly;
 pub mod role;
 pub mod status;
+pub mod status_filter;
 pub mod style;
 pub mod table;
 pub mod win;

@@ -7,6 +7,7 @@ use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::report::Instruments;
+use crate::report::status_filter::{About, Filter};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -19,6 +20,9 @@ pub struct Status {
     pub soon: usize,
     pub watch: usize,
     pub items: Vec<Attention>,
+    /// How many items there are without the filter.
+    #[serde(skip)]
+    pub unfiltered: usize,
 }
 
 /// The status as of `today`, collected one partner at a time: give it every partner,
@@ -30,6 +34,10 @@ pub struct Collect<'a> {
     today: NaiveDate,
     items: Vec<Attention>,
     names: HashMap<String, String>,
+    filter: Filter,
+    /// What the filter needs of each partner given, when there is a filter.
+    about: HashMap<String, About>,
+    unfiltered: usize,
 }
 
 impl<'a> Collect<'a> {
@@ -40,26 +48,44 @@ impl<'a> Collect<'a> {
             today,
             items: Vec::new(),
             names: HashMap::new(),
+            filter: Filter::default(),
+            about: HashMap::new(),
+            unfiltered: 0,
         }
+    }
+
+    /// Keep only the items `filter` asks for.
+    pub fn filter(mut self, filter: Filter) -> Self {
+        self.filter = filter;
+        self
     }
 
     /// Every item about one partner.
     pub fn partner(&mut self, p: &Partner) {
         let found = partner_items(p, self.settings, self.instruments, self.today);
-        self.items.extend(found);
+        self.unfiltered += found.len();
+        self.items.extend(self.filter.partner_items(p, found));
         self.names.insert(p.id.clone(), p.name.clone());
+        if !self.filter.is_empty() {
+            self.about.insert(p.id.clone(), About::of(p));
+        }
     }
 
     /// Every item about one goal; its partners are named when they were given before.
     pub fn goal(&mut self, g: &Goal) {
         let name = |id: &str| self.names.get(id).cloned();
         let found = goal::attention(g, self.settings.goal_tolerance, self.today, name);
-        self.items.extend(found);
+        self.unfiltered += found.len();
+        let kept = self.filter.goal_items(g, |id| self.about.get(id), found);
+        self.items.extend(kept);
     }
 
     /// Every item, most urgent first.
     pub fn finish(self) -> Status {
-        finish(self.items, self.today)
+        Status {
+            unfiltered: self.unfiltered,
+            ..finish(self.items, self.today)
+        }
     }
 }
 
@@ -89,6 +115,7 @@ pub fn finish(mut items: Vec<Attention>, today: NaiveDate) -> Status {
         overdue: count(Urgency::Overdue),
         soon: count(Urgency::Soon),
         watch: count(Urgency::Watch),
+        unfiltered: items.len(),
         items,
     }
 }

@@ -417,3 +417,139 @@ fn staffed_without_evaluation(env: &TestEnv, name: &str, extra: &[&str]) -> Stri
     }
     id
 }
+
+/// The problems `status` lists for `args`, as (kind, partner or "program").
+fn listed(env: &TestEnv, args: &[&str]) -> Vec<(String, String)> {
+    let mut all = vec!["status", "--format", "json"];
+    all.extend_from_slice(args);
+    env.json(&all)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["kind"].as_str().unwrap().to_string(),
+                i["partner"].as_str().unwrap_or("program").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn status_narrows_to_a_partner_a_person_a_side_an_urgency_a_kind_a_type_or_a_tag() {
+    let env = TestEnv::example();
+    let all = listed(&env, &[]);
+    assert_eq!(all.len(), 19);
+    let only = |args: &[&str]| listed(&env, args);
+    // a partner, by any unique prefix; repeated
+    let museum = only(&["--partner", "science"]);
+    assert_eq!(museum.len(), 6);
+    assert!(museum.iter().all(|(_, p)| p == "science-museum"));
+    let two = only(&["--partner", "science", "--partner", "valley-college"]);
+    assert_eq!(two.len(), 6 + 6);
+    // a person: what they own, and everything about the partners where they are our
+    // liaison; --mine is the same for the user
+    let marcus = only(&["--owner", "marcus"]);
+    assert!(
+        marcus.iter().all(|(_, p)| p == "valley-college"),
+        "{marcus:?}"
+    );
+    assert_eq!(marcus.len(), 6);
+    let angela = only(&["--owner", "Angela Ruiz"]);
+    assert!(
+        angela.contains(&("goal-at-risk".into(), "program".into())),
+        "the program goal she owns: {angela:?}"
+    );
+    let mine = env
+        .cmd()
+        .env("ACCORD_USER", "Marcus Bell")
+        .args(["status", "--mine", "--format", "json"])
+        .output()
+        .unwrap();
+    let mine: serde_json::Value = serde_json::from_slice(&mine.stdout).unwrap();
+    assert_eq!(mine["items"].as_array().unwrap().len(), marcus.len());
+    // a side, an urgency, a kind or a group of kinds
+    assert!(
+        only(&["--side", "partner"])
+            .iter()
+            .all(|(k, _)| k == "action-overdue")
+    );
+    assert_eq!(
+        only(&["--side", "ours"]),
+        [
+            ("action-overdue".into(), "valley-college".into()),
+            ("action-overdue".into(), "techforward".into()),
+            ("no-role".into(), "science-museum".into()),
+            ("investment-lopsided".into(), "riverside-hospital".into()),
+        ]
+    );
+    assert_eq!(only(&["--urgency", "soon"]).len(), 2);
+    assert_eq!(
+        only(&["--urgency", "soon", "--urgency", "overdue"]).len(),
+        11
+    );
+    assert_eq!(only(&["--kind", "checkin"]).len(), 2);
+    assert_eq!(only(&["--kind", "checkin-due"]).len(), 1);
+    assert_eq!(only(&["--kind", "goal", "--kind", "role"]).len(), 5);
+    // a partner type or tag; program-wide goals are about no partner
+    assert!(
+        only(&["--type", "Cultural"])
+            .iter()
+            .all(|(_, p)| p == "science-museum")
+    );
+    assert_eq!(
+        only(&["--tag", "funder"]),
+        [
+            ("action-overdue".into(), "riverside-hospital".into()),
+            ("evaluation-divergence".into(), "riverside-hospital".into()),
+            ("investment-lopsided".into(), "riverside-hospital".into()),
+        ]
+    );
+    // the table says when the filters leave nothing
+    assert_eq!(
+        env.ok(&["status", "--owner", "nobody"]),
+        "nothing matches as of 2026-11-23 (19 without the filters)\n"
+    );
+    // and wrong values are refused, naming the right ones
+    let err = env.fails(2, &["status", "--kind", "checkins"]);
+    assert!(err.contains("checkin-overdue"), "{err}");
+    let err = env.fails(2, &["status", "--type", "helth"]);
+    assert!(err.contains("unknown partner type `helth`"), "{err}");
+    let err = env.fails(1, &["status", "--partner", "nowhere"]);
+    assert!(err.contains("nowhere"), "{err}");
+}
+
+#[test]
+fn a_long_status_shows_the_most_urgent_and_counts_the_rest_by_kind() {
+    let env = TestEnv::new();
+    let mut csv = String::from("name,since,added\n");
+    for i in 1..=30 {
+        csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
+    }
+    env.write("partners.csv", &csv);
+    env.ok(&["import", "partners", "partners.csv"]);
+    let text = env.ok(&["status"]);
+    assert_eq!(text.matches("\n         → ").count(), 25, "{text}");
+    assert!(
+        text.ends_with(
+            "\nand 95 more, by kind (`--all` lists every item):\n   \
+             5 check-ins overdue         --kind checkin-overdue\n  \
+             30 evaluations due           --kind evaluation-due\n  \
+             60 sides with no role named  --kind no-role\n\n\
+             60 overdue, 60 to watch as of 2026-11-23\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(env.ok(&["status", "--all"]).matches(" → ").count(), 120);
+    // JSON always has every item
+    let json = env.json(&["status", "--format", "json"]);
+    assert_eq!(json["items"].as_array().unwrap().len(), 120);
+    // narrowed to a kind, the rest is counted without repeating the flag
+    let checkins = env.ok(&["status", "--kind", "checkin"]);
+    assert!(
+        checkins.ends_with(
+            "\nand 5 more, by kind (`--all` lists every item):\n  5 check-ins overdue\n\n30 overdue as of 2026-11-23\n"
+        ),
+        "{checkins}"
+    );
+}
