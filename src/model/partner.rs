@@ -11,6 +11,7 @@ use crate::model::registry::{
 use crate::model::{Word, word_enum};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Partner types every workspace knows; `partner_types` in `accord.toml` adds more.
 pub const BUILTIN_TYPES: &[&str] = &[
@@ -230,6 +231,23 @@ impl Start {
 }
 
 impl Partner {
+    /// The partner as it stood on `date`, the one rule `status` and the reports share:
+    /// `None` before it became a partner (`since` later), and still active if it ended
+    /// later. Borrowed as it is, and copied only when its stage has to change.
+    pub fn as_of(&self, date: NaiveDate) -> Option<Cow<'_, Partner>> {
+        if self.since.is_some_and(|s| s > date) {
+            return None;
+        }
+        if self.ended.is_none_or(|e| e <= date) {
+            return Some(Cow::Borrowed(self));
+        }
+        let mut p = self.clone();
+        p.stage = Stage::Active;
+        p.ended = None;
+        p.end_reason = None;
+        Some(Cow::Owned(p))
+    }
+
     /// Where expectations start for a kind of record the partner has none of: the later
     /// of when the partnership began and when accord began tracking it, so a partnership
     /// entered years after it began is not overdue for years of meetings nobody recorded.
@@ -430,6 +448,25 @@ mod tests {
             resp: vec![],
         });
         assert_eq!(p.sides_without_roles(), vec![Side::Ours]);
+    }
+
+    #[test]
+    fn a_partner_as_it_stood_on_a_date() {
+        let d = |s: &str| crate::model::date::parse_iso(s).unwrap();
+        let p = Partner {
+            since: Some(d("2024-01-01")),
+            stage: Stage::Ended,
+            ended: Some(d("2026-06-30")),
+            end_reason: Some("moved".into()),
+            ..Partner::default()
+        };
+        assert!(p.as_of(d("2023-12-31")).is_none(), "not begun yet");
+        let then = p.as_of(d("2025-01-01")).unwrap();
+        assert_eq!((then.stage, then.ended), (Stage::Active, None));
+        assert!(matches!(then, Cow::Owned(_)));
+        let after = p.as_of(d("2026-06-30")).unwrap();
+        assert_eq!(after.stage, Stage::Ended);
+        assert!(matches!(after, Cow::Borrowed(_)));
     }
 
     #[test]

@@ -89,13 +89,19 @@ impl<'a> Collect<'a> {
     }
 }
 
-/// Every item about one partner as of `today`.
+/// Every item about one partner as it stood on `today` (`Partner::as_of`: nothing before
+/// it began, and as an active partner before a later end), for `status` and the
+/// reports alike.
 pub fn partner_items(
     p: &Partner,
     settings: &Settings,
     instruments: &Instruments<'_>,
     today: NaiveDate,
 ) -> Vec<Attention> {
+    let Some(p) = p.as_of(today) else {
+        return Vec::new();
+    };
+    let p = &*p;
     let mut items = Vec::new();
     items.extend(attention::agreement(p, today));
     items.extend(attention::roles(p));

@@ -553,3 +553,68 @@ fn a_long_status_shows_the_most_urgent_and_counts_the_rest_by_kind() {
         "{checkins}"
     );
 }
+
+/// `status --today DATE` says what the quarterly report's attention section says for the
+/// quarter ending that day: one rule for a partner as it stood on a date. The example
+/// has a partner that ended in 2025 (active before then), partners that began in 2026
+/// (absent before then), and one added here that ends after the last date.
+#[test]
+fn status_on_a_past_date_is_the_reports_attention_for_that_day() {
+    let env = TestEnv::example();
+    env.ok(&[
+        "partner",
+        "add",
+        "Late Bloomer",
+        "--since",
+        "2026-02-01",
+        "--today",
+        "2026-02-01",
+        "--agreement-signed",
+        "2026-02-01",
+        "--agreement-ends",
+        "2026-05-31",
+    ]);
+    env.ok(&[
+        "partner",
+        "end",
+        "late-bloomer",
+        "--reason",
+        "Moved away",
+        "--date",
+        "2026-10-31",
+    ]);
+    for day in [
+        "2025-03-31",
+        "2025-06-30",
+        "2025-09-30",
+        "2025-12-31",
+        "2026-03-31",
+        "2026-06-30",
+        "2026-09-30",
+    ] {
+        let status = env.json(&["status", "--today", day, "--format", "json"]);
+        let report = env.json(&["report", "quarterly", "--quarter", day, "--format", "json"]);
+        assert_eq!(report["as_of"], day);
+        assert_eq!(
+            status["items"], report["attention"],
+            "status and the report disagree on {day}"
+        );
+        let about = |who: &str| {
+            status["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|i| i["partner"] == who)
+                .count()
+        };
+        // not begun: nothing; ended later: still listed as the active partner it was
+        if day < "2026-02-01" {
+            assert_eq!(about("late-bloomer"), 0, "{day}");
+        } else {
+            assert!(about("late-bloomer") > 0, "{day}");
+        }
+        if day < "2025-06-30" {
+            assert!(about("summit-engineering") > 0, "{day}");
+        }
+    }
+}
