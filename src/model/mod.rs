@@ -13,6 +13,7 @@ pub mod contact;
 pub mod contribution;
 pub mod date;
 pub mod evaluation;
+pub mod floor;
 pub mod goal;
 pub mod id;
 pub mod import;

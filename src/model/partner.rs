@@ -4,6 +4,7 @@
 
 use crate::model::cadence::Cadence;
 use crate::model::date;
+use crate::model::floor::Floor;
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
 use crate::model::registry::{
     Field, Finding, Identity, InFile, Keeps, KindDef, Level, Owner, Owns, Record, Sheet, Ty, Visit,
@@ -68,6 +69,10 @@ pub struct Partner {
     pub added: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    /// The share of contributions below which a side's investment is flagged, or off,
+    /// for this partner; else its type's, else the workspace's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<Floor>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -5937,7 +5937,7 @@ fn status() {
     watch    Riverside Museum of Science & History  no role named on our side
              → accord role assign science-museum --side ours --title Liaison --person NAME
     watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
-             → accord contrib log riverside-hospital --side ours --kind KIND --amount N
+             → accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)
 
     9 overdue, 2 due soon, 8 to watch as of 2026-11-23
     "#);
@@ -6174,7 +6174,7 @@ fn status() {
           "problem": "our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour",
           "date": null,
           "days": null,
-          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N"
+          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"
         }
       ]
     }
@@ -7713,7 +7713,7 @@ fn report_quarterly() {
           "problem": "our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour",
           "date": null,
           "days": null,
-          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N"
+          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"
         }
       ],
       "wins": [

@@ -72,6 +72,7 @@ const PARTNERS: &[Field] = &[
     f("since", Ty::Date, "start|start date|partner since|partnership start|date started|began|joined"),
     f("added", Ty::Date, "date added|added on|tracked since|in accord since"),
     f("cadence", Ty::Cadence, "meeting frequency|frequency|check-in frequency"),
+    f("balance", Ty::Floor, "balance floor"),
     f("focus", Ty::List, "focus area|focus areas|areas of focus|programs|services"),
     f("tags", Ty::List, "tag|labels|keywords"),
     f("website", Ty::Text, "web site|url|web|homepage|site"),
