@@ -28,6 +28,7 @@ pub mod settings;
 pub mod side;
 pub mod tabular;
 pub mod validate;
+pub mod words;
 
 /// Declare an enum whose variants are written as fixed lowercase words in files and on
 /// the command line, with `NAMES`, `as_str`, `Display`, `FromStr` (case-insensitive,

@@ -9,7 +9,7 @@ use crate::model::contribution::{Balance, amount_text, cents, money, percent};
 use crate::model::date::relative;
 use crate::model::evaluation::{self, Round};
 use crate::model::goal::{self, Goal, Point, with_unit};
-use crate::model::instrument::fmt_score;
+use crate::model::instrument::{fmt_score, round1};
 use crate::model::partner::{Partner, Side};
 use crate::model::quarter::Quarter;
 use crate::model::settings::Settings;
@@ -576,7 +576,8 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                     id.clone(),
                     r.date.to_string(),
                     r.side.to_string(),
-                    opt(r.overall),
+                    // at the one decimal scores are shown and banded at
+                    opt(r.overall.map(round1)),
                     r.partial.to_string(),
                 ]
             }),

@@ -318,7 +318,7 @@ fn quarterly_report_numbers_match_the_example_files() {
     assert_eq!(value, format!("{share}%"), "{table}");
     assert!(
         rest.contains(&format!(
-            "{} of {} partners expected to meet met",
+            "{} of the {} partners expected to meet held a check-in",
             now.met, now.expected_to_meet
         )),
         "{rest}"

@@ -6572,7 +6572,7 @@ fn report_quarterly() {
       hours valued at $33.49 an hour
       Active partners                6  same as FY2027-Q1
       Check-ins held                 7  -1 vs FY2027-Q1
-      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of 7 partners expected to meet met
+      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of the 7 partners expected to meet held a check-in
       Action items opened            6  -2 vs FY2027-Q1
       Action items closed            3  -1 vs FY2027-Q1
       Action items overdue           4  +3 vs FY2027-Q1  on 2026-11-23
@@ -6690,7 +6690,7 @@ fn report_quarterly() {
       hours valued at $33.49 an hour
       Active partners                6  same as FY2027-Q1
       Check-ins held                 7  -1 vs FY2027-Q1
-      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of 7 partners expected to meet met
+      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of the 7 partners expected to meet held a check-in
       Action items opened            6  -2 vs FY2027-Q1
       Action items closed            3  -1 vs FY2027-Q1
       Action items overdue           4  +3 vs FY2027-Q1  on 2026-11-23
@@ -6813,7 +6813,7 @@ fn report_quarterly() {
     |---|---:|---|
     | Active partners | **6** | same as FY2027-Q1 |
     | Check-ins held | **7** | -1 vs FY2027-Q1 |
-    | Check-in coverage | **57%** | -26 pts vs FY2027-Q1; 4 of 7 partners expected to meet met |
+    | Check-in coverage | **57%** | -26 pts vs FY2027-Q1; 4 of the 7 partners expected to meet held a check-in |
     | Action items opened | **6** | -2 vs FY2027-Q1 |
     | Action items closed | **3** | -1 vs FY2027-Q1 |
     | Action items overdue | **4** | +3 vs FY2027-Q1; on 2026-11-23 |
@@ -6826,22 +6826,22 @@ fn report_quarterly() {
 
     | Partner | Stage | Last contact | Check-ins | Cadence | Open | Overdue | Health | Change | Contributions |
     |---|---|---|---:|---|---:|---:|---:|---:|---:|
-    | City of Riverside Parks &amp; Recreation | active | 2026-08-14 | 0 | current | 1 | 0 | 3.5 | = | $0 |
+    | City of Riverside Parks & Recreation | active | 2026-08-14 | 0 | current | 1 | 0 | 3.5 | = | $0 |
     | Eastside Neighborhood Association | paused | 2026-03-18 | 0 | - | 0 | 0 | - | - | $0 |
     | Harvest Table Food Bank | active | 2026-10-21 | 1 | current | 1 | 0 | 4.1 | = | $0 |
     | Northside Credit Union | exploring | 2026-11-17 | 2 | current | 1 | 0 | - | - | $0 |
     | Riverside Regional Hospital | active | 2026-11-12 | 2 | current | 2 | 1 | 4.0 | +0.1 | $0 |
-    | Riverside Museum of Science &amp; History | active | 2026-06-12 | 0 | overdue 2 months | 1 | 1 | - | - | $0 |
+    | Riverside Museum of Science & History | active | 2026-06-12 | 0 | overdue 2 months | 1 | 1 | - | - | $0 |
     | TechForward Solutions | active | 2026-11-13 | 2 | current | 1 | 1 | 3.9 | = | $3,683.90 |
     | Riverside Valley Community College | active | 2026-09-03 | 0 | due in 10 days | 2 | 1 | 3.9 | = | $0 |
 
     | Check-ins this quarter, partners expected to meet |  |  |
     |---|---|---:|
-    | City of Riverside Parks &amp; Recreation | `░░░░░░░░░░░░░░░░░░░░` | none |
+    | City of Riverside Parks & Recreation | `░░░░░░░░░░░░░░░░░░░░` | none |
     | Harvest Table Food Bank | `██████████░░░░░░░░░░` | 1 check-in |
     | Northside Credit Union | `████████████████████` | 2 check-ins |
     | Riverside Regional Hospital | `████████████████████` | 2 check-ins |
-    | Riverside Museum of Science &amp; History | `░░░░░░░░░░░░░░░░░░░░` | none |
+    | Riverside Museum of Science & History | `░░░░░░░░░░░░░░░░░░░░` | none |
     | TechForward Solutions | `████████████████████` | 2 check-ins |
     | Riverside Valley Community College | `░░░░░░░░░░░░░░░░░░░░` | none |
 
@@ -6909,19 +6909,19 @@ fn report_quarterly() {
 
     | Partner | Agreement | Ends | State |
     |---|---|---|---|
-    | Riverside Museum of Science &amp; History | MOU | 2026-06-30 | ended 4 months ago, not renewed |
+    | Riverside Museum of Science & History | MOU | 2026-06-30 | ended 4 months ago, not renewed |
     | Riverside Valley Community College | MOU | 2026-12-31 | ends in 38 days |
 
     ## Attention on 2026-11-23
 
     |  | Partner | Problem |
     |---|---|---|
-    | overdue | Riverside Museum of Science &amp; History | annual evaluation overdue: never evaluated in 6 years |
-    | overdue | Riverside Museum of Science &amp; History | goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%) |
+    | overdue | Riverside Museum of Science & History | annual evaluation overdue: never evaluated in 6 years |
+    | overdue | Riverside Museum of Science & History | goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%) |
     | overdue | Harvest Table Food Bank | annual evaluation overdue: last evaluated 2025-06-19 (17 months ago) |
-    | overdue | Riverside Museum of Science &amp; History | MOU ended 2026-06-30 (4 months ago) and was not renewed |
-    | overdue | Riverside Museum of Science &amp; History | the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks) |
-    | overdue | Riverside Museum of Science &amp; History | check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly |
+    | overdue | Riverside Museum of Science & History | MOU ended 2026-06-30 (4 months ago) and was not renewed |
+    | overdue | Riverside Museum of Science & History | the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks) |
+    | overdue | Riverside Museum of Science & History | check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly |
     | overdue | Riverside Valley Community College | our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell) |
     | overdue | Riverside Regional Hospital | the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen) |
     | overdue | TechForward Solutions | our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield) |
@@ -6933,14 +6933,14 @@ fn report_quarterly() {
     | watch | Riverside Regional Hospital | the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0) |
     | watch | program | goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone |
     | watch | Harvest Table Food Bank | goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone |
-    | watch | Riverside Museum of Science &amp; History | no role named on our side |
+    | watch | Riverside Museum of Science & History | no role named on our side |
     | watch | Riverside Regional Hospital | our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour |
 
     ## Wins
 
     | Date | Partner | Win |
     |---|---|---|
-    | 2026-10-15 | City of Riverside Parks &amp; Recreation | After-school attendance at the three park programs rose 18% over last fall |
+    | 2026-10-15 | City of Riverside Parks & Recreation | After-school attendance at the three park programs rose 18% over last fall |
     "#);
     insta::assert_snapshot!(q(&["--format", "json"]), @r#"
     {
@@ -7877,7 +7877,7 @@ fn report_quarterly() {
           <div class="label">Check-in coverage</div>
           <div class="value">57%</div>
           <div class="change tone-bad">-26 pts vs FY2027-Q1</div>
-          <div class="detail">4 of 7 partners expected to meet met</div>
+          <div class="detail">4 of the 7 partners expected to meet held a check-in</div>
         </div>
         
         <div class="stat">
@@ -9937,10 +9937,10 @@ fn report_partner() {
     ");
     insta::assert_snapshot!(p(&["--format", "csv", "--section", "evaluations"]), @"
     partner,date,side,overall,partial
-    riverside-hospital,2025-10-14,ours,4.071428571428571,false
-    riverside-hospital,2025-10-21,partner,3.7142857142857144,false
-    riverside-hospital,2026-10-13,ours,4.214285714285714,false
-    riverside-hospital,2026-10-20,partner,3.7857142857142856,false
+    riverside-hospital,2025-10-14,ours,4.1,false
+    riverside-hospital,2025-10-21,partner,3.7,false
+    riverside-hospital,2026-10-13,ours,4.2,false
+    riverside-hospital,2026-10-20,partner,3.8,false
     ");
     insta::assert_snapshot!(p(&["--format", "csv", "--section", "contributions"]), @r#"
     partner,id,date,kind,side,amount,value,note

@@ -9,6 +9,7 @@ use crate::model::date::relative;
 use crate::model::goal::{number, with_unit};
 use crate::model::instrument::fmt_score;
 use crate::model::quarter::Quarter;
+use crate::model::words;
 use crate::report::Instruments;
 use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars};
 use crate::report::evaluation as eval;
@@ -97,8 +98,9 @@ fn headline_stats(r: &Quarterly) -> Vec<Stat> {
                 )
             }),
             Some(format!(
-                "{} of {} partners expected to meet met",
-                h.met, h.expected_to_meet
+                "{} of the {} expected to meet held a check-in",
+                h.met,
+                words::count(h.expected_to_meet, "partner", "partners")
             )),
         ),
         (None, _) => stat(
