@@ -26,7 +26,7 @@ struct WorkspaceInfo {
 }
 
 pub fn run(ctx: &Ctx, args: WorkspaceArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
+    let ws = ctx.ws_unannounced()?;
     let info = WorkspaceInfo {
         path: ws.root.display().to_string(),
         source: ws.origin.as_str(),
