@@ -13,6 +13,7 @@ pub mod goal;
 pub mod import;
 pub mod init;
 pub mod instrument;
+pub mod output;
 pub mod partner;
 pub mod report;
 pub mod role;

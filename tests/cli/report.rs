@@ -1206,3 +1206,41 @@ fn output_file_takes_its_format_from_the_extension() {
     assert!(stderr.contains("wrote the report to"), "{stderr}");
     assert!(env.read("tf.md").starts_with("# TechForward Solutions\n"));
 }
+
+/// `--output` trusts the extension only for what accord writes: a `.pdf` or `.xlsx` is
+/// refused (exit 2, nothing written) naming the extensions it does write.
+#[test]
+fn output_refuses_an_extension_accord_does_not_write() {
+    let env = TestEnv::example();
+    let before = env.snapshot();
+    let err = env.fails(2, &["report", "quarterly", "-o", "board.pdf"]);
+    assert!(
+        err.starts_with("error: accord does not write `.pdf` files (`board.pdf`); --output here takes `.html`, `.htm`, `.md`, `.markdown`, `.json`, `.csv`, `.txt`, or a name without an extension\nhint: for a PDF, write the report to a `.html` file and print it to PDF from a browser\n"),
+        "{err}"
+    );
+    let err = env.fails(
+        2,
+        &["report", "partner", "valley-college", "-o", "story.docx"],
+    );
+    assert!(err.contains("`.docx`") && err.contains("`.md`"), "{err}");
+    let err = env.fails(2, &["export", "partners", "-o", "partners.xlsx"]);
+    assert!(
+        err.contains("--output here takes `.csv`, `.json`, `.txt`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: spreadsheets open `.csv` files"),
+        "{err}"
+    );
+    let err = env.fails(2, &["calendar", "-o", "feed.txt"]);
+    assert!(err.contains("takes `.ics`"), "{err}");
+    assert_eq!(env.snapshot(), before, "nothing was written");
+    // what it writes, it writes; a name without an extension takes --format or text
+    env.ok(&["report", "quarterly", "-o", "board.TXT"]);
+    assert!(
+        env.read("board.TXT")
+            .starts_with("Riverside Unified Partnerships: quarterly report\n")
+    );
+    env.ok(&["report", "quarterly", "--format", "markdown", "-o", "board"]);
+    assert!(env.read("board").starts_with("# Riverside"));
+}

@@ -4,6 +4,7 @@
 mod partner;
 mod quarterly;
 
+use crate::cli::output;
 use crate::context::Ctx;
 use crate::model::quarter::QuarterSpec;
 use crate::report::doc::{self, Doc};
@@ -42,7 +43,8 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format [default: table, or the one --output's extension names]
+    /// Output format [default: table, or the one --output's extension names: .html, .md,
+    /// .json, .csv, .txt]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Write to FILE (replaced atomically) instead of standard output
@@ -86,20 +88,35 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
     }
 }
 
+/// The extensions a report is written to, and the format each holds.
+const EXTENSIONS: &[(&str, ReportFormat)] = &[
+    ("html", ReportFormat::Html),
+    ("htm", ReportFormat::Html),
+    ("md", ReportFormat::Markdown),
+    ("markdown", ReportFormat::Markdown),
+    ("json", ReportFormat::Json),
+    ("csv", ReportFormat::Csv),
+    ("txt", ReportFormat::Table),
+];
+
 impl OutputArgs {
-    /// The format asked for, else the one the output file's extension names.
-    fn format(&self) -> ReportFormat {
-        let by_extension = self.output.as_ref().and_then(|o| {
-            let ext = o.extension()?.to_str()?.to_ascii_lowercase();
-            match ext.as_str() {
-                "html" | "htm" => Some(ReportFormat::Html),
-                "md" | "markdown" => Some(ReportFormat::Markdown),
-                "json" => Some(ReportFormat::Json),
-                "csv" => Some(ReportFormat::Csv),
-                _ => None,
-            }
-        });
-        self.format.or(by_extension).unwrap_or_default()
+    /// The format asked for, else the one the output file's extension names. An
+    /// extension accord does not write is refused.
+    fn format(&self) -> anyhow::Result<ReportFormat> {
+        let Some(path) = &self.output else {
+            return Ok(self.format.unwrap_or_default());
+        };
+        let names: Vec<&str> = EXTENSIONS.iter().map(|(e, _)| *e).collect();
+        let Some(ext) = output::check(path, &names)? else {
+            return Ok(self.format.unwrap_or_default());
+        };
+        let by_extension = EXTENSIONS
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .map(|(_, f)| *f)
+            .unwrap_or_default();
+        // an explicit --format wins over the extension
+        Ok(self.format.unwrap_or(by_extension))
     }
 }
 
@@ -111,7 +128,7 @@ fn emit<T: Serialize>(
     doc: impl FnOnce() -> Doc,
     csv: impl FnOnce() -> anyhow::Result<String>,
 ) -> anyhow::Result<()> {
-    let text = match out.format() {
+    let text = match out.format()? {
         ReportFormat::Table => {
             let painter = match out.output {
                 Some(_) => crate::report::Painter::plain(),
