@@ -15,6 +15,7 @@ pub mod partner;
 pub mod partner_report;
 pub mod quarterly;
 pub mod role;
+pub mod sections;
 pub mod status;
 pub mod status_filter;
 pub mod style;

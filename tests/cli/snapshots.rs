@@ -6602,14 +6602,14 @@ fn report_quarterly() {
       Riverside Valley Community College                               none
 
     Goals
-      GOAL                                        PARTNERS                  BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
-      Hold daily attendance at 94%                program                      93.6%              94.4%                94%  -               met              -0.5%
-      Cut chronic absence from 18% to 12%         program                        18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
-      Students earn 9,000 dual-credit hours       valley-college      0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
-      Train 70 health teachers with the hospital  riverside-hospital     14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
-      Every 5th-grade class visits the museum     science-museum                 60%                88%               100%  ███████░░░ 70%  overdue              =
-      Reach 450 pantry families a month           harvest-food-bank     280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
-      Place 30 interns in summer 2027             techforward             0 students                  -        30 students  -               no-data              -
+      GOAL                                        PARTNERS                                     BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
+      Hold daily attendance at 94%                program                                         93.6%              94.4%                94%  -               met              -0.5%
+      Cut chronic absence from 18% to 12%         program                                           18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
+      Students earn 9,000 dual-credit hours       Riverside Valley Community College     0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
+      Train 70 health teachers with the hospital  Riverside Regional Hospital               14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
+      Every 5th-grade class visits the museum     Riverside Museum of Science & History             60%                88%               100%  ███████░░░ 70%  overdue              =
+      Reach 450 pantry families a month           Harvest Table Food Bank                  280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
+      Place 30 interns in summer 2027             TechForward Solutions                      0 students                  -        30 students  -               no-data              -
 
     Partnership health
       Partnership health check (accord), mean of 3 partners
@@ -6720,14 +6720,14 @@ fn report_quarterly() {
       Riverside Valley Community College                               none
 
     Goals
-      GOAL                                        PARTNERS                  BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
-      Hold daily attendance at 94%                program                      93.6%              94.4%                94%  -               met              -0.5%
-      Cut chronic absence from 18% to 12%         program                        18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
-      Students earn 9,000 dual-credit hours       valley-college      0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
-      Train 70 health teachers with the hospital  riverside-hospital     14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
-      Every 5th-grade class visits the museum     science-museum                 60%                88%               100%  ███████░░░ 70%  overdue              =
-      Reach 450 pantry families a month           harvest-food-bank     280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
-      Place 30 interns in summer 2027             techforward             0 students                  -        30 students  -               no-data              -
+      GOAL                                        PARTNERS                                     BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
+      Hold daily attendance at 94%                program                                         93.6%              94.4%                94%  -               met              -0.5%
+      Cut chronic absence from 18% to 12%         program                                           18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
+      Students earn 9,000 dual-credit hours       Riverside Valley Community College     0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
+      Train 70 health teachers with the hospital  Riverside Regional Hospital               14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
+      Every 5th-grade class visits the museum     Riverside Museum of Science & History             60%                88%               100%  ███████░░░ 70%  overdue              =
+      Reach 450 pantry families a month           Harvest Table Food Bank                  280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
+      Place 30 interns in summer 2027             TechForward Solutions                      0 students                  -        30 students  -               no-data              -
 
     Partnership health
       Partnership health check (accord), mean of 3 partners
@@ -6851,11 +6851,11 @@ fn report_quarterly() {
     |---|---|---:|---:|---:|---|---|---:|
     | Hold daily attendance at 94% | program | 93.6% | 94.4% | 94% | - | met | -0.5% |
     | Cut chronic absence from 18% to 12% | program | 18% | 15.2% | 12% | `████░░░░░░ 46%` | at-risk | -0.6% |
-    | Students earn 9,000 dual-credit hours | valley-college | 0 credit hours | 6310 credit hours | 9000 credit hours | `███████░░░ 70%` | stale | = |
-    | Train 70 health teachers with the hospital | riverside-hospital | 14 teachers | 58 teachers | 70 teachers | `███████░░░ 78%` | on-track | +2 teachers |
-    | Every 5th-grade class visits the museum | science-museum | 60% | 88% | 100% | `███████░░░ 70%` | overdue | = |
-    | Reach 450 pantry families a month | harvest-food-bank | 280 families | 322 families | 450 families | `██░░░░░░░░ 24%` | off-track | +4 families |
-    | Place 30 interns in summer 2027 | techforward | 0 students | - | 30 students | - | no-data | - |
+    | Students earn 9,000 dual-credit hours | Riverside Valley Community College | 0 credit hours | 6310 credit hours | 9000 credit hours | `███████░░░ 70%` | stale | = |
+    | Train 70 health teachers with the hospital | Riverside Regional Hospital | 14 teachers | 58 teachers | 70 teachers | `███████░░░ 78%` | on-track | +2 teachers |
+    | Every 5th-grade class visits the museum | Riverside Museum of Science & History | 60% | 88% | 100% | `███████░░░ 70%` | overdue | = |
+    | Reach 450 pantry families a month | Harvest Table Food Bank | 280 families | 322 families | 450 families | `██░░░░░░░░ 24%` | off-track | +4 families |
+    | Place 30 interns in summer 2027 | TechForward Solutions | 0 students | - | 30 students | - | no-data | - |
 
     ## Partnership health
 
@@ -7150,6 +7150,7 @@ fn report_quarterly() {
           "id": "attendance-rate",
           "title": "Hold daily attendance at 94%",
           "partners": [],
+          "partner_names": [],
           "unit": "%",
           "baseline": 93.6,
           "value": 94.4,
@@ -7164,6 +7165,7 @@ fn report_quarterly() {
           "id": "chronic-absence",
           "title": "Cut chronic absence from 18% to 12%",
           "partners": [],
+          "partner_names": [],
           "unit": "%",
           "baseline": 18.0,
           "value": 15.2,
@@ -7179,6 +7181,9 @@ fn report_quarterly() {
           "title": "Students earn 9,000 dual-credit hours",
           "partners": [
             "valley-college"
+          ],
+          "partner_names": [
+            "Riverside Valley Community College"
           ],
           "unit": "credit hours",
           "baseline": 0.0,
@@ -7196,6 +7201,9 @@ fn report_quarterly() {
           "partners": [
             "riverside-hospital"
           ],
+          "partner_names": [
+            "Riverside Regional Hospital"
+          ],
           "unit": "teachers",
           "baseline": 14.0,
           "value": 58.0,
@@ -7211,6 +7219,9 @@ fn report_quarterly() {
           "title": "Every 5th-grade class visits the museum",
           "partners": [
             "science-museum"
+          ],
+          "partner_names": [
+            "Riverside Museum of Science & History"
           ],
           "unit": "%",
           "baseline": 60.0,
@@ -7228,6 +7239,9 @@ fn report_quarterly() {
           "partners": [
             "harvest-food-bank"
           ],
+          "partner_names": [
+            "Harvest Table Food Bank"
+          ],
           "unit": "families",
           "baseline": 280.0,
           "value": 322.0,
@@ -7243,6 +7257,9 @@ fn report_quarterly() {
           "title": "Place 30 interns in summer 2027",
           "partners": [
             "techforward"
+          ],
+          "partner_names": [
+            "TechForward Solutions"
           ],
           "unit": "students",
           "baseline": 0.0,
@@ -7752,14 +7769,14 @@ fn report_quarterly() {
     FY2027-Q2,valley-college,Riverside Valley Community College,academic,active,2026-09-03,0,soon,2026-12-03,2,1,3.9,accord,borderline,0,0
     ");
     insta::assert_snapshot!(q(&["--format", "csv", "--section", "goals"]), @r#"
-    quarter,goal,title,partners,unit,baseline,value,value_date,target,due,progress,status,change
-    FY2027-Q2,attendance-rate,Hold daily attendance at 94%,,%,93.6,94.4,2026-10-30,94,2027-06-30,,met,-0.5
-    FY2027-Q2,chronic-absence,Cut chronic absence from 18% to 12%,,%,18,15.2,2026-10-30,12,2027-06-30,46.7,at-risk,-0.6
-    FY2027-Q2,dual-credit-hours,"Students earn 9,000 dual-credit hours",valley-college,credit hours,0,6310,2026-08-14,9000,2027-06-30,70.1,stale,0
-    FY2027-Q2,health-teachers-trained,Train 70 health teachers with the hospital,riverside-hospital,teachers,14,58,2026-10-09,70,2027-08-15,78.6,on-track,2
-    FY2027-Q2,museum-field-trips,Every 5th-grade class visits the museum,science-museum,%,60,88,2026-06-05,100,2026-06-12,70,overdue,0
-    FY2027-Q2,pantry-families,Reach 450 pantry families a month,harvest-food-bank,families,280,322,2026-10-30,450,2027-06-30,24.7,off-track,4
-    FY2027-Q2,summer-2027-internships,Place 30 interns in summer 2027,techforward,students,0,,,30,2027-07-31,,no-data,
+    quarter,goal,title,partners,partner_names,unit,baseline,value,value_date,target,due,progress,status,change
+    FY2027-Q2,attendance-rate,Hold daily attendance at 94%,,,%,93.6,94.4,2026-10-30,94,2027-06-30,,met,-0.5
+    FY2027-Q2,chronic-absence,Cut chronic absence from 18% to 12%,,,%,18,15.2,2026-10-30,12,2027-06-30,46.7,at-risk,-0.6
+    FY2027-Q2,dual-credit-hours,"Students earn 9,000 dual-credit hours",valley-college,Riverside Valley Community College,credit hours,0,6310,2026-08-14,9000,2027-06-30,70.1,stale,0
+    FY2027-Q2,health-teachers-trained,Train 70 health teachers with the hospital,riverside-hospital,Riverside Regional Hospital,teachers,14,58,2026-10-09,70,2027-08-15,78.6,on-track,2
+    FY2027-Q2,museum-field-trips,Every 5th-grade class visits the museum,science-museum,Riverside Museum of Science & History,%,60,88,2026-06-05,100,2026-06-12,70,overdue,0
+    FY2027-Q2,pantry-families,Reach 450 pantry families a month,harvest-food-bank,Harvest Table Food Bank,families,280,322,2026-10-30,450,2027-06-30,24.7,off-track,4
+    FY2027-Q2,summer-2027-internships,Place 30 interns in summer 2027,techforward,TechForward Solutions,students,0,,,30,2027-07-31,,no-data,
     "#);
     insta::assert_snapshot!(q(&["--format", "csv", "--section", "health"]), @r#"
     quarter,instrument,dimension,title,mean,band,previous,partners
@@ -8247,7 +8264,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Students earn 9,000 dual-credit hours</td>
           
-            <td class="tone-plain">valley-college</td>
+            <td class="tone-plain">Riverside Valley Community College</td>
           
             <td class="num tone-plain">0 credit hours</td>
           
@@ -8267,7 +8284,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Train 70 health teachers with the hospital</td>
           
-            <td class="tone-plain">riverside-hospital</td>
+            <td class="tone-plain">Riverside Regional Hospital</td>
           
             <td class="num tone-plain">14 teachers</td>
           
@@ -8287,7 +8304,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Every 5th-grade class visits the museum</td>
           
-            <td class="tone-plain">science-museum</td>
+            <td class="tone-plain">Riverside Museum of Science &amp; History</td>
           
             <td class="num tone-plain">60%</td>
           
@@ -8307,7 +8324,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Reach 450 pantry families a month</td>
           
-            <td class="tone-plain">harvest-food-bank</td>
+            <td class="tone-plain">Harvest Table Food Bank</td>
           
             <td class="num tone-plain">280 families</td>
           
@@ -8327,7 +8344,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Place 30 interns in summer 2027</td>
           
-            <td class="tone-plain">techforward</td>
+            <td class="tone-plain">TechForward Solutions</td>
           
             <td class="num tone-plain">0 students</td>
           

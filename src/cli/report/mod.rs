@@ -6,11 +6,12 @@ mod quarterly;
 
 use crate::cli::output;
 use crate::context::Ctx;
+use crate::error::usage;
 use crate::model::quarter::QuarterSpec;
 use crate::report::doc::{self, Doc};
-use crate::report::list;
-use crate::report::partner_report::CsvTable;
-use crate::report::quarterly::view::CsvSection;
+use crate::report::partner_report::PartnerSection;
+use crate::report::quarterly::view::QuarterSection;
+use crate::report::sections::{self, Part};
 use crate::store::file::display_path;
 use crate::store::write::write_atomic;
 use clap::{Args, Subcommand, ValueEnum};
@@ -63,9 +64,13 @@ pub struct QuarterlyArgs {
     /// Only partners of this type (can be repeated)
     #[arg(long = "type", value_name = "TYPE")]
     pub types: Vec<String>,
-    /// The table --format csv prints
-    #[arg(long, value_enum, default_value_t)]
-    pub section: CsvSection,
+    /// Only this section (can be repeated); with --format csv, the one table to print
+    /// [default: every section; partners for CSV]
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub section: Vec<QuarterSection>,
+    /// Leave this section out (can be repeated)
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub omit: Vec<QuarterSection>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -74,9 +79,13 @@ pub struct QuarterlyArgs {
 pub struct PartnerArgs {
     /// The partner's id (or a unique prefix)
     pub partner: String,
-    /// The table --format csv prints
-    #[arg(long, value_enum, default_value_t = CsvTable::Quarters)]
-    pub section: CsvTable,
+    /// Only this section (can be repeated); with --format csv, the one table to print
+    /// [default: every section; quarters for CSV]
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub section: Vec<PartnerSection>,
+    /// Leave this section out (can be repeated)
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub omit: Vec<PartnerSection>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -120,15 +129,47 @@ impl OutputArgs {
     }
 }
 
-/// Render a report in the chosen format and print it or write it to `--output`.
-fn emit<T: Serialize>(
+/// Which sections to show: `--section` and `--omit`, and for CSV the one table (the
+/// one `--section` names, else `csv_default`).
+struct Chosen<P> {
+    sections: Vec<P>,
+    csv: P,
+}
+
+fn choose<P: Part>(only: &[P], omit: &[P], csv_default: P) -> anyhow::Result<Chosen<P>> {
+    let sections = sections::chosen(only, omit);
+    if sections.is_empty() {
+        return Err(usage(
+            "--section and --omit leave no section to show; name one with --section",
+        ));
+    }
+    Ok(Chosen {
+        csv: only.first().copied().unwrap_or(csv_default),
+        sections,
+    })
+}
+
+/// Render a report in the chosen format, with the chosen sections, and print it or
+/// write it to `--output`. CSV is one table, so it takes at most one `--section`.
+fn emit<T: Serialize, P: Part>(
     ctx: &Ctx,
     out: &OutputArgs,
     data: &T,
+    (only, omit, csv_default): (&[P], &[P], P),
     doc: impl FnOnce() -> Doc,
-    csv: impl FnOnce() -> anyhow::Result<String>,
+    csv: impl FnOnce(P) -> anyhow::Result<String>,
 ) -> anyhow::Result<()> {
-    let text = match out.format()? {
+    let format = out.format()?;
+    let chosen = choose(only, omit, csv_default)?;
+    if format == ReportFormat::Csv && only.len() > 1 {
+        let names: Vec<&str> = P::ALL.iter().map(|p| p.name()).collect();
+        return Err(usage(format!(
+            "CSV is one table: give one --section ({})",
+            names.join(", ")
+        )));
+    }
+    let doc = || sections::doc(doc(), &chosen.sections);
+    let text = match format {
         ReportFormat::Table => {
             let painter = match out.output {
                 Some(_) => crate::report::Painter::plain(),
@@ -138,8 +179,8 @@ fn emit<T: Serialize>(
         }
         ReportFormat::Markdown => doc::markdown(&doc()),
         ReportFormat::Html => doc::html(&doc())?,
-        ReportFormat::Json => list::json(data)?,
-        ReportFormat::Csv => csv()?,
+        ReportFormat::Json => sections::json(data, &chosen.sections)?,
+        ReportFormat::Csv => csv(chosen.csv)?,
     };
     match &out.output {
         None => ctx.emit(&text),

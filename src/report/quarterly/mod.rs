@@ -112,6 +112,8 @@ pub struct GoalRow {
     pub id: String,
     pub title: String,
     pub partners: Vec<String>,
+    /// The partners' names, as the report shows them (ids of partners not read).
+    pub partner_names: Vec<String>,
     pub unit: String,
     pub baseline: Option<f64>,
     /// The latest measurement on the quarter's last day.
@@ -343,7 +345,15 @@ impl<'a> Fold<'a> {
             partners: self.partners,
             goals: goals
                 .iter()
-                .map(|g| goal_row(g, settings.goal_tolerance, as_of, prev_end))
+                .map(|g| {
+                    let mut row = goal_row(g, settings.goal_tolerance, as_of, prev_end);
+                    row.partner_names = g
+                        .partners
+                        .iter()
+                        .map(|id| names.get(id).cloned().unwrap_or_else(|| id.clone()))
+                        .collect();
+                    row
+                })
                 .collect(),
             health: health(self.used, self.health, &self.earlier, instruments, settings),
             contributions: self.contributions,
@@ -513,6 +523,7 @@ fn goal_row(g: &Goal, tolerance: f64, as_of: NaiveDate, prev_end: NaiveDate) -> 
         id: g.id.clone(),
         title: g.title.clone(),
         partners: g.partners.clone(),
+        partner_names: Vec::new(),
         unit: g.unit.clone(),
         baseline: g.baseline,
         value: latest.map(|l| l.value),
