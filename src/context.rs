@@ -3,9 +3,10 @@
 
 use crate::model::id;
 use crate::report::Painter;
+use crate::report::Tone;
 use crate::report::terminal;
 use crate::store::Workspace;
-use crate::store::discover::Inputs;
+use crate::store::discover::{Inputs, Origin};
 use chrono::NaiveDate;
 use std::cell::OnceCell;
 use std::io::Write;
@@ -31,12 +32,31 @@ impl Ctx {
         }
     }
 
-    /// The workspace, found and its settings read on first use.
+    /// The workspace, found and its settings read on first use. Falling back to the
+    /// default workspace is said once, on stderr, with its path, so a command run
+    /// outside any workspace does not quietly report on another one.
     pub fn ws(&self) -> anyhow::Result<&Workspace> {
+        self.open(true)
+    }
+
+    /// The workspace, without the note on falling back to the default one (for `accord
+    /// workspace`, which says why it is in use).
+    pub fn ws_unannounced(&self) -> anyhow::Result<&Workspace> {
+        self.open(false)
+    }
+
+    fn open(&self, announce: bool) -> anyhow::Result<&Workspace> {
         if let Some(ws) = self.workspace.get() {
             return Ok(ws);
         }
         let ws = Workspace::open(&self.inputs)?;
+        if announce && ws.origin == Origin::Default {
+            let label = self.painter_stderr().paint(Tone::Dim, "note:");
+            eprintln!(
+                "{label} no accord.toml here or above, so this uses the default workspace in {}",
+                ws.root.display()
+            );
+        }
         Ok(self.workspace.get_or_init(|| ws))
     }
 

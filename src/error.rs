@@ -9,6 +9,8 @@ use std::fmt;
 pub struct Hinted {
     pub message: String,
     pub hint: String,
+    /// A usage error (exit code 2) rather than a failure.
+    pub usage: bool,
 }
 
 impl fmt::Display for Hinted {
@@ -24,6 +26,16 @@ pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Er
     anyhow::Error::new(Hinted {
         message: message.into(),
         hint: hint.into(),
+        usage: false,
+    })
+}
+
+/// A usage error with a hint (exit code 2).
+pub fn usage_hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Hinted {
+        message: message.into(),
+        hint: hint.into(),
+        usage: true,
     })
 }
 

@@ -90,8 +90,9 @@ fn report_error(err: &anyhow::Error, color: bool) -> ExitCode {
         let label = p.paint(report::Tone::Warn, "hint:");
         eprintln!("{}", report::terminal::screen(&format!("{label} {hint}")));
     }
-    let usage = err
-        .chain()
-        .any(|c| c.downcast_ref::<error::Usage>().is_some());
+    let usage = err.chain().any(|c| {
+        c.downcast_ref::<error::Usage>().is_some()
+            || c.downcast_ref::<error::Hinted>().is_some_and(|h| h.usage)
+    });
     ExitCode::from(if usage { 2 } else { 1 })
 }

@@ -2,6 +2,7 @@
 //! subscribe to.
 
 use crate::cli::export::write_output;
+use crate::cli::output;
 use crate::context::Ctx;
 use crate::model::calendar::Window;
 use crate::model::date::parse_span_days;
@@ -32,6 +33,9 @@ pub struct CalendarArgs {
 }
 
 pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
+    if let Some(path) = &args.output {
+        output::check(path, &["ics", "ical", "ifb", "icalendar"])?;
+    }
     let ws = ctx.ws()?;
     let mut collect = calendar::Collect::new(&ws.settings, Window::new(ctx.today, args.horizon));
     for p in ws.partners()? {

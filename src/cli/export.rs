@@ -1,7 +1,7 @@
 //! `accord export`: one kind of record as a CSV table or a JSON array, for spreadsheets
 //! and other tools; `accord import` reads the CSV back.
 
-use crate::cli::word;
+use crate::cli::{output, word};
 use crate::context::Ctx;
 use crate::model::tabular::Sheet;
 use crate::report::export::Export;
@@ -42,10 +42,11 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
             export.add_partner(&p?)?;
         }
     }
-    let json_file = args.output.as_ref().is_some_and(|o| {
-        o.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    });
+    let ext = match &args.output {
+        Some(path) => output::check(path, &["csv", "json", "txt"])?,
+        None => None,
+    };
+    let json_file = ext.as_deref() == Some("json");
     let format = args.format.unwrap_or(if json_file {
         ExportFormat::Json
     } else {

@@ -16,6 +16,7 @@ pub mod init;
 pub mod instrument;
 pub mod log;
 pub mod merge_file;
+pub mod output;
 pub mod partner;
 pub mod record;
 pub mod report;

@@ -1,17 +1,53 @@
 //! `accord status`: what needs attention now, most urgent first.
 
+use crate::cli::word;
 use crate::context::Ctx;
-use crate::error::Exit;
+use crate::error::{Exit, usage};
 use crate::model::attention::Urgency;
+use crate::model::partner::Side;
 use crate::report::status::{self, Status};
+use crate::report::status_filter::{self, Filter, SHOWN};
 use crate::report::{Painter, ShowFormat, Tone, list};
 use crate::store::file::read_text;
 use crate::store::instruments::Catalog;
 use crate::store::{Conflicted, Kind, Workspace};
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
+    /// Only items about this partner (can be repeated)
+    #[arg(long, value_name = "PARTNER")]
+    pub partner: Vec<String>,
+    /// Only items this person owns (action items, goals), and items about partners where
+    /// they hold a role on our side; any part of the name
+    #[arg(long, value_name = "NAME", conflicts_with = "mine")]
+    pub owner: Option<String>,
+    /// Only your items: `--owner` with your name (ACCORD_USER, `user` in accord.toml, or
+    /// git's user.name)
+    #[arg(long)]
+    pub mine: bool,
+    /// Only items about one side's part: its action items, no role named, too little put in
+    #[arg(long, value_parser = word::<Side>())]
+    pub side: Option<Side>,
+    /// Only items of this urgency (can be repeated)
+    #[arg(long, value_parser = word::<Urgency>())]
+    pub urgency: Vec<Urgency>,
+    /// Only items of this kind: checkin, action, goal, evaluation, agreement, role,
+    /// investment, or one kind such as checkin-overdue (can be repeated)
+    #[arg(long, value_name = "KIND", hide_possible_values = true,
+          value_parser = PossibleValuesParser::new(status_filter::kind_words()))]
+    pub kind: Vec<String>,
+    /// Only items about partners of this type (can be repeated)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Only items about partners with this tag (can be repeated)
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// List every item; without it, a long list shows the 25 most urgent and counts the
+    /// rest by kind
+    #[arg(long)]
+    pub all: bool,
     /// Exit with 1 when anything is overdue (for cron jobs and CI)
     #[arg(long)]
     pub exit_code: bool,
@@ -24,7 +60,28 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
-    let mut collect = status::Collect::new(&ws.settings, &find, ctx.today);
+    let filter = Filter {
+        partners: args
+            .partner
+            .iter()
+            .map(|p| ws.resolve(Kind::Partner, p))
+            .collect::<anyhow::Result<_>>()?,
+        owner: if args.mine {
+            Some(ctx.user())
+        } else {
+            args.owner.clone().filter(|o| !o.trim().is_empty())
+        },
+        side: args.side,
+        urgency: args.urgency.clone(),
+        kinds: args.kind.clone(),
+        types: args
+            .types
+            .iter()
+            .map(|t| ws.settings.partner_type(t).map_err(usage))
+            .collect::<anyhow::Result<_>>()?,
+        tags: args.tags.clone(),
+    };
+    let mut collect = status::Collect::new(&ws.settings, &find, ctx.today).filter(filter);
     for id in ws.ids(Kind::Partner)? {
         match ws.load_partner(&id) {
             Ok(p) => collect.partner(&p),
@@ -40,7 +97,12 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     let status = collect.finish();
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,
-        ShowFormat::Table => ctx.emit(&render(&status, &ctx.painter))?,
+        ShowFormat::Table => {
+            let shown = if args.all { usize::MAX } else { SHOWN };
+            // counting the rest by kind helps only when the list is not narrowed to kinds
+            let by_kind = args.kind.is_empty();
+            ctx.emit(&render(&status, shown, by_kind, &ctx.painter))?
+        }
     }
     if args.exit_code && status.overdue > 0 {
         return Err(Exit(1).into());
@@ -48,9 +110,19 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Status as terminal text: one item per line with the fixing command beneath it.
-pub fn render(status: &Status, p: &Painter) -> String {
+/// Status as terminal text: one item per line with the fixing command beneath it, the
+/// first `shown` of them, and the rest counted by kind (`by_kind`: with the `--kind`
+/// that lists them).
+pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> String {
     if status.items.is_empty() {
+        if status.unfiltered > 0 {
+            return format!(
+                "{} as of {} ({} without the filters)\n",
+                p.paint(Tone::Good, "nothing matches"),
+                status.as_of,
+                status.unfiltered
+            );
+        }
         return format!(
             "{} as of {}\n",
             p.paint(Tone::Good, "nothing needs attention"),
@@ -60,6 +132,7 @@ pub fn render(status: &Status, p: &Painter) -> String {
     let width = status
         .items
         .iter()
+        .take(shown)
         .map(|i| {
             i.partner_name
                 .as_deref()
@@ -70,7 +143,7 @@ pub fn render(status: &Status, p: &Painter) -> String {
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for item in &status.items {
+    for item in status.items.iter().take(shown) {
         let (label, tone) = match item.urgency {
             Urgency::Overdue => ("overdue", Tone::Bad),
             Urgency::Soon => ("soon", Tone::Warn),
@@ -88,6 +161,36 @@ pub fn render(status: &Status, p: &Painter) -> String {
             "",
             p.paint(Tone::Dim, &format!("→ {}", item.fix))
         ));
+    }
+    let rest = status_filter::rest(&status.items, shown);
+    if !rest.is_empty() {
+        let more = status.items.len() - shown;
+        out.push_str(&format!(
+            "\nand {more} more, by kind (`--all` lists every item):\n"
+        ));
+        let words: Vec<String> = rest
+            .iter()
+            .map(|r| status_filter::count_words(r.kind, r.count))
+            .collect();
+        // counts right-aligned, the flags in a column after the words
+        let digits = rest.iter().map(|r| r.count.to_string().len()).max();
+        let digits = digits.unwrap_or(1);
+        let lines: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let (n, rest) = w.split_once(' ').unwrap_or((w, ""));
+                format!("{n:>digits$} {rest}")
+            })
+            .collect();
+        let width = lines.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        for (r, line) in rest.iter().zip(&lines) {
+            if by_kind {
+                let flag = p.paint(Tone::Dim, &format!("--kind {}", r.kind));
+                out.push_str(&format!("  {line:<width$}  {flag}\n"));
+            } else {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
     }
     let mut counts = Vec::new();
     for (n, word) in [

@@ -1,6 +1,7 @@
 //! `accord workspace`: which workspace is in use, and why.
 
 use crate::context::Ctx;
+use crate::model::words;
 use crate::report::{ShowFormat, Tone, list, table};
 use crate::store::Kind;
 use clap::Args;
@@ -25,7 +26,7 @@ struct WorkspaceInfo {
 }
 
 pub fn run(ctx: &Ctx, args: WorkspaceArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
+    let ws = ctx.ws_unannounced()?;
     let info = WorkspaceInfo {
         path: ws.root.display().to_string(),
         source: ws.origin.as_str(),
@@ -47,7 +48,11 @@ pub fn run(ctx: &Ctx, args: WorkspaceArgs) -> anyhow::Result<()> {
     rows.push((
         "holds",
         if info.exists {
-            format!("{} partners, {} goals", info.partners, info.goals)
+            format!(
+                "{}, {}",
+                words::count(info.partners, "partner", "partners"),
+                words::count(info.goals, "goal", "goals")
+            )
         } else {
             "nothing yet: it is created on the first write".to_string()
         },

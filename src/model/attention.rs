@@ -177,7 +177,7 @@ pub fn roles(p: &Partner) -> Vec<Attention> {
                 Side::Ours => "our side",
                 Side::Partner => "the partner's side",
             };
-            Attention::partner(
+            let mut item = Attention::partner(
                 p,
                 Urgency::Watch,
                 AttentionKind::NoRole,
@@ -186,7 +186,9 @@ pub fn roles(p: &Partner) -> Vec<Attention> {
                     "accord role assign {} --side {side} --title Liaison --person NAME",
                     p.id
                 ),
-            )
+            );
+            item.side = Some(side);
+            item
         })
         .collect()
 }

@@ -24,7 +24,7 @@ use crate::model::cadence::Cadence;
 use crate::model::contact::{self, DueBasis};
 use crate::model::evaluation;
 use crate::model::goal::{self, Goal, GoalStatus};
-use crate::model::partner::{Partner, Stage};
+use crate::model::partner::{Partner, Stage, Start};
 use crate::model::records::Action;
 use crate::model::settings::Settings;
 use crate::model::word_enum;
@@ -147,11 +147,11 @@ pub fn checkin(p: &Partner, default: Cadence, w: Window) -> Option<Event> {
     let due = contact::due(p, default, w.today)?;
     let place = w.place(due.next_due)?;
     let meets = due.cadence.describe();
-    let why = match (due.basis, due.last_contact, p.since) {
+    let why = match (due.basis, due.last_contact, p.start()) {
         (DueBasis::Planned, Some(last), _) => format!("Planned at the check-in of {last}."),
         (DueBasis::Cadence, Some(last), _) => format!("Last contact {last}; meets {meets}."),
-        (_, _, Some(since)) => {
-            format!("No check-in since the partnership began {since}; meets {meets}.")
+        (_, _, Some(start)) => {
+            format!("No check-in since {}; meets {meets}.", start.words())
         }
         _ => "No check-in recorded yet.".to_string(),
     };
@@ -169,11 +169,20 @@ pub fn evaluation(p: &Partner, cadence: Cadence, w: Window) -> Option<Event> {
     if p.stage != Stage::Active {
         return None;
     }
+    let last = evaluation::last_evaluated(p, w.today);
+    if last.is_none() && p.start().is_some_and(|s| s.date() > w.today) {
+        return None;
+    }
     let due = evaluation::next_due(p, cadence, w.today).unwrap_or(w.today);
     let place = w.place(due)?;
-    let last = match (evaluation::last_evaluated(p, w.today), p.since) {
+    let last = match (last, p.start()) {
         (Some(l), _) => format!("Last evaluated {l}"),
-        (None, Some(s)) if s <= w.today => format!("Never evaluated, a partner since {s}"),
+        (None, Some(Start::Since(s))) if s <= w.today => {
+            format!("Never evaluated, a partner since {s}")
+        }
+        (None, Some(Start::Added(a))) if a <= w.today => {
+            format!("Never evaluated, in accord since {a}")
+        }
         _ => "Never evaluated".to_string(),
     };
     let lines = [

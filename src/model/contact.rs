@@ -4,7 +4,8 @@
 //! - the last contact is the latest check-in dated on or before today;
 //! - the next check-in is due one cadence after the last contact, or on the `next` date
 //!   planned at that check-in if that is earlier; with no contact ever, one cadence after
-//!   the partnership began (`since`), and today when that is unknown too;
+//!   the partnership began (`since`) or after accord began tracking it (`added`),
+//!   whichever is later, and today when both are unknown;
 //! - it is due soon from 14 days before that date, and overdue the day after it; days
 //!   overdue are counted from the due date;
 //! - only active partners, and exploring ones that set a cadence of their own, are
@@ -15,7 +16,7 @@
 use crate::model::attention::{Attention, AttentionKind, Urgency};
 use crate::model::cadence::Cadence;
 use crate::model::date::{days_between, relative, span_words};
-use crate::model::partner::{Partner, Stage};
+use crate::model::partner::{Partner, Stage, Start};
 use crate::model::records::Checkin;
 use crate::model::word_enum;
 use chrono::NaiveDate;
@@ -42,6 +43,8 @@ word_enum! {
         Planned = "planned",
         /// No contact yet: the partnership's start plus the cadence.
         Since = "since",
+        /// No contact yet: when accord began tracking the partner, plus the cadence.
+        Added = "added",
         /// No contact and no start date: due now.
         Never = "never",
     }
@@ -77,6 +80,16 @@ pub fn expected_to_meet(p: &Partner) -> bool {
     }
 }
 
+/// Whether the partner was expected to meet during a period that began on `from` (a
+/// quarter), counted as of `as_of`: expected to meet, a partner since before the period
+/// began, and tracked by accord by then: added before it, or with a check-in on record
+/// (a partner entered with its history).
+pub fn expected_during(p: &Partner, from: NaiveDate, as_of: NaiveDate) -> bool {
+    expected_to_meet(p)
+        && p.since.is_none_or(|s| s < from)
+        && (p.added.is_none_or(|a| a < from) || p.checkins.iter().any(|c| c.date <= as_of))
+}
+
 /// The state of a check-in due `days` after its due date.
 pub fn state(days: i64) -> DueState {
     if days > 0 {
@@ -104,8 +117,9 @@ pub fn due(p: &Partner, default: Cadence, today: NaiveDate) -> Option<Due> {
                 _ => (by_cadence, DueBasis::Cadence),
             }
         }
-        None => match p.since {
-            Some(since) => (cadence.after(since), DueBasis::Since),
+        None => match p.start() {
+            Some(Start::Since(since)) => (cadence.after(since), DueBasis::Since),
+            Some(Start::Added(added)) => (cadence.after(added), DueBasis::Added),
             None => (today, DueBasis::Never),
         },
     };
@@ -133,9 +147,10 @@ impl Due {
                 relative(last, today),
                 self.cadence.describe()
             ),
-            _ => match p.since {
-                Some(since) => format!(
-                    "no check-in recorded since the partnership began {since}, meets {}",
+            _ => match p.start() {
+                Some(start) => format!(
+                    "no check-in recorded since {}, meets {}",
+                    start.words(),
                     self.cadence.describe()
                 ),
                 None => "no check-in recorded yet".to_string(),
@@ -287,6 +302,62 @@ mod tests {
             (d("2026-11-23"), DueBasis::Never)
         );
         assert_eq!((due.days, due.state), (0, DueState::Soon));
+    }
+
+    #[test]
+    fn a_partner_entered_late_is_due_a_cadence_after_it_was_added() {
+        // a partnership since 2018, entered into accord today with no history
+        let mut p = partner(None, vec![]);
+        p.since = Some(d("2018-06-01"));
+        p.added = Some(d("2026-11-23"));
+        let due = due_on(&p, "2026-11-23");
+        assert_eq!(
+            (due.next_due, due.basis, due.state),
+            (d("2027-02-23"), DueBasis::Added, DueState::Current)
+        );
+        assert_eq!(
+            due.reason(&p, d("2027-03-01")),
+            "no check-in recorded since it was added to accord on 2026-11-23, meets quarterly"
+        );
+        // once a check-in is logged, the cadence runs from it as for everyone
+        p.checkins.push(checkin("2026-12-01", None));
+        assert_eq!(due_on(&p, "2026-12-01").basis, DueBasis::Cadence);
+        // added before `since` (a partnership planned ahead): `since` still rules
+        let mut q = partner(None, vec![]);
+        q.since = Some(d("2026-10-01"));
+        q.added = Some(d("2026-09-01"));
+        assert_eq!(due_on(&q, "2026-11-23").basis, DueBasis::Since);
+        // no `since`, only `added`
+        q.since = None;
+        assert_eq!(
+            (
+                due_on(&q, "2026-11-23").next_due,
+                due_on(&q, "2026-11-23").basis
+            ),
+            (d("2026-12-01"), DueBasis::Added)
+        );
+    }
+
+    #[test]
+    fn expected_during_a_quarter_once_begun_and_tracked() {
+        let (from, as_of) = (d("2026-07-01"), d("2026-09-30"));
+        let mut p = partner(None, vec![]);
+        assert!(expected_during(&p, from, as_of));
+        p.since = Some(d("2026-08-01"));
+        assert!(
+            !expected_during(&p, from, as_of),
+            "began during the quarter"
+        );
+        p.since = Some(d("2018-06-01"));
+        p.added = Some(d("2026-08-01"));
+        assert!(
+            !expected_during(&p, from, as_of),
+            "added during the quarter"
+        );
+        p.checkins.push(checkin("2025-03-01", None));
+        assert!(expected_during(&p, from, as_of), "entered with its history");
+        p.stage = Stage::Paused;
+        assert!(!expected_during(&p, from, as_of));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! one side puts in less than `balance_floor` over the last four quarters is flagged.
 
 use crate::model::attention::{Attention, AttentionKind, Urgency};
+use crate::model::floor::Floor;
 use crate::model::partner::{Partner, Side, Stage};
 use crate::model::quarter::Quarter;
 use crate::model::records::{Contribution, ContributionKind};
@@ -204,37 +205,74 @@ pub fn recent_balance(
     (b, first, last)
 }
 
-/// An active partnership where one side put in less than `balance_floor` of the valued
-/// contributions over the last four quarters.
+/// Where the balance floor that applies to a partner comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloorFrom {
+    /// `balance` in the partner's file.
+    Partner,
+    /// `balance_floor_by_type` in `accord.toml`.
+    Type,
+    /// `balance_floor` in `accord.toml`.
+    Workspace,
+}
+
+/// The balance floor that applies to partner `p`: its own, else its type's, else the
+/// workspace's.
+pub fn floor(p: &Partner, settings: &Settings) -> (Floor, FloorFrom) {
+    if let Some(f) = p.balance {
+        return (f, FloorFrom::Partner);
+    }
+    let by_type = settings
+        .balance_floor_by_type
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(&p.kind));
+    match by_type {
+        Some((_, f)) => (*f, FloorFrom::Type),
+        None => (Floor::Share(settings.balance_floor), FloorFrom::Workspace),
+    }
+}
+
+/// An active partnership where one side put in less than its balance floor (`floor`) of
+/// the valued contributions over the last four quarters; the item says how to change
+/// the floor or turn it off where one side giving most is expected.
 pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<Attention> {
     if p.stage != Stage::Active {
         return None;
     }
+    let (Floor::Share(share), from) = floor(p, settings) else {
+        return None;
+    };
     let (b, first, last) = recent_balance(p, settings, today);
-    let low = b.low_side(settings.balance_floor)?;
+    let low = b.low_side(share)?;
     let who = match low {
         Side::Ours => "our side",
         Side::Partner => "the partner's side",
     };
+    let whose = match from {
+        FloorFrom::Partner => format!("its own {} floor", percent(share)),
+        FloorFrom::Type => format!("the {} floor for {} partners", percent(share), p.kind),
+        FloorFrom::Workspace => format!("the {} floor", percent(share)),
+    };
     let mut problem = format!(
-        "{who} put in {} of the {} invested in {first} to {last}, under the {} floor",
+        "{who} put in {} of the {} invested in {first} to {last}, under {whose}",
         percent(b.share(low).unwrap_or(0.0)),
         money(b.total(), &settings.currency),
-        percent(settings.balance_floor)
     );
     if let Some(note) = hours_note(&b, settings) {
         problem.push_str(&format!("; {note}"));
     }
-    Some(Attention::partner(
+    let mut item = Attention::partner(
         p,
         Urgency::Watch,
         AttentionKind::InvestmentLopsided,
         problem,
         format!(
-            "accord contrib log {} --side {low} --kind KIND --amount N",
-            p.id
+            "accord contrib log {id} --side {low} --kind KIND --amount N (if one side giving most is expected: accord partner set {id} --balance off, or a lower floor such as 5%)",
+            id = p.id
         ),
-    ))
+    );
+    item.side = Some(low);
+    Some(item)
 }
 
 #[cfg(test)]
@@ -385,5 +423,68 @@ mod tests {
         p.stage = Stage::Paused;
         p.contributions.truncate(2);
         assert!(attention(&p, &settings, today).is_none());
+    }
+
+    #[test]
+    fn the_floor_is_the_partners_else_its_types_else_the_workspaces() {
+        let today = d("2026-11-23");
+        let mut settings = Settings::default();
+        let mut funder = Partner {
+            id: "fund".into(),
+            kind: "corporate".into(),
+            contributions: vec![
+                c(
+                    "2026-10-01",
+                    Side::Partner,
+                    ContributionKind::Funding,
+                    9500.0,
+                ),
+                c("2026-10-01", Side::Ours, ContributionKind::InKind, 500.0),
+            ],
+            ..Partner::default()
+        };
+        let problem = |p: &Partner, s: &Settings| attention(p, s, today).map(|a| a.problem);
+        assert_eq!(
+            floor(&funder, &settings),
+            (Floor::Share(0.2), FloorFrom::Workspace)
+        );
+        assert!(
+            problem(&funder, &settings)
+                .unwrap()
+                .ends_with("under the 20% floor")
+        );
+        let item = attention(&funder, &settings, today).unwrap();
+        assert!(
+            item.fix.ends_with("(if one side giving most is expected: accord partner set fund --balance off, or a lower floor such as 5%)"),
+            "{}",
+            item.fix
+        );
+        settings
+            .balance_floor_by_type
+            .insert("Corporate".into(), Floor::Share(0.1));
+        assert_eq!(
+            floor(&funder, &settings),
+            (Floor::Share(0.1), FloorFrom::Type)
+        );
+        assert!(
+            problem(&funder, &settings)
+                .unwrap()
+                .ends_with("under the 10% floor for corporate partners")
+        );
+        settings
+            .balance_floor_by_type
+            .insert("Corporate".into(), Floor::Off);
+        assert_eq!(problem(&funder, &settings), None, "off for the type");
+        funder.balance = Some(Floor::Share(0.06));
+        assert!(
+            problem(&funder, &settings)
+                .unwrap()
+                .ends_with("under its own 6% floor")
+        );
+        funder.balance = Some(Floor::Share(0.05));
+        assert_eq!(problem(&funder, &settings), None, "5% is its floor");
+        funder.balance = Some(Floor::Off);
+        settings.balance_floor_by_type.clear();
+        assert_eq!(problem(&funder, &settings), None, "off for the partner");
     }
 }

@@ -8,7 +8,7 @@ use crate::model::attention::{Attention, AttentionKind, Urgency};
 use crate::model::cadence::Cadence;
 use crate::model::date::{days_between, relative};
 use crate::model::instrument::{Instrument, fmt_number, fmt_score, mean, round1};
-use crate::model::partner::{Partner, Side, Stage};
+use crate::model::partner::{Partner, Side, Stage, Start};
 use crate::model::records::Evaluation;
 use crate::model::settings::Settings;
 use crate::model::validate::{Problem, at};
@@ -421,11 +421,12 @@ pub fn attention<'i>(
 }
 
 /// When the partner's next evaluation is due: one `cadence` after its latest evaluation
-/// (by either side), or after it became a partner when it has none. `None` when neither
-/// date is known.
+/// (by either side), or, when it has none, after it became a partner or accord began
+/// tracking it, whichever is later (`Partner::start`). `None` when neither date is known
+/// or that date is after today.
 pub fn next_due(p: &Partner, cadence: Cadence, today: NaiveDate) -> Option<NaiveDate> {
     last_evaluated(p, today)
-        .or(p.since.filter(|s| *s <= today))
+        .or(p.start().map(Start::date).filter(|s| *s <= today))
         .map(|d| cadence.after(d))
 }
 
@@ -445,6 +446,10 @@ pub fn due(p: &Partner, cadence: Cadence, today: NaiveDate) -> Option<Attention>
     }
     let fix = format!("accord eval record {}", p.id);
     let last = last_evaluated(p, today);
+    if last.is_none() && p.start().is_some_and(|s| s.date() > today) {
+        // not begun, or not tracked, yet
+        return None;
+    }
     let Some(due) = next_due(p, cadence, today) else {
         return Some(Attention::partner(
             p,
@@ -460,7 +465,13 @@ pub fn due(p: &Partner, cadence: Cadence, today: NaiveDate) -> Option<Attention>
     }
     let what = match last {
         Some(l) => format!("last evaluated {l} ({})", relative(l, today)),
-        None => format!("never evaluated in {}", span_since(p, today)),
+        None => match p.start() {
+            Some(Start::Added(added)) => format!(
+                "none recorded since it was added to accord on {added} ({})",
+                relative(added, today)
+            ),
+            _ => format!("never evaluated in {}", span_since(p, today)),
+        },
     };
     let (urgency, problem) = if left < 0 {
         (
@@ -780,6 +791,25 @@ mod tests {
         );
         newcomer.stage = Stage::Paused;
         assert!(due(&newcomer, Cadence::Annual, today).is_none());
+    }
+
+    #[test]
+    fn a_partner_entered_late_is_due_a_cadence_after_it_was_added() {
+        let today = d("2026-11-23");
+        let mut p = partner(vec![]);
+        p.since = Some(d("2018-06-01"));
+        p.added = Some(d("2026-11-23"));
+        assert!(due(&p, Cadence::Annual, today).is_none());
+        assert_eq!(next_due(&p, Cadence::Annual, today), Some(d("2027-11-23")));
+        // a year on, it is overdue, counted from when it was added
+        let later = d("2027-12-01");
+        let a = due(&p, Cadence::Annual, later).unwrap();
+        assert_eq!(
+            a.problem,
+            "annual evaluation overdue: none recorded since it was added to accord on 2026-11-23 (12 months ago)"
+        );
+        // on a date before it was added, nothing is expected yet
+        assert!(due(&p, Cadence::Annual, d("2026-01-01")).is_none());
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub fn slugify(name: &str) -> String {
     let ascii = deunicode::deunicode(name).to_ascii_lowercase();
     let mut slug = String::with_capacity(ascii.len());
     for c in ascii.chars() {
+        if c == '\'' {
+            // an apostrophe joins its word: "St. Mark's" is `st-marks`
+            continue;
+        }
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
@@ -202,6 +206,11 @@ mod tests {
         );
         assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
         assert_eq!(slugify("***"), "");
+        assert_eq!(
+            slugify("St. Mark's Community Kitchen"),
+            "st-marks-community-kitchen"
+        );
+        assert_eq!(slugify("Children’s Home Society"), "childrens-home-society");
         assert!(validate_slug(&slugify(&"x".repeat(100))).is_ok());
     }
 

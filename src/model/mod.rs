@@ -16,6 +16,7 @@ pub mod contact;
 pub mod contribution;
 pub mod date;
 pub mod evaluation;
+pub mod floor;
 pub mod goal;
 pub mod history;
 pub mod id;
@@ -35,6 +36,7 @@ pub mod side;
 pub mod tabular;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 /// Declare an enum whose variants are written as fixed lowercase words in files and on
 /// the command line, with `NAMES`, `as_str`, `Display`, `FromStr` (case-insensitive,

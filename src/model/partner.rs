@@ -4,6 +4,7 @@
 
 use crate::model::cadence::Cadence;
 use crate::model::date;
+use crate::model::floor::Floor;
 use crate::model::records::{Action, Checkin, Contribution, Evaluation, Win};
 use crate::model::registry::{
     Field, Finding, Identity, InFile, Keeps, KindDef, Level, Owner, Owns, Record, Sheet, Ty, Visit,
@@ -11,6 +12,7 @@ use crate::model::registry::{
 use crate::model::{Word, word_enum};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Partner types every workspace knows; `partner_types` in `accord.toml` adds more.
 pub const BUILTIN_TYPES: &[&str] = &[
@@ -57,8 +59,20 @@ pub struct Partner {
         skip_serializing_if = "Option::is_none"
     )]
     pub since: Option<NaiveDate>,
+    /// When accord began tracking the partner (`partner add`, `import`). A partner with
+    /// no records of a kind is expected to have them from here, not from `since`.
+    #[serde(
+        default,
+        deserialize_with = "date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub added: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    /// The share of contributions below which a side's investment is flagged, or off,
+    /// for this partner; else its type's, else the workspace's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<Floor>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -230,7 +244,62 @@ pub fn check_email(email: &str) -> Result<(), String> {
     }
 }
 
+/// Where the expectations of a partner with no records of a kind start (no check-in
+/// yet, no evaluation yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// When the partnership began (`since`).
+    Since(NaiveDate),
+    /// When accord began tracking it (`added`), later than `since` or without one.
+    Added(NaiveDate),
+}
+
+impl Start {
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Start::Since(d) | Start::Added(d) => d,
+        }
+    }
+
+    /// "the partnership began 2019-09-01" or "it was added to accord on 2026-11-23".
+    pub fn words(self) -> String {
+        match self {
+            Start::Since(d) => format!("the partnership began {d}"),
+            Start::Added(d) => format!("it was added to accord on {d}"),
+        }
+    }
+}
+
 impl Partner {
+    /// The partner as it stood on `date`, the one rule `status` and the reports share:
+    /// `None` before it became a partner (`since` later), and still active if it ended
+    /// later. Borrowed as it is, and copied only when its stage has to change.
+    pub fn as_of(&self, date: NaiveDate) -> Option<Cow<'_, Partner>> {
+        if self.since.is_some_and(|s| s > date) {
+            return None;
+        }
+        if self.ended.is_none_or(|e| e <= date) {
+            return Some(Cow::Borrowed(self));
+        }
+        let mut p = self.clone();
+        p.stage = Stage::Active;
+        p.ended = None;
+        p.end_reason = None;
+        Some(Cow::Owned(p))
+    }
+
+    /// Where expectations start for a kind of record the partner has none of: the later
+    /// of when the partnership began and when accord began tracking it, so a partnership
+    /// entered years after it began is not overdue for years of meetings nobody recorded.
+    pub fn start(&self) -> Option<Start> {
+        match (self.since, self.added) {
+            (Some(s), Some(a)) if a > s => Some(Start::Added(a)),
+            (Some(s), _) => Some(Start::Since(s)),
+            (None, Some(a)) => Some(Start::Added(a)),
+            (None, None) => None,
+        }
+    }
+
     /// The roles held on one side.
     pub fn roles_on(&self, side: Side) -> impl Iterator<Item = &Role> {
         self.roles.iter().filter(move |r| r.side == side)
@@ -437,6 +506,25 @@ mod tests {
             resp: vec![],
         });
         assert_eq!(p.sides_without_roles(), vec![Side::Ours]);
+    }
+
+    #[test]
+    fn a_partner_as_it_stood_on_a_date() {
+        let d = |s: &str| crate::model::date::parse_iso(s).unwrap();
+        let p = Partner {
+            since: Some(d("2024-01-01")),
+            stage: Stage::Ended,
+            ended: Some(d("2026-06-30")),
+            end_reason: Some("moved".into()),
+            ..Partner::default()
+        };
+        assert!(p.as_of(d("2023-12-31")).is_none(), "not begun yet");
+        let then = p.as_of(d("2025-01-01")).unwrap();
+        assert_eq!((then.stage, then.ended), (Stage::Active, None));
+        assert!(matches!(then, Cow::Owned(_)));
+        let after = p.as_of(d("2026-06-30")).unwrap();
+        assert_eq!(after.stage, Stage::Ended);
+        assert!(matches!(after, Cow::Borrowed(_)));
     }
 
     #[test]

@@ -161,11 +161,19 @@ impl std::str::FromStr for QuarterSpec {
             Some(rest) => (true, rest),
             None => (false, s.as_str()),
         };
-        let parsed = rest.split_once("-Q").and_then(|(y, q)| {
-            let year = y
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=9999).contains(y))?;
+        // `FY2027-Q1`, and as people also write it `FY27-Q1`, `FY27 Q1` or `FY2027Q1`
+        let split = if fiscal {
+            rest.rsplit_once('Q')
+                .map(|(y, q)| (y.trim_end_matches(['-', ' ']), q))
+        } else {
+            rest.split_once("-Q")
+        };
+        let parsed = split.and_then(|(y, q)| {
+            let year = match y.parse::<i32>().ok()? {
+                yy if fiscal && y.len() == 2 => 2000 + yy,
+                year => year,
+            };
+            let year = Some(year).filter(|y| (1900..=9999).contains(y))?;
             let number = q.parse::<u32>().ok().filter(|q| (1..=4).contains(q))?;
             Some((year, number))
         });
@@ -252,12 +260,21 @@ mod tests {
         assert_eq!(q("previous", "2026-11-23", 7).to_string(), "FY2027-Q1");
         assert_eq!(q("previous", "2026-02-10", 1).to_string(), "2025-Q4");
         assert_eq!(q("FY2027-Q1", "2026-11-23", 7).start(), d("2026-07-01"));
+        for short in ["FY27-Q1", "fy27-q1", "FY27 Q1", "FY2027Q1", "FY27Q1"] {
+            assert_eq!(
+                q(short, "2026-11-23", 7).to_string(),
+                "FY2027-Q1",
+                "{short}"
+            );
+        }
         // a calendar name with a July fiscal year
         assert_eq!(q("2026-Q3", "2026-11-23", 7).to_string(), "FY2027-Q1");
         assert_eq!(q("2026-q4", "2026-11-23", 1).to_string(), "2026-Q4");
         assert_eq!(q("2026-05-20", "2026-11-23", 7).to_string(), "FY2026-Q4");
         assert_eq!(q("fy2026-q4", "2026-11-23", 1).to_string(), "2026-Q4");
-        for bad in ["2026-Q5", "Q3", "FY-Q1", "soon", "2026/Q1"] {
+        for bad in [
+            "2026-Q5", "Q3", "FY-Q1", "soon", "2026/Q1", "FY7-Q1", "26-Q1",
+        ] {
             assert!(bad.parse::<QuarterSpec>().is_err(), "{bad}");
         }
     }

@@ -1,8 +1,10 @@
 //! Workspace settings, read from `accord.toml`.
 
 use crate::model::cadence::Cadence;
+use crate::model::floor::Floor;
 use crate::model::partner::BUILTIN_TYPES;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The newest workspace layout this version of accord reads and writes.
 pub const SCHEMA: u32 = 1;
@@ -40,6 +42,8 @@ pub struct Settings {
     pub balance_floor: f64,
     /// Seconds a command waits for another one to finish writing before giving up.
     pub lock_timeout: Option<u64>,
+    /// The floor for partners of a type, or off, instead of `balance_floor`.
+    pub balance_floor_by_type: BTreeMap<String, Floor>,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             divergence: 1.0,
             balance_floor: 0.2,
             lock_timeout: None,
+            balance_floor_by_type: BTreeMap::new(),
         }
     }
 }
@@ -124,6 +129,18 @@ impl Settings {
                 "balance_floor must be a share between 0 and 1, such as 0.2".to_string(),
             ));
         }
+        let types = self.partner_types();
+        for t in self.balance_floor_by_type.keys() {
+            if !types.contains(&t.to_ascii_lowercase()) {
+                out.push((
+                    "balance_floor_by_type",
+                    format!(
+                        "balance_floor_by_type names `{t}`, which is not a partner type; expected one of: {}",
+                        types.join(", ")
+                    ),
+                ));
+            }
+        }
         if !self.divergence.is_finite() || self.divergence <= 0.0 {
             out.push(("divergence", "divergence must be more than 0".to_string()));
         }
@@ -168,10 +185,18 @@ mod tests {
         let s = Settings {
             fiscal_year_start: 13,
             balance_floor: 1.5,
+            balance_floor_by_type: [("helth".to_string(), Floor::Off)].into(),
             ..Settings::default()
         };
         let fields: Vec<_> = s.problems().into_iter().map(|(f, _)| f).collect();
-        assert_eq!(fields, vec!["fiscal_year_start", "balance_floor"]);
+        assert_eq!(
+            fields,
+            vec![
+                "fiscal_year_start",
+                "balance_floor",
+                "balance_floor_by_type"
+            ]
+        );
         assert!(Settings::default().problems().is_empty());
     }
 

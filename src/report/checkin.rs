@@ -46,12 +46,17 @@ impl<'a> CheckinRow<'a> {
         self.checkin.0
     }
 
-    fn summary_text(&self) -> &'a str {
+    /// The summary on one line, so it fits a table row: its first line, with `…` when
+    /// it has more (or the first line of the notes, without a summary).
+    fn summary_text(&self) -> String {
         let c = self.record();
-        c.summary
-            .as_deref()
-            .or(c.notes.as_deref().and_then(|n| n.lines().next()))
-            .unwrap_or("")
+        let text = c.summary.as_deref().or(c.notes.as_deref()).unwrap_or("");
+        let mut lines = text.trim().lines().map(str::trim).filter(|l| !l.is_empty());
+        let first = lines.next().unwrap_or("").to_string();
+        match (&c.summary, lines.next()) {
+            (Some(_), Some(_)) => format!("{first} …"),
+            _ => first,
+        }
     }
 }
 
@@ -272,7 +277,7 @@ impl<'a> PartnerCheckins<'a> {
                 "  {}  {:<7}  {}  {}\n",
                 c.date,
                 c.kind.as_str(),
-                crate::report::terminal::line(row.summary_text()),
+                crate::report::terminal::line(&row.summary_text()),
                 p.paint(Tone::Dim, &c.id)
             ));
         }

@@ -293,16 +293,18 @@ fn painted_extra(p: &Painter, tone: Tone, s: &str) -> usize {
 // Markdown
 
 /// Text made safe for Markdown: characters that would start markup, links or HTML are
-/// escaped, so a partner named `<script>` or `*bold*` prints as written. A memo is also
-/// read in a terminal (`cat memo.md`), so a control or bidi character shows as its
-/// escape, `\u{1b}` (written `\\u{1b}`, which Markdown shows as `\u{1b}`).
+/// escaped, so a partner named `<script>` or `*bold*` prints as written. An `&` stays
+/// as it is (a memo reads "Science & History"), unless it would start an entity such
+/// as `&copy;`. A memo is also read in a terminal
+/// (`cat memo.md`), so a control or bidi character shows as its escape, `\u{1b}`
+/// (written `\\u{1b}`, which Markdown shows as `\u{1b}`).
 pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
+    for (i, ch) in s.char_indices() {
         match ch {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
+            '&' if starts_entity(&s[i + 1..]) => out.push_str("&amp;"),
             '|' => out.push_str("\\|"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' | '!' => {
                 out.push('\\');
@@ -317,6 +319,15 @@ pub fn md_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the text after an `&` would make it an entity reference (`copy;`, `#169;`).
+fn starts_entity(rest: &str) -> bool {
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+        .collect();
+    !name.is_empty() && rest[name.len()..].starts_with(';')
 }
 
 /// The report as Markdown, for a board memo: headings, tables, text bars.
@@ -507,9 +518,13 @@ mod tests {
             md_escape("<script>alert(1)</script> *a* | b_c"),
             "&lt;script&gt;alert(1)&lt;/script&gt; \\*a\\* \\| b\\_c"
         );
+        assert_eq!(
+            md_escape("Science & History, AT&T, &copy; &#169;"),
+            "Science & History, AT&T, &amp;copy; &amp;\\#169;"
+        );
         let md = markdown(&sample("<b>Bold</b> & Co"));
         assert!(
-            md.contains("| &lt;b&gt;Bold&lt;/b&gt; &amp; Co | `█████░░░░░ 52%` |"),
+            md.contains("| &lt;b&gt;Bold&lt;/b&gt; & Co | `█████░░░░░ 52%` |"),
             "{md}"
         );
         assert!(!md.contains("<b>"), "{md}");

@@ -171,7 +171,7 @@ mod tests {
         assert_eq!(p.len(), 1);
         let csv = p.csv().unwrap();
         assert!(
-            csv.starts_with("id,name,type,stage,since,cadence,"),
+            csv.starts_with("id,name,type,stage,since,added,cadence,balance,"),
             "{csv}"
         );
         assert!(!csv.contains("Sam Ortiz"));

@@ -103,6 +103,8 @@ pub struct PartnerView<'a> {
     pub kind: &'a str,
     pub stage: Stage,
     pub since: Option<NaiveDate>,
+    /// When accord began tracking the partner.
+    pub added: Option<NaiveDate>,
     /// The cadence in effect: the partner's own, or the workspace default.
     pub cadence: Cadence,
     pub cadence_is_default: bool,
@@ -166,6 +168,7 @@ impl<'a> PartnerView<'a> {
             kind: &p.kind,
             stage: p.stage,
             since: p.since,
+            added: p.added,
             cadence: p.cadence.unwrap_or(default_cadence),
             cadence_is_default: p.cadence.is_none(),
             focus: &p.focus,
@@ -203,6 +206,9 @@ impl<'a> PartnerView<'a> {
         let mut line = vec![self.kind.to_string(), self.stage.to_string()];
         if let Some(since) = self.since {
             line.push(format!("since {since}"));
+        }
+        if let Some(added) = self.added.filter(|a| self.since.is_none_or(|s| s < *a)) {
+            line.push(format!("in accord since {added}"));
         }
         let cadence = if self.cadence_is_default {
             format!("meets {} (workspace default)", self.cadence.describe())

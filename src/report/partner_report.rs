@@ -9,7 +9,7 @@ use crate::model::contribution::{Balance, amount_text, cents, money, percent};
 use crate::model::date::relative;
 use crate::model::evaluation::{self, Round};
 use crate::model::goal::{self, Goal, Point, with_unit};
-use crate::model::instrument::fmt_score;
+use crate::model::instrument::{fmt_score, round1};
 use crate::model::partner::{Partner, Side};
 use crate::model::quarter::Quarter;
 use crate::model::settings::Settings;
@@ -18,20 +18,82 @@ use crate::report::doc::{Block, Doc, DocCell, Section, bars};
 use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
+use crate::report::sections::Part;
 use crate::report::style::Tone;
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use serde::Serialize;
 
-/// The tables `--format csv` can print.
+/// The story's sections, in its order: what `--section` and `--omit` take, and the
+/// tables `--format csv` prints (one per section).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CsvTable {
+pub enum PartnerSection {
+    /// Type, stage, agreement, next check-in
+    Profile,
+    /// Who does what on each side
+    Roles,
+    /// Quarter by quarter (the CSV default)
     Quarters,
+    /// The goals it shares
+    Goals,
+    /// Every check-in
     Checkins,
+    /// Every action item, with each side's reliability
     Actions,
+    /// Each side's evaluation rounds
     Evaluations,
+    /// What each side put in
     Contributions,
+    /// The wins
     Wins,
+}
+
+impl Part for PartnerSection {
+    const ALL: &'static [PartnerSection] = &[
+        PartnerSection::Profile,
+        PartnerSection::Roles,
+        PartnerSection::Quarters,
+        PartnerSection::Goals,
+        PartnerSection::Checkins,
+        PartnerSection::Actions,
+        PartnerSection::Evaluations,
+        PartnerSection::Contributions,
+        PartnerSection::Wins,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            PartnerSection::Profile => "profile",
+            PartnerSection::Roles => "roles",
+            PartnerSection::Quarters => "quarters",
+            PartnerSection::Goals => "goals",
+            PartnerSection::Checkins => "checkins",
+            PartnerSection::Actions => "actions",
+            PartnerSection::Evaluations => "evaluations",
+            PartnerSection::Contributions => "contributions",
+            PartnerSection::Wins => "wins",
+        }
+    }
+
+    /// The JSON document keeps the partner's own fields (its profile) whatever is
+    /// chosen; the other sections are its records and what is computed from them.
+    fn json(self) -> &'static [&'static str] {
+        match self {
+            PartnerSection::Profile => &["/checkin_due"],
+            PartnerSection::Roles => &["/partner/role"],
+            PartnerSection::Quarters => &["/quarters"],
+            PartnerSection::Goals => &["/goals"],
+            PartnerSection::Checkins => &["/partner/checkin"],
+            PartnerSection::Actions => &[
+                "/partner/action",
+                "/reliability_ours",
+                "/reliability_partner",
+            ],
+            PartnerSection::Evaluations => &["/partner/evaluation", "/evaluations"],
+            PartnerSection::Contributions => &["/partner/contribution", "/contributions"],
+            PartnerSection::Wins => &["/partner/win"],
+        }
+    }
 }
 
 /// The story as one JSON document: the partner's file as it is, plus what is computed.
@@ -510,12 +572,72 @@ pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -
     }
 }
 
-pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<String> {
+pub fn csv(s: &Story, table: PartnerSection, settings: &Settings) -> anyhow::Result<String> {
     let p = s.partner;
     let id = s.id.to_string();
     let n = crate::model::goal::number;
     match table {
-        CsvTable::Quarters => list::csv(
+        PartnerSection::Profile => {
+            let mut rows = vec![
+                ("name", p.name.clone()),
+                ("type", p.kind.clone()),
+                ("stage", p.stage.to_string()),
+                ("since", opt(p.since)),
+                ("cadence", p.cadence.unwrap_or(settings.cadence).to_string()),
+                ("focus", p.focus.join("; ")),
+                ("tags", p.tags.join("; ")),
+                ("website", opt(p.website.as_ref())),
+            ];
+            if let Some(a) = &p.agreement {
+                rows.push(("agreement", opt(a.kind.as_ref())));
+                rows.push(("agreement_signed", opt(a.signed)));
+                rows.push(("agreement_ends", opt(a.ends)));
+            }
+            rows.push(("next_checkin", opt(s.checkin_due.map(|d| d.next_due))));
+            if let Some(e) = p.ended {
+                rows.push(("ended", e.to_string()));
+                rows.push(("end_reason", opt(p.end_reason.as_ref())));
+            }
+            list::csv(
+                &["partner", "field", "value"],
+                rows.into_iter()
+                    .map(|(f, v)| vec![id.clone(), f.to_string(), v]),
+            )
+        }
+        PartnerSection::Roles => list::csv(
+            &["partner", "side", "title", "person", "email", "resp"],
+            p.roles.iter().map(|r| {
+                vec![
+                    id.clone(),
+                    r.side.to_string(),
+                    r.title.clone(),
+                    r.person.clone(),
+                    opt(r.email.as_ref()),
+                    r.resp.join("; "),
+                ]
+            }),
+        ),
+        PartnerSection::Goals => list::csv(
+            &[
+                "partner", "goal", "title", "unit", "baseline", "latest", "target", "due",
+                "progress", "status",
+            ],
+            s.goals.iter().map(|g| {
+                vec![
+                    id.clone(),
+                    g.id.clone(),
+                    g.title.clone(),
+                    g.unit.clone(),
+                    opt(g.baseline.map(n)),
+                    opt(g.series.last().map(|m| n(m.value))),
+                    n(g.target),
+                    opt(g.due),
+                    opt(g.progress.map(|x| n((x * 10.0).round() / 10.0))),
+                    g.status.to_string(),
+                ]
+            }),
+        ),
+        PartnerSection::Quarters => list::csv(
             &[
                 "partner",
                 "quarter",
@@ -539,7 +661,7 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                 ]
             }),
         ),
-        CsvTable::Checkins => list::csv(
+        PartnerSection::Checkins => list::csv(
             &["partner", "id", "date", "kind", "summary", "rating"],
             p.checkins.iter().filter(|c| c.date <= s.as_of).map(|c| {
                 vec![
@@ -552,7 +674,7 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                 ]
             }),
         ),
-        CsvTable::Actions => list::csv(
+        PartnerSection::Actions => list::csv(
             &["partner", "id", "text", "owner", "side", "due", "done"],
             p.actions
                 .iter()
@@ -569,19 +691,20 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                     ]
                 }),
         ),
-        CsvTable::Evaluations => list::csv(
+        PartnerSection::Evaluations => list::csv(
             &["partner", "date", "side", "overall", "partial"],
             s.evaluations.iter().map(|r| {
                 vec![
                     id.clone(),
                     r.date.to_string(),
                     r.side.to_string(),
-                    opt(r.overall),
+                    // at the one decimal scores are shown and banded at
+                    opt(r.overall.map(round1)),
                     r.partial.to_string(),
                 ]
             }),
         ),
-        CsvTable::Contributions => list::csv(
+        PartnerSection::Contributions => list::csv(
             &[
                 "partner", "id", "date", "kind", "side", "amount", "value", "note",
             ],
@@ -601,7 +724,7 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                     ]
                 }),
         ),
-        CsvTable::Wins => list::csv(
+        PartnerSection::Wins => list::csv(
             &["partner", "id", "date", "text", "tags"],
             p.wins.iter().filter(|w| w.date <= s.as_of).map(|w| {
                 vec![

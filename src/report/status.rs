@@ -8,6 +8,7 @@ use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::report::Instruments;
+use crate::report::status_filter::{About, Filter};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -20,6 +21,9 @@ pub struct Status {
     pub soon: usize,
     pub watch: usize,
     pub items: Vec<Attention>,
+    /// How many items there are without the filter.
+    #[serde(skip)]
+    pub unfiltered: usize,
 }
 
 /// The status as of `today`, collected one partner at a time: give it every partner,
@@ -31,6 +35,10 @@ pub struct Collect<'a> {
     today: NaiveDate,
     items: Vec<Attention>,
     names: HashMap<String, String>,
+    filter: Filter,
+    /// What the filter needs of each partner given, when there is a filter.
+    about: HashMap<String, About>,
+    unfiltered: usize,
 }
 
 impl<'a> Collect<'a> {
@@ -41,6 +49,9 @@ impl<'a> Collect<'a> {
             today,
             items: Vec::new(),
             names: HashMap::new(),
+            filter: Filter::default(),
+            about: HashMap::new(),
+            unfiltered: 0,
         }
     }
 
@@ -49,23 +60,38 @@ impl<'a> Collect<'a> {
         self.items.extend(conflict_items(rel, id, partner, text));
     }
 
+    /// Keep only the items `filter` asks for.
+    pub fn filter(mut self, filter: Filter) -> Self {
+        self.filter = filter;
+        self
+    }
+
     /// Every item about one partner.
     pub fn partner(&mut self, p: &Partner) {
         let found = partner_items(p, self.settings, self.instruments, self.today);
-        self.items.extend(found);
+        self.unfiltered += found.len();
+        self.items.extend(self.filter.partner_items(p, found));
         self.names.insert(p.id.clone(), p.name.clone());
+        if !self.filter.is_empty() {
+            self.about.insert(p.id.clone(), About::of(p));
+        }
     }
 
     /// Every item about one goal; its partners are named when they were given before.
     pub fn goal(&mut self, g: &Goal) {
         let name = |id: &str| self.names.get(id).cloned();
         let found = goal::attention(g, self.settings.goal_tolerance, self.today, name);
-        self.items.extend(found);
+        self.unfiltered += found.len();
+        let kept = self.filter.goal_items(g, |id| self.about.get(id), found);
+        self.items.extend(kept);
     }
 
     /// Every item, most urgent first.
     pub fn finish(self) -> Status {
-        finish(self.items, self.today)
+        Status {
+            unfiltered: self.unfiltered,
+            ..finish(self.items, self.today)
+        }
     }
 }
 
@@ -89,13 +115,19 @@ pub fn conflict_items(rel: &str, id: &str, partner: bool, text: &str) -> Vec<Att
         .collect()
 }
 
-/// Every item about one partner as of `today`.
+/// Every item about one partner as it stood on `today` (`Partner::as_of`: nothing before
+/// it began, and as an active partner before a later end), for `status` and the
+/// reports alike.
 pub fn partner_items(
     p: &Partner,
     settings: &Settings,
     instruments: &Instruments<'_>,
     today: NaiveDate,
 ) -> Vec<Attention> {
+    let Some(p) = p.as_of(today) else {
+        return Vec::new();
+    };
+    let p = &*p;
     let mut items = Vec::new();
     items.extend(attention::agreement(p, today));
     items.extend(attention::roles(p));
@@ -115,6 +147,7 @@ pub fn finish(mut items: Vec<Attention>, today: NaiveDate) -> Status {
         overdue: count(Urgency::Overdue),
         soon: count(Urgency::Soon),
         watch: count(Urgency::Watch),
+        unfiltered: items.len(),
         items,
     }
 }

@@ -60,6 +60,9 @@ pub fn settings_text(opts: &Options) -> String {
         "divergence = 1.0\n",
         "\n# Share of the valued contributions below which one side's investment is flagged.\n",
         "balance_floor = 0.2\n",
+        "# The floor for partners of a type instead, or \"off\" (a partner's own `balance`\n",
+        "# comes first: `accord partner set ID --balance 5%`).\n",
+        "# balance_floor_by_type = { corporate = 0.1, community = \"off\" }\n",
     ));
     s
 }

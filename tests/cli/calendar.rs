@@ -43,6 +43,8 @@ fn with_rio_grande() -> TestEnv {
         "nonprofit",
         "--since",
         "2026-10-01",
+        "--today",
+        "2026-10-01",
         "--agreement-signed",
         "2026-10-01",
         "--agreement-ends",

@@ -454,7 +454,15 @@ Action items
 #[test]
 fn partner_list_and_show_tell_last_contact_and_next_due() {
     let env = with_partner();
-    env.ok(&["partner", "add", "Quiet Org", "--since", "2026-01-05"]);
+    env.ok(&[
+        "partner",
+        "add",
+        "Quiet Org",
+        "--since",
+        "2026-01-05",
+        "--today",
+        "2026-01-05",
+    ]);
     env.ok(&["partner", "add", "Prospect Org", "--stage", "prospect"]);
     for (date, summary) in [
         ("2026-09-01", "First"),
@@ -635,4 +643,48 @@ fn the_example_has_a_year_of_checkins() {
         .collect();
     assert!(kinds.contains(&"checkin-overdue") && kinds.contains(&"checkin-due"));
     assert!(kinds.contains(&"action-overdue"));
+}
+
+/// The small words: "an email", "an event"; a summary of several lines (by hand) keeps the list
+/// to one line per check-in; a fiscal quarter written short (`FY27-Q1`).
+#[test]
+fn messages_read_as_written_english_and_tables_keep_one_line_per_row() {
+    let env = TestEnv::new();
+    let out = env.ok_err(&["partner", "add", "St. Mark's Community Kitchen"]);
+    assert!(out.contains("`st-marks-community-kitchen`"), "{out}");
+    assert!(env.ok(&["workspace"]).contains("1 partner, 0 goals"));
+    for (kind, said) in [
+        ("email", "logged an email"),
+        ("event", "logged an event"),
+        ("call", "logged a call"),
+    ] {
+        let out = env.ok_err(&[
+            "checkin",
+            "log",
+            "st-marks",
+            "--kind",
+            kind,
+            "--date",
+            "2026-11-02",
+            "--summary",
+            "Menu planning",
+        ]);
+        assert!(out.contains(said), "{out}");
+    }
+    // A summary is one line on the command line; a hand edit may still break it.
+    let file = "partners/st-marks-community-kitchen.toml";
+    let text = env.read(file).replace(
+        "summary = \"Menu planning\"",
+        "summary = \"Menu planning\\nand the volunteer rota\"",
+    );
+    env.write(file, &text);
+    let list = env.ok(&["checkin", "list", "--quarter", "2026-Q4"]);
+    assert_eq!(list.lines().count(), 4, "{list}");
+    assert!(list.lines().all(|l| !l.starts_with("and the")), "{list}");
+    assert!(list.contains("Menu planning …"), "{list}");
+    // a January-start workspace names quarters by the calendar; FY27-Q1 is FY2027-Q1
+    assert_eq!(
+        env.ok(&["checkin", "list", "--quarter", "FY27-Q4"]),
+        env.ok(&["checkin", "list", "--quarter", "FY2027-Q4"])
+    );
 }

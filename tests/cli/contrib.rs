@@ -371,7 +371,93 @@ fn a_lopsided_partnership_is_flagged_over_the_last_four_quarters() {
         .clone();
     assert_eq!(
         item["fix"],
-        "accord contrib log acme --side ours --kind KIND --amount N"
+        "accord contrib log acme --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set acme --balance off, or a lower floor such as 5%)"
     );
     assert_eq!(item["urgency"], "watch");
+}
+
+/// A funder that gives money and a volunteer group that gives hours are one-sided by
+/// nature: the floor is set per partner type in accord.toml, or per partner (`partner
+/// set --balance`), or turned off, and the item says how.
+#[test]
+fn the_balance_floor_is_set_per_type_or_per_partner_or_turned_off() {
+    let env = TestEnv::example();
+    let lopsided = |env: &TestEnv| {
+        env.json(&["status", "--kind", "investment", "--format", "json"])["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["problem"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let before = lopsided(&env);
+    assert_eq!(before.len(), 1);
+    let text = env.ok(&["status", "--kind", "investment"]);
+    assert!(
+        text.contains("(if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"),
+        "{text}"
+    );
+    // per type, in accord.toml
+    let settings = env.read("accord.toml");
+    env.write(
+        "accord.toml",
+        &format!("{settings}\n[balance_floor_by_type]\nhealth = 0.1\n"),
+    );
+    assert_eq!(
+        lopsided(&env),
+        [before[0].replace(
+            "under the 20% floor",
+            "under the 10% floor for health partners"
+        )]
+    );
+    env.write(
+        "accord.toml",
+        &format!("{settings}\n[balance_floor_by_type]\nhealth = \"off\"\n"),
+    );
+    assert!(lopsided(&env).is_empty());
+    env.write("accord.toml", &settings);
+    // per partner, by command
+    let out = env.ok_err(&["partner", "set", "riverside-hospital", "--balance", "5%"]);
+    assert!(out.contains("balance floor 5%"), "{out}");
+    assert!(
+        env.read("partners/riverside-hospital.toml")
+            .contains("\nbalance = 0.05\n")
+    );
+    assert!(lopsided(&env).is_empty(), "7% is above its own 5% floor");
+    env.ok(&["partner", "set", "riverside-hospital", "--balance", "0.1"]);
+    assert!(lopsided(&env)[0].contains("under its own 10% floor"));
+    env.ok(&["partner", "set", "riverside-hospital", "--balance", "off"]);
+    assert!(
+        env.read("partners/riverside-hospital.toml")
+            .contains("\nbalance = \"off\"\n")
+    );
+    assert!(lopsided(&env).is_empty());
+    assert!(
+        env.ok(&["contrib", "list", "riverside-hospital"])
+            .lines()
+            .all(|l| !l.starts_with('!'))
+    );
+    env.ok(&[
+        "partner",
+        "set",
+        "riverside-hospital",
+        "--balance",
+        "default",
+    ]);
+    assert_eq!(lopsided(&env), before);
+    // bad values are refused with the forms that work; check finds them in files
+    let err = env.fails(
+        2,
+        &["partner", "set", "riverside-hospital", "--balance", "150%"],
+    );
+    assert!(
+        err.contains("out of range") && err.contains("`default`"),
+        "{err}"
+    );
+    env.write(
+        "accord.toml",
+        &format!("{settings}\n[balance_floor_by_type]\nhelth = \"off\"\n"),
+    );
+    let err = env.fails(1, &["check"]);
+    assert!(err.contains("balance_floor_by_type names `helth`"), "{err}");
 }

@@ -23,7 +23,16 @@ const ALL_SEVEN: [&str; 14] = [
 
 fn with_acme() -> TestEnv {
     let env = TestEnv::new();
-    env.ok(&["partner", "add", "Acme", "--since", "2020-01-01"]);
+    // added to accord when the partnership began, so evaluations are due from then
+    env.ok(&[
+        "partner",
+        "add",
+        "Acme",
+        "--since",
+        "2020-01-01",
+        "--today",
+        "2020-01-01",
+    ]);
     env
 }
 

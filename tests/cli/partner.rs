@@ -269,9 +269,9 @@ fn show_puts_the_whole_partner_on_one_screen() {
         "--resp",
         "Schedule quarterly reviews",
     ]);
-    insta::assert_snapshot!(env.ok(&["partner", "show", "river"]), @r"
+    insta::assert_snapshot!(env.ok(&["partner", "show", "river"]), @"
     Riverside Regional Hospital  riverside
-    health · active · since 2021-08-15 · meets monthly
+    health · active · since 2021-08-15 · in accord since 2026-11-23 · meets monthly
 
       focus  health education
 
@@ -289,7 +289,7 @@ fn show_puts_the_whole_partner_on_one_screen() {
       ! no role named on the partner's side
 
     Check-ins
-      no check-ins yet · overdue since 2021-09-15 (5 years ago)
+      no check-ins yet · next due 2026-12-23 (in 30 days)
 
     Evaluation
       none yet (`accord eval record riverside`)

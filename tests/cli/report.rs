@@ -318,7 +318,7 @@ fn quarterly_report_numbers_match_the_example_files() {
     assert_eq!(value, format!("{share}%"), "{table}");
     assert!(
         rest.contains(&format!(
-            "{} of {} partners expected to meet met",
+            "{} of the {} partners expected to meet held a check-in",
             now.met, now.expected_to_meet
         )),
         "{rest}"
@@ -1205,4 +1205,187 @@ fn output_file_takes_its_format_from_the_extension() {
     let (_, stderr) = run(&env, &["report", "partner", "techforward", "-o", "tf.md"]);
     assert!(stderr.contains("wrote the report to"), "{stderr}");
     assert!(env.read("tf.md").starts_with("# TechForward Solutions\n"));
+}
+
+/// `--output` trusts the extension only for what accord writes: a `.pdf` or `.xlsx` is
+/// refused (exit 2, nothing written) naming the extensions it does write.
+#[test]
+fn output_refuses_an_extension_accord_does_not_write() {
+    let env = TestEnv::example();
+    let before = env.snapshot();
+    let err = env.fails(2, &["report", "quarterly", "-o", "board.pdf"]);
+    assert!(
+        err.starts_with("error: accord does not write `.pdf` files (`board.pdf`); --output here takes `.html`, `.htm`, `.md`, `.markdown`, `.json`, `.csv`, `.txt`, or a name without an extension\nhint: for a PDF, write the report to a `.html` file and print it to PDF from a browser\n"),
+        "{err}"
+    );
+    let err = env.fails(
+        2,
+        &["report", "partner", "valley-college", "-o", "story.docx"],
+    );
+    assert!(err.contains("`.docx`") && err.contains("`.md`"), "{err}");
+    let err = env.fails(2, &["export", "partners", "-o", "partners.xlsx"]);
+    assert!(
+        err.contains("--output here takes `.csv`, `.json`, `.txt`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: spreadsheets open `.csv` files"),
+        "{err}"
+    );
+    let err = env.fails(2, &["calendar", "-o", "feed.txt"]);
+    assert!(err.contains("takes `.ics`"), "{err}");
+    assert_eq!(env.snapshot(), before, "nothing was written");
+    // what it writes, it writes; a name without an extension takes --format or text
+    env.ok(&["report", "quarterly", "-o", "board.TXT"]);
+    assert!(
+        env.read("board.TXT")
+            .starts_with("Riverside Unified Partnerships: quarterly report\n")
+    );
+    env.ok(&["report", "quarterly", "--format", "markdown", "-o", "board"]);
+    assert!(env.read("board").starts_with("# Riverside"));
+}
+
+/// `--section` and `--omit` choose sections in every format: a board pack without the
+/// attention list, or only the headline and the goals; CSV prints one section's table,
+/// and every section has one.
+#[test]
+fn sections_are_chosen_in_every_format() {
+    let env = TestEnv::example();
+    let headings = |text: &str| -> Vec<String> {
+        text.lines()
+            .skip(2) // the title and the line under it
+            .filter(|l| !l.is_empty() && !l.starts_with(' '))
+            .map(str::to_string)
+            .collect()
+    };
+    let q = |extra: &[&str]| {
+        let mut args = vec!["report", "quarterly", "--quarter", "previous"];
+        args.extend_from_slice(extra);
+        env.ok(&args)
+    };
+    assert_eq!(
+        headings(&q(&["--section", "headline", "--section", "goals"])),
+        ["Headline", "Goals"]
+    );
+    assert_eq!(
+        headings(&q(&["--omit", "attention"])),
+        [
+            "Headline",
+            "Partners",
+            "Goals",
+            "Partnership health",
+            "Contributions",
+            "Agreements",
+            "Wins"
+        ]
+    );
+    let md = q(&["--format", "markdown", "--section", "goals"]);
+    assert!(
+        md.contains("\n## Goals\n") && !md.contains("## Headline"),
+        "{md}"
+    );
+    let html = q(&[
+        "--format",
+        "html",
+        "--omit",
+        "attention",
+        "--omit",
+        "partners",
+    ]);
+    assert!(!html.contains("Attention on") && html.contains("Goals"));
+    let json: serde_json::Value =
+        serde_json::from_str(&q(&["--format", "json", "--omit", "attention"])).unwrap();
+    assert!(json.get("attention").is_none() && json.get("goals").is_some());
+    let only: serde_json::Value =
+        serde_json::from_str(&q(&["--format", "json", "--section", "headline"])).unwrap();
+    assert!(only.get("headline").is_some() && only.get("previous").is_some());
+    assert!(only.get("partners").is_none() && only.get("quarter").is_some());
+    // every section has a CSV table; CSV takes one
+    for section in [
+        "headline",
+        "partners",
+        "goals",
+        "health",
+        "contributions",
+        "agreements",
+        "attention",
+        "wins",
+    ] {
+        let csv = q(&["--format", "csv", "--section", section]);
+        assert!(csv.lines().count() > 1, "{section}: {csv}");
+    }
+    let err = env.fails(
+        2,
+        &[
+            "report",
+            "quarterly",
+            "--format",
+            "csv",
+            "--section",
+            "goals",
+            "--section",
+            "wins",
+        ],
+    );
+    assert!(
+        err.contains("CSV is one table: give one --section"),
+        "{err}"
+    );
+    let err = env.fails(
+        2,
+        &[
+            "report",
+            "quarterly",
+            "--section",
+            "goals",
+            "--omit",
+            "goals",
+        ],
+    );
+    assert!(err.contains("leave no section to show"), "{err}");
+    // goal tables name the partners
+    let goals = q(&["--section", "goals"]);
+    assert!(
+        goals.contains("Riverside Valley Community College"),
+        "{goals}"
+    );
+    let csv = q(&["--format", "csv", "--section", "goals"]);
+    assert!(
+        csv.starts_with("quarter,goal,title,partners,partner_names,"),
+        "{csv}"
+    );
+    // the partner report too
+    let story = env.ok(&[
+        "report",
+        "partner",
+        "valley-college",
+        "--section",
+        "wins",
+        "--section",
+        "goals",
+    ]);
+    assert_eq!(headings(&story), ["Goals", "Wins"]);
+    for section in ["profile", "roles", "goals"] {
+        let csv = env.ok(&[
+            "report",
+            "partner",
+            "valley-college",
+            "--format",
+            "csv",
+            "--section",
+            section,
+        ]);
+        assert!(csv.starts_with("partner,"), "{section}: {csv}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "report",
+        "partner",
+        "valley-college",
+        "--format",
+        "json",
+        "--omit",
+        "checkins",
+    ]))
+    .unwrap();
+    assert!(json["partner"].get("checkin").is_none() && json["partner"].get("win").is_some());
 }

@@ -406,6 +406,7 @@ fn partner_show() {
       "type": "health",
       "stage": "active",
       "since": "2019-09-01",
+      "added": null,
       "cadence": "monthly",
       "cadence_is_default": false,
       "focus": [
@@ -718,6 +719,7 @@ fn partner_show() {
       "type": "nonprofit",
       "stage": "prospect",
       "since": "2026-11-02",
+      "added": null,
       "cadence": "quarterly",
       "cadence_is_default": true,
       "focus": [
@@ -804,6 +806,7 @@ fn partner_show() {
       "type": "corporate",
       "stage": "ended",
       "since": "2017-09-01",
+      "added": null,
       "cadence": "quarterly",
       "cadence_is_default": true,
       "focus": [
@@ -5934,7 +5937,7 @@ fn status() {
     watch    Riverside Museum of Science & History  no role named on our side
              → accord role assign science-museum --side ours --title Liaison --person NAME
     watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
-             → accord contrib log riverside-hospital --side ours --kind KIND --amount N
+             → accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)
 
     9 overdue, 2 due soon, 8 to watch as of 2026-11-23
     "#);
@@ -6155,7 +6158,7 @@ fn status() {
           "partner": "science-museum",
           "partner_name": "Riverside Museum of Science & History",
           "subject": null,
-          "side": null,
+          "side": "ours",
           "problem": "no role named on our side",
           "date": null,
           "days": null,
@@ -6167,11 +6170,11 @@ fn status() {
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
           "subject": null,
-          "side": null,
+          "side": "ours",
           "problem": "our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour",
           "date": null,
           "days": null,
-          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N"
+          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"
         }
       ]
     }
@@ -6569,7 +6572,7 @@ fn report_quarterly() {
       hours valued at $33.49 an hour
       Active partners                6  same as FY2027-Q1
       Check-ins held                 7  -1 vs FY2027-Q1
-      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of 7 partners expected to meet met
+      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of the 7 partners expected to meet held a check-in
       Action items opened            6  -2 vs FY2027-Q1
       Action items closed            3  -1 vs FY2027-Q1
       Action items overdue           4  +3 vs FY2027-Q1  on 2026-11-23
@@ -6599,14 +6602,14 @@ fn report_quarterly() {
       Riverside Valley Community College                               none
 
     Goals
-      GOAL                                        PARTNERS                  BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
-      Hold daily attendance at 94%                program                      93.6%              94.4%                94%  -               met              -0.5%
-      Cut chronic absence from 18% to 12%         program                        18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
-      Students earn 9,000 dual-credit hours       valley-college      0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
-      Train 70 health teachers with the hospital  riverside-hospital     14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
-      Every 5th-grade class visits the museum     science-museum                 60%                88%               100%  ███████░░░ 70%  overdue              =
-      Reach 450 pantry families a month           harvest-food-bank     280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
-      Place 30 interns in summer 2027             techforward             0 students                  -        30 students  -               no-data              -
+      GOAL                                        PARTNERS                                     BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
+      Hold daily attendance at 94%                program                                         93.6%              94.4%                94%  -               met              -0.5%
+      Cut chronic absence from 18% to 12%         program                                           18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
+      Students earn 9,000 dual-credit hours       Riverside Valley Community College     0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
+      Train 70 health teachers with the hospital  Riverside Regional Hospital               14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
+      Every 5th-grade class visits the museum     Riverside Museum of Science & History             60%                88%               100%  ███████░░░ 70%  overdue              =
+      Reach 450 pantry families a month           Harvest Table Food Bank                  280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
+      Place 30 interns in summer 2027             TechForward Solutions                      0 students                  -        30 students  -               no-data              -
 
     Partnership health
       Partnership health check (accord), mean of 3 partners
@@ -6687,7 +6690,7 @@ fn report_quarterly() {
       hours valued at $33.49 an hour
       Active partners                6  same as FY2027-Q1
       Check-ins held                 7  -1 vs FY2027-Q1
-      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of 7 partners expected to meet met
+      Check-in coverage            57%  -26 pts vs FY2027-Q1  4 of the 7 partners expected to meet held a check-in
       Action items opened            6  -2 vs FY2027-Q1
       Action items closed            3  -1 vs FY2027-Q1
       Action items overdue           4  +3 vs FY2027-Q1  on 2026-11-23
@@ -6717,14 +6720,14 @@ fn report_quarterly() {
       Riverside Valley Community College                               none
 
     Goals
-      GOAL                                        PARTNERS                  BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
-      Hold daily attendance at 94%                program                      93.6%              94.4%                94%  -               met              -0.5%
-      Cut chronic absence from 18% to 12%         program                        18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
-      Students earn 9,000 dual-credit hours       valley-college      0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
-      Train 70 health teachers with the hospital  riverside-hospital     14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
-      Every 5th-grade class visits the museum     science-museum                 60%                88%               100%  ███████░░░ 70%  overdue              =
-      Reach 450 pantry families a month           harvest-food-bank     280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
-      Place 30 interns in summer 2027             techforward             0 students                  -        30 students  -               no-data              -
+      GOAL                                        PARTNERS                                     BASELINE        QUARTER END             TARGET  PROGRESS        STATUS          CHANGE
+      Hold daily attendance at 94%                program                                         93.6%              94.4%                94%  -               met              -0.5%
+      Cut chronic absence from 18% to 12%         program                                           18%              15.2%                12%  ████░░░░░░ 46%  at-risk          -0.6%
+      Students earn 9,000 dual-credit hours       Riverside Valley Community College     0 credit hours  6310 credit hours  9000 credit hours  ███████░░░ 70%  stale                =
+      Train 70 health teachers with the hospital  Riverside Regional Hospital               14 teachers        58 teachers        70 teachers  ███████░░░ 78%  on-track   +2 teachers
+      Every 5th-grade class visits the museum     Riverside Museum of Science & History             60%                88%               100%  ███████░░░ 70%  overdue              =
+      Reach 450 pantry families a month           Harvest Table Food Bank                  280 families       322 families       450 families  ██░░░░░░░░ 24%  off-track  +4 families
+      Place 30 interns in summer 2027             TechForward Solutions                      0 students                  -        30 students  -               no-data              -
 
     Partnership health
       Partnership health check (accord), mean of 3 partners
@@ -6810,7 +6813,7 @@ fn report_quarterly() {
     |---|---:|---|
     | Active partners | **6** | same as FY2027-Q1 |
     | Check-ins held | **7** | -1 vs FY2027-Q1 |
-    | Check-in coverage | **57%** | -26 pts vs FY2027-Q1; 4 of 7 partners expected to meet met |
+    | Check-in coverage | **57%** | -26 pts vs FY2027-Q1; 4 of the 7 partners expected to meet held a check-in |
     | Action items opened | **6** | -2 vs FY2027-Q1 |
     | Action items closed | **3** | -1 vs FY2027-Q1 |
     | Action items overdue | **4** | +3 vs FY2027-Q1; on 2026-11-23 |
@@ -6823,22 +6826,22 @@ fn report_quarterly() {
 
     | Partner | Stage | Last contact | Check-ins | Cadence | Open | Overdue | Health | Change | Contributions |
     |---|---|---|---:|---|---:|---:|---:|---:|---:|
-    | City of Riverside Parks &amp; Recreation | active | 2026-08-14 | 0 | current | 1 | 0 | 3.5 | = | $0 |
+    | City of Riverside Parks & Recreation | active | 2026-08-14 | 0 | current | 1 | 0 | 3.5 | = | $0 |
     | Eastside Neighborhood Association | paused | 2026-03-18 | 0 | - | 0 | 0 | - | - | $0 |
     | Harvest Table Food Bank | active | 2026-10-21 | 1 | current | 1 | 0 | 4.1 | = | $0 |
     | Northside Credit Union | exploring | 2026-11-17 | 2 | current | 1 | 0 | - | - | $0 |
     | Riverside Regional Hospital | active | 2026-11-12 | 2 | current | 2 | 1 | 4.0 | +0.1 | $0 |
-    | Riverside Museum of Science &amp; History | active | 2026-06-12 | 0 | overdue 2 months | 1 | 1 | - | - | $0 |
+    | Riverside Museum of Science & History | active | 2026-06-12 | 0 | overdue 2 months | 1 | 1 | - | - | $0 |
     | TechForward Solutions | active | 2026-11-13 | 2 | current | 1 | 1 | 3.9 | = | $3,683.90 |
     | Riverside Valley Community College | active | 2026-09-03 | 0 | due in 10 days | 2 | 1 | 3.9 | = | $0 |
 
     | Check-ins this quarter, partners expected to meet |  |  |
     |---|---|---:|
-    | City of Riverside Parks &amp; Recreation | `░░░░░░░░░░░░░░░░░░░░` | none |
+    | City of Riverside Parks & Recreation | `░░░░░░░░░░░░░░░░░░░░` | none |
     | Harvest Table Food Bank | `██████████░░░░░░░░░░` | 1 check-in |
     | Northside Credit Union | `████████████████████` | 2 check-ins |
     | Riverside Regional Hospital | `████████████████████` | 2 check-ins |
-    | Riverside Museum of Science &amp; History | `░░░░░░░░░░░░░░░░░░░░` | none |
+    | Riverside Museum of Science & History | `░░░░░░░░░░░░░░░░░░░░` | none |
     | TechForward Solutions | `████████████████████` | 2 check-ins |
     | Riverside Valley Community College | `░░░░░░░░░░░░░░░░░░░░` | none |
 
@@ -6848,11 +6851,11 @@ fn report_quarterly() {
     |---|---|---:|---:|---:|---|---|---:|
     | Hold daily attendance at 94% | program | 93.6% | 94.4% | 94% | - | met | -0.5% |
     | Cut chronic absence from 18% to 12% | program | 18% | 15.2% | 12% | `████░░░░░░ 46%` | at-risk | -0.6% |
-    | Students earn 9,000 dual-credit hours | valley-college | 0 credit hours | 6310 credit hours | 9000 credit hours | `███████░░░ 70%` | stale | = |
-    | Train 70 health teachers with the hospital | riverside-hospital | 14 teachers | 58 teachers | 70 teachers | `███████░░░ 78%` | on-track | +2 teachers |
-    | Every 5th-grade class visits the museum | science-museum | 60% | 88% | 100% | `███████░░░ 70%` | overdue | = |
-    | Reach 450 pantry families a month | harvest-food-bank | 280 families | 322 families | 450 families | `██░░░░░░░░ 24%` | off-track | +4 families |
-    | Place 30 interns in summer 2027 | techforward | 0 students | - | 30 students | - | no-data | - |
+    | Students earn 9,000 dual-credit hours | Riverside Valley Community College | 0 credit hours | 6310 credit hours | 9000 credit hours | `███████░░░ 70%` | stale | = |
+    | Train 70 health teachers with the hospital | Riverside Regional Hospital | 14 teachers | 58 teachers | 70 teachers | `███████░░░ 78%` | on-track | +2 teachers |
+    | Every 5th-grade class visits the museum | Riverside Museum of Science & History | 60% | 88% | 100% | `███████░░░ 70%` | overdue | = |
+    | Reach 450 pantry families a month | Harvest Table Food Bank | 280 families | 322 families | 450 families | `██░░░░░░░░ 24%` | off-track | +4 families |
+    | Place 30 interns in summer 2027 | TechForward Solutions | 0 students | - | 30 students | - | no-data | - |
 
     ## Partnership health
 
@@ -6906,19 +6909,19 @@ fn report_quarterly() {
 
     | Partner | Agreement | Ends | State |
     |---|---|---|---|
-    | Riverside Museum of Science &amp; History | MOU | 2026-06-30 | ended 4 months ago, not renewed |
+    | Riverside Museum of Science & History | MOU | 2026-06-30 | ended 4 months ago, not renewed |
     | Riverside Valley Community College | MOU | 2026-12-31 | ends in 38 days |
 
     ## Attention on 2026-11-23
 
     |  | Partner | Problem |
     |---|---|---|
-    | overdue | Riverside Museum of Science &amp; History | annual evaluation overdue: never evaluated in 6 years |
-    | overdue | Riverside Museum of Science &amp; History | goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%) |
+    | overdue | Riverside Museum of Science & History | annual evaluation overdue: never evaluated in 6 years |
+    | overdue | Riverside Museum of Science & History | goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%) |
     | overdue | Harvest Table Food Bank | annual evaluation overdue: last evaluated 2025-06-19 (17 months ago) |
-    | overdue | Riverside Museum of Science &amp; History | MOU ended 2026-06-30 (4 months ago) and was not renewed |
-    | overdue | Riverside Museum of Science &amp; History | the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks) |
-    | overdue | Riverside Museum of Science &amp; History | check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly |
+    | overdue | Riverside Museum of Science & History | MOU ended 2026-06-30 (4 months ago) and was not renewed |
+    | overdue | Riverside Museum of Science & History | the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks) |
+    | overdue | Riverside Museum of Science & History | check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly |
     | overdue | Riverside Valley Community College | our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell) |
     | overdue | Riverside Regional Hospital | the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen) |
     | overdue | TechForward Solutions | our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield) |
@@ -6930,14 +6933,14 @@ fn report_quarterly() {
     | watch | Riverside Regional Hospital | the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0) |
     | watch | program | goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone |
     | watch | Harvest Table Food Bank | goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone |
-    | watch | Riverside Museum of Science &amp; History | no role named on our side |
+    | watch | Riverside Museum of Science & History | no role named on our side |
     | watch | Riverside Regional Hospital | our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour |
 
     ## Wins
 
     | Date | Partner | Win |
     |---|---|---|
-    | 2026-10-15 | City of Riverside Parks &amp; Recreation | After-school attendance at the three park programs rose 18% over last fall |
+    | 2026-10-15 | City of Riverside Parks & Recreation | After-school attendance at the three park programs rose 18% over last fall |
     "#);
     insta::assert_snapshot!(q(&["--format", "json"]), @r#"
     {
@@ -7147,6 +7150,7 @@ fn report_quarterly() {
           "id": "attendance-rate",
           "title": "Hold daily attendance at 94%",
           "partners": [],
+          "partner_names": [],
           "unit": "%",
           "baseline": 93.6,
           "value": 94.4,
@@ -7161,6 +7165,7 @@ fn report_quarterly() {
           "id": "chronic-absence",
           "title": "Cut chronic absence from 18% to 12%",
           "partners": [],
+          "partner_names": [],
           "unit": "%",
           "baseline": 18.0,
           "value": 15.2,
@@ -7176,6 +7181,9 @@ fn report_quarterly() {
           "title": "Students earn 9,000 dual-credit hours",
           "partners": [
             "valley-college"
+          ],
+          "partner_names": [
+            "Riverside Valley Community College"
           ],
           "unit": "credit hours",
           "baseline": 0.0,
@@ -7193,6 +7201,9 @@ fn report_quarterly() {
           "partners": [
             "riverside-hospital"
           ],
+          "partner_names": [
+            "Riverside Regional Hospital"
+          ],
           "unit": "teachers",
           "baseline": 14.0,
           "value": 58.0,
@@ -7208,6 +7219,9 @@ fn report_quarterly() {
           "title": "Every 5th-grade class visits the museum",
           "partners": [
             "science-museum"
+          ],
+          "partner_names": [
+            "Riverside Museum of Science & History"
           ],
           "unit": "%",
           "baseline": 60.0,
@@ -7225,6 +7239,9 @@ fn report_quarterly() {
           "partners": [
             "harvest-food-bank"
           ],
+          "partner_names": [
+            "Harvest Table Food Bank"
+          ],
           "unit": "families",
           "baseline": 280.0,
           "value": 322.0,
@@ -7240,6 +7257,9 @@ fn report_quarterly() {
           "title": "Place 30 interns in summer 2027",
           "partners": [
             "techforward"
+          ],
+          "partner_names": [
+            "TechForward Solutions"
           ],
           "unit": "students",
           "baseline": 0.0,
@@ -7694,7 +7714,7 @@ fn report_quarterly() {
           "partner": "science-museum",
           "partner_name": "Riverside Museum of Science & History",
           "subject": null,
-          "side": null,
+          "side": "ours",
           "problem": "no role named on our side",
           "date": null,
           "days": null,
@@ -7706,11 +7726,11 @@ fn report_quarterly() {
           "partner": "riverside-hospital",
           "partner_name": "Riverside Regional Hospital",
           "subject": null,
-          "side": null,
+          "side": "ours",
           "problem": "our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour",
           "date": null,
           "days": null,
-          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N"
+          "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"
         }
       ],
       "wins": [
@@ -7749,14 +7769,14 @@ fn report_quarterly() {
     FY2027-Q2,valley-college,Riverside Valley Community College,academic,active,2026-09-03,0,soon,2026-12-03,2,1,3.9,accord,borderline,0,0
     ");
     insta::assert_snapshot!(q(&["--format", "csv", "--section", "goals"]), @r#"
-    quarter,goal,title,partners,unit,baseline,value,value_date,target,due,progress,status,change
-    FY2027-Q2,attendance-rate,Hold daily attendance at 94%,,%,93.6,94.4,2026-10-30,94,2027-06-30,,met,-0.5
-    FY2027-Q2,chronic-absence,Cut chronic absence from 18% to 12%,,%,18,15.2,2026-10-30,12,2027-06-30,46.7,at-risk,-0.6
-    FY2027-Q2,dual-credit-hours,"Students earn 9,000 dual-credit hours",valley-college,credit hours,0,6310,2026-08-14,9000,2027-06-30,70.1,stale,0
-    FY2027-Q2,health-teachers-trained,Train 70 health teachers with the hospital,riverside-hospital,teachers,14,58,2026-10-09,70,2027-08-15,78.6,on-track,2
-    FY2027-Q2,museum-field-trips,Every 5th-grade class visits the museum,science-museum,%,60,88,2026-06-05,100,2026-06-12,70,overdue,0
-    FY2027-Q2,pantry-families,Reach 450 pantry families a month,harvest-food-bank,families,280,322,2026-10-30,450,2027-06-30,24.7,off-track,4
-    FY2027-Q2,summer-2027-internships,Place 30 interns in summer 2027,techforward,students,0,,,30,2027-07-31,,no-data,
+    quarter,goal,title,partners,partner_names,unit,baseline,value,value_date,target,due,progress,status,change
+    FY2027-Q2,attendance-rate,Hold daily attendance at 94%,,,%,93.6,94.4,2026-10-30,94,2027-06-30,,met,-0.5
+    FY2027-Q2,chronic-absence,Cut chronic absence from 18% to 12%,,,%,18,15.2,2026-10-30,12,2027-06-30,46.7,at-risk,-0.6
+    FY2027-Q2,dual-credit-hours,"Students earn 9,000 dual-credit hours",valley-college,Riverside Valley Community College,credit hours,0,6310,2026-08-14,9000,2027-06-30,70.1,stale,0
+    FY2027-Q2,health-teachers-trained,Train 70 health teachers with the hospital,riverside-hospital,Riverside Regional Hospital,teachers,14,58,2026-10-09,70,2027-08-15,78.6,on-track,2
+    FY2027-Q2,museum-field-trips,Every 5th-grade class visits the museum,science-museum,Riverside Museum of Science & History,%,60,88,2026-06-05,100,2026-06-12,70,overdue,0
+    FY2027-Q2,pantry-families,Reach 450 pantry families a month,harvest-food-bank,Harvest Table Food Bank,families,280,322,2026-10-30,450,2027-06-30,24.7,off-track,4
+    FY2027-Q2,summer-2027-internships,Place 30 interns in summer 2027,techforward,TechForward Solutions,students,0,,,30,2027-07-31,,no-data,
     "#);
     insta::assert_snapshot!(q(&["--format", "csv", "--section", "health"]), @r#"
     quarter,instrument,dimension,title,mean,band,previous,partners
@@ -7874,7 +7894,7 @@ fn report_quarterly() {
           <div class="label">Check-in coverage</div>
           <div class="value">57%</div>
           <div class="change tone-bad">-26 pts vs FY2027-Q1</div>
-          <div class="detail">4 of 7 partners expected to meet met</div>
+          <div class="detail">4 of the 7 partners expected to meet held a check-in</div>
         </div>
         
         <div class="stat">
@@ -8244,7 +8264,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Students earn 9,000 dual-credit hours</td>
           
-            <td class="tone-plain">valley-college</td>
+            <td class="tone-plain">Riverside Valley Community College</td>
           
             <td class="num tone-plain">0 credit hours</td>
           
@@ -8264,7 +8284,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Train 70 health teachers with the hospital</td>
           
-            <td class="tone-plain">riverside-hospital</td>
+            <td class="tone-plain">Riverside Regional Hospital</td>
           
             <td class="num tone-plain">14 teachers</td>
           
@@ -8284,7 +8304,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Every 5th-grade class visits the museum</td>
           
-            <td class="tone-plain">science-museum</td>
+            <td class="tone-plain">Riverside Museum of Science &amp; History</td>
           
             <td class="num tone-plain">60%</td>
           
@@ -8304,7 +8324,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Reach 450 pantry families a month</td>
           
-            <td class="tone-plain">harvest-food-bank</td>
+            <td class="tone-plain">Harvest Table Food Bank</td>
           
             <td class="num tone-plain">280 families</td>
           
@@ -8324,7 +8344,7 @@ fn report_quarterly() {
           
             <td class="tone-plain">Place 30 interns in summer 2027</td>
           
-            <td class="tone-plain">techforward</td>
+            <td class="tone-plain">TechForward Solutions</td>
           
             <td class="num tone-plain">0 students</td>
           
@@ -9934,10 +9954,10 @@ fn report_partner() {
     ");
     insta::assert_snapshot!(p(&["--format", "csv", "--section", "evaluations"]), @"
     partner,date,side,overall,partial
-    riverside-hospital,2025-10-14,ours,4.071428571428571,false
-    riverside-hospital,2025-10-21,partner,3.7142857142857144,false
-    riverside-hospital,2026-10-13,ours,4.214285714285714,false
-    riverside-hospital,2026-10-20,partner,3.7857142857142856,false
+    riverside-hospital,2025-10-14,ours,4.1,false
+    riverside-hospital,2025-10-21,partner,3.7,false
+    riverside-hospital,2026-10-13,ours,4.2,false
+    riverside-hospital,2026-10-20,partner,3.8,false
     ");
     insta::assert_snapshot!(p(&["--format", "csv", "--section", "contributions"]), @r#"
     partner,id,date,kind,side,amount,value,note

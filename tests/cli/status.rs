@@ -93,10 +93,16 @@ fn agreements_and_missing_roles_are_listed_most_urgent_first() {
 }
 
 /// Add an active partner with a liaison on both sides (so it has no role gap) and a
-/// recent, healthy evaluation (so it is not due one).
+/// recent, healthy evaluation (so it is not due one). A partner given `--since` is
+/// added to accord on that day.
 fn staffed(env: &TestEnv, name: &str, extra: &[&str]) -> String {
     let mut args = vec!["partner", "add", name];
     args.extend_from_slice(extra);
+    if let Some(at) = extra.iter().position(|a| *a == "--since")
+        && !extra.contains(&"--today")
+    {
+        args.extend(["--today", extra[at + 1]]);
+    }
     env.ok(&args);
     let id = name.to_lowercase().replace(' ', "-");
     for (side, person) in [("ours", "Pat Ours"), ("partner", "Lee Theirs")] {
@@ -144,7 +150,7 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
         &["--since", "2024-01-01", "--cadence", "monthly"],
     );
     log(&env, &planned, "2026-11-01", &["--next", "2026-11-20"]);
-    // planted: never met since 2026-06-01, quarterly: due 2026-09-01
+    // planted: never met since 2026-06-01 (added to accord then), quarterly: due 2026-09-01
     staffed(&env, "Never Met", &["--since", "2026-06-01"]);
     // planted: exploring with a monthly cadence of its own, never met since 2026-10-01
     env.ok(&[
@@ -154,6 +160,8 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
         "--stage",
         "exploring",
         "--since",
+        "2026-10-01",
+        "--today",
         "2026-10-01",
         "--cadence",
         "monthly",
@@ -341,4 +349,272 @@ fn checkins_and_action_items_list_each_planted_problem_and_nothing_else() {
             ("checkin-due", "exploring-monthly"),
         ]
     );
+}
+
+/// A partnership that began years ago and is entered today, with no history, is not
+/// flagged for years of meetings and evaluations nobody recorded: expectations start
+/// when accord began tracking it (`added`), for `partner add` and `import` alike.
+#[test]
+fn a_partnership_entered_late_starts_its_expectations_when_it_was_added() {
+    let env = TestEnv::new();
+    let id = staffed_without_evaluation(&env, "Old Friend", &["--since", "2018-06-01"]);
+    assert!(
+        env.read(&format!("partners/{id}.toml"))
+            .contains("\nadded = 2026-11-23\n")
+    );
+    env.write("old.csv", "Name,Since\nOlder Friend,2017-09-01\n");
+    env.ok(&["import", "partners", "old.csv"]);
+    assert!(
+        env.read("partners/older-friend.toml")
+            .contains("\nadded = 2026-11-23\n")
+    );
+    let status = env.json(&["status", "--format", "json"]);
+    let kinds: Vec<(&str, &str)> = status["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["partner"].as_str().unwrap(), i["kind"].as_str().unwrap()))
+        .collect();
+    // only the roles the imported partner has not named yet
+    assert_eq!(
+        kinds,
+        [("older-friend", "no-role"), ("older-friend", "no-role")]
+    );
+    // a quarter on, the check-in is due from the day it was added...
+    let later = env.ok(&["status", "--today", "2027-02-20"]);
+    assert!(
+        later.contains("check-in due in 3 days: no check-in recorded since it was added to accord on 2026-11-23, meets quarterly"),
+        "{later}"
+    );
+    // ...and a year on, so is the evaluation
+    let year = env.ok(&["status", "--today", "2027-12-01"]);
+    assert!(
+        year.contains("annual evaluation overdue: none recorded since it was added to accord on 2026-11-23 (12 months ago)"),
+        "{year}"
+    );
+    // a file without `added` keeps the old rule: due from `since`
+    let file = env
+        .read(&format!("partners/{id}.toml"))
+        .replace("added = 2026-11-23\n", "");
+    env.write(&format!("partners/{id}.toml"), &file);
+    let old = env.ok(&["status"]);
+    assert!(
+        old.contains("no check-in recorded since the partnership began 2018-06-01"),
+        "{old}"
+    );
+}
+
+/// An active partner with a liaison on both sides.
+fn staffed_without_evaluation(env: &TestEnv, name: &str, extra: &[&str]) -> String {
+    let mut args = vec!["partner", "add", name];
+    args.extend_from_slice(extra);
+    env.ok(&args);
+    let id = name.to_lowercase().replace(' ', "-");
+    for (side, person) in [("ours", "Pat Ours"), ("partner", "Lee Theirs")] {
+        env.ok(&[
+            "role", "assign", &id, "--side", side, "--title", "Liaison", "--person", person,
+        ]);
+    }
+    id
+}
+
+/// The problems `status` lists for `args`, as (kind, partner or "program").
+fn listed(env: &TestEnv, args: &[&str]) -> Vec<(String, String)> {
+    let mut all = vec!["status", "--format", "json"];
+    all.extend_from_slice(args);
+    env.json(&all)["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["kind"].as_str().unwrap().to_string(),
+                i["partner"].as_str().unwrap_or("program").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn status_narrows_to_a_partner_a_person_a_side_an_urgency_a_kind_a_type_or_a_tag() {
+    let env = TestEnv::example();
+    let all = listed(&env, &[]);
+    assert_eq!(all.len(), 19);
+    let only = |args: &[&str]| listed(&env, args);
+    // a partner, by any unique prefix; repeated
+    let museum = only(&["--partner", "science"]);
+    assert_eq!(museum.len(), 6);
+    assert!(museum.iter().all(|(_, p)| p == "science-museum"));
+    let two = only(&["--partner", "science", "--partner", "valley-college"]);
+    assert_eq!(two.len(), 6 + 6);
+    // a person: what they own, and everything about the partners where they are our
+    // liaison; --mine is the same for the user
+    let marcus = only(&["--owner", "marcus"]);
+    assert!(
+        marcus.iter().all(|(_, p)| p == "valley-college"),
+        "{marcus:?}"
+    );
+    assert_eq!(marcus.len(), 6);
+    let angela = only(&["--owner", "Angela Ruiz"]);
+    assert!(
+        angela.contains(&("goal-at-risk".into(), "program".into())),
+        "the program goal she owns: {angela:?}"
+    );
+    let mine = env
+        .cmd()
+        .env("ACCORD_USER", "Marcus Bell")
+        .args(["status", "--mine", "--format", "json"])
+        .output()
+        .unwrap();
+    let mine: serde_json::Value = serde_json::from_slice(&mine.stdout).unwrap();
+    assert_eq!(mine["items"].as_array().unwrap().len(), marcus.len());
+    // a side, an urgency, a kind or a group of kinds
+    assert!(
+        only(&["--side", "partner"])
+            .iter()
+            .all(|(k, _)| k == "action-overdue")
+    );
+    assert_eq!(
+        only(&["--side", "ours"]),
+        [
+            ("action-overdue".into(), "valley-college".into()),
+            ("action-overdue".into(), "techforward".into()),
+            ("no-role".into(), "science-museum".into()),
+            ("investment-lopsided".into(), "riverside-hospital".into()),
+        ]
+    );
+    assert_eq!(only(&["--urgency", "soon"]).len(), 2);
+    assert_eq!(
+        only(&["--urgency", "soon", "--urgency", "overdue"]).len(),
+        11
+    );
+    assert_eq!(only(&["--kind", "checkin"]).len(), 2);
+    assert_eq!(only(&["--kind", "checkin-due"]).len(), 1);
+    assert_eq!(only(&["--kind", "goal", "--kind", "role"]).len(), 5);
+    // a partner type or tag; program-wide goals are about no partner
+    assert!(
+        only(&["--type", "Cultural"])
+            .iter()
+            .all(|(_, p)| p == "science-museum")
+    );
+    assert_eq!(
+        only(&["--tag", "funder"]),
+        [
+            ("action-overdue".into(), "riverside-hospital".into()),
+            ("evaluation-divergence".into(), "riverside-hospital".into()),
+            ("investment-lopsided".into(), "riverside-hospital".into()),
+        ]
+    );
+    // the table says when the filters leave nothing
+    assert_eq!(
+        env.ok(&["status", "--owner", "nobody"]),
+        "nothing matches as of 2026-11-23 (19 without the filters)\n"
+    );
+    // and wrong values are refused, naming the right ones
+    let err = env.fails(2, &["status", "--kind", "checkins"]);
+    assert!(err.contains("checkin-overdue"), "{err}");
+    let err = env.fails(2, &["status", "--type", "helth"]);
+    assert!(err.contains("unknown partner type `helth`"), "{err}");
+    let err = env.fails(1, &["status", "--partner", "nowhere"]);
+    assert!(err.contains("nowhere"), "{err}");
+}
+
+#[test]
+fn a_long_status_shows_the_most_urgent_and_counts_the_rest_by_kind() {
+    let env = TestEnv::new();
+    let mut csv = String::from("name,since,added\n");
+    for i in 1..=30 {
+        csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
+    }
+    env.write("partners.csv", &csv);
+    env.ok(&["import", "partners", "partners.csv"]);
+    let text = env.ok(&["status"]);
+    assert_eq!(text.matches("\n         → ").count(), 25, "{text}");
+    assert!(
+        text.ends_with(
+            "\nand 95 more, by kind (`--all` lists every item):\n   \
+             5 check-ins overdue         --kind checkin-overdue\n  \
+             30 evaluations due           --kind evaluation-due\n  \
+             60 sides with no role named  --kind no-role\n\n\
+             60 overdue, 60 to watch as of 2026-11-23\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(env.ok(&["status", "--all"]).matches(" → ").count(), 120);
+    // JSON always has every item
+    let json = env.json(&["status", "--format", "json"]);
+    assert_eq!(json["items"].as_array().unwrap().len(), 120);
+    // narrowed to a kind, the rest is counted without repeating the flag
+    let checkins = env.ok(&["status", "--kind", "checkin"]);
+    assert!(
+        checkins.ends_with(
+            "\nand 5 more, by kind (`--all` lists every item):\n  5 check-ins overdue\n\n30 overdue as of 2026-11-23\n"
+        ),
+        "{checkins}"
+    );
+}
+
+/// `status --today DATE` says what the quarterly report's attention section says for the
+/// quarter ending that day: one rule for a partner as it stood on a date. The example
+/// has a partner that ended in 2025 (active before then), partners that began in 2026
+/// (absent before then), and one added here that ends after the last date.
+#[test]
+fn status_on_a_past_date_is_the_reports_attention_for_that_day() {
+    let env = TestEnv::example();
+    env.ok(&[
+        "partner",
+        "add",
+        "Late Bloomer",
+        "--since",
+        "2026-02-01",
+        "--today",
+        "2026-02-01",
+        "--agreement-signed",
+        "2026-02-01",
+        "--agreement-ends",
+        "2026-05-31",
+    ]);
+    env.ok(&[
+        "partner",
+        "end",
+        "late-bloomer",
+        "--reason",
+        "Moved away",
+        "--date",
+        "2026-10-31",
+    ]);
+    for day in [
+        "2025-03-31",
+        "2025-06-30",
+        "2025-09-30",
+        "2025-12-31",
+        "2026-03-31",
+        "2026-06-30",
+        "2026-09-30",
+    ] {
+        let status = env.json(&["status", "--today", day, "--format", "json"]);
+        let report = env.json(&["report", "quarterly", "--quarter", day, "--format", "json"]);
+        assert_eq!(report["as_of"], day);
+        assert_eq!(
+            status["items"], report["attention"],
+            "status and the report disagree on {day}"
+        );
+        let about = |who: &str| {
+            status["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|i| i["partner"] == who)
+                .count()
+        };
+        // not begun: nothing; ended later: still listed as the active partner it was
+        if day < "2026-02-01" {
+            assert_eq!(about("late-bloomer"), 0, "{day}");
+        } else {
+            assert!(about("late-bloomer") > 0, "{day}");
+        }
+        if day < "2025-06-30" {
+            assert!(about("summit-engineering") > 0, "{day}");
+        }
+    }
 }

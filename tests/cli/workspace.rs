@@ -247,3 +247,48 @@ fn a_closed_pipe_exits_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Outside any workspace, a command says once, on stderr, that it falls back to the
+/// default workspace and where that is; `accord workspace`, which explains it, and
+/// commands in a workspace say nothing of the kind.
+#[test]
+fn falling_back_to_the_default_workspace_is_said_once_with_its_path() {
+    let env = TestEnv::bare();
+    let home_ws = env.tmp.path().join("data/accord");
+    let run = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .current_dir(env.tmp.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let note = format!(
+        "note: no accord.toml here or above, so this uses the default workspace in {}\n",
+        home_ws.display()
+    );
+    let (out, err) = run(&["status"]);
+    assert_eq!(out, "nothing needs attention as of 2026-11-23\n");
+    assert_eq!(err, note);
+    let (_, err) = run(&["partner", "add", "Riverside Hospital"]);
+    assert_eq!(err.matches("note:").count(), 1, "{err}");
+    assert!(err.starts_with(&note), "{err}");
+    let (_, err) = run(&["workspace"]);
+    assert_eq!(err, "");
+    // named by the environment, it is chosen, not fallen back on
+    let out = env
+        .cmd()
+        .current_dir(env.tmp.path())
+        .env("ACCORD_WORKSPACE", &home_ws)
+        .args(["status"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    let inside = TestEnv::new();
+    assert_eq!(inside.ok_err(&["status"]), "");
+}

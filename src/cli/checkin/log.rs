@@ -11,6 +11,7 @@ use crate::model::date::{DateSpec, relative};
 use crate::model::partner::Partner;
 use crate::model::records::{Action, Checkin, CheckinKind, Topic};
 use crate::model::registry;
+use crate::model::words;
 use crate::report::action::understood;
 use crate::store::{Kind, edit};
 use chrono::NaiveDate;
@@ -222,8 +223,9 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         Ok(contact::due(&p, ws.settings.cadence, ctx.today))
     })?;
     ctx.status(&format!(
-        "logged a {} with `{id}` on {date} as `{}`",
-        checkin.kind, checkin.id
+        "logged {} with `{id}` on {date} as `{}`",
+        words::a(checkin.kind.as_str()),
+        checkin.id
     ));
     for a in &items {
         ctx.status(&format!("  action item {}", understood(a)));

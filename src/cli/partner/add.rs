@@ -115,6 +115,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         kind,
         stage: args.stage,
         since: Some(date_or_today(ctx, args.since)),
+        added: Some(ctx.today),
         cadence: args.cadence,
         focus: clean_list(&args.focus),
         tags: clean_list(&args.tags),

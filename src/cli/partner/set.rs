@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::cadence::Cadence;
 use crate::model::date::DateSpec;
+use crate::model::floor::Floor;
 use crate::model::partner::{Partner, Stage};
 use crate::model::text;
 use crate::model::validate::own_text;
@@ -32,6 +33,11 @@ pub struct SetArgs {
     /// When the partnership began
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<DateSpec>,
+    /// The share of contributions under which a side's investment is flagged for this
+    /// partner: 0.1 or 10%, `off` where one side giving most is expected, or `default`
+    /// for its type's or the workspace's
+    #[arg(long, value_name = "FLOOR")]
+    pub balance: Option<String>,
     /// When the agreement (MOU) was signed
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub agreement_signed: Option<DateSpec>,
@@ -123,6 +129,25 @@ fn apply(
         let d = since.resolve(today);
         edit::set_date(root, "since", d);
         changes.push(format!("since {d}"));
+    }
+    if let Some(b) = &args.balance {
+        if b.trim().eq_ignore_ascii_case("default") {
+            if root.remove("balance").is_some() {
+                changes.push("balance floor back to the default".to_string());
+            }
+        } else {
+            let floor: Floor = b.parse().map_err(|e: String| {
+                usage(format!(
+                    "{e} (or `default` for its type's or the workspace's floor)"
+                ))
+            })?;
+            let value = match floor {
+                Floor::Off => toml_edit::Value::from("off"),
+                Floor::Share(s) => toml_edit::Value::from(s),
+            };
+            edit::set(root, "balance", value);
+            changes.push(format!("balance floor {floor}"));
+        }
     }
     if args.agreement_signed.is_some() || args.agreement_ends.is_some() {
         let current = p.agreement.clone().unwrap_or_default();

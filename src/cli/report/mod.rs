@@ -4,12 +4,14 @@
 mod partner;
 mod quarterly;
 
+use crate::cli::output;
 use crate::context::Ctx;
+use crate::error::usage;
 use crate::model::quarter::QuarterSpec;
 use crate::report::doc::{self, Doc};
-use crate::report::list;
-use crate::report::partner_report::CsvTable;
-use crate::report::quarterly::view::CsvSection;
+use crate::report::partner_report::PartnerSection;
+use crate::report::quarterly::view::QuarterSection;
+use crate::report::sections::{self, Part};
 use crate::store::file::display_path;
 use crate::store::write::write_atomic;
 use clap::{Args, Subcommand, ValueEnum};
@@ -42,7 +44,8 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format [default: table, or the one --output's extension names]
+    /// Output format [default: table, or the one --output's extension names: .html, .md,
+    /// .json, .csv, .txt]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Write to FILE (replaced atomically) instead of standard output
@@ -61,9 +64,13 @@ pub struct QuarterlyArgs {
     /// Only partners of this type (can be repeated)
     #[arg(long = "type", value_name = "TYPE")]
     pub types: Vec<String>,
-    /// The table --format csv prints
-    #[arg(long, value_enum, default_value_t)]
-    pub section: CsvSection,
+    /// Only this section (can be repeated); with --format csv, the one table to print
+    /// [default: every section; partners for CSV]
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub section: Vec<QuarterSection>,
+    /// Leave this section out (can be repeated)
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub omit: Vec<QuarterSection>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -72,9 +79,13 @@ pub struct QuarterlyArgs {
 pub struct PartnerArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
     pub partner: String,
-    /// The table --format csv prints
-    #[arg(long, value_enum, default_value_t = CsvTable::Quarters)]
-    pub section: CsvTable,
+    /// Only this section (can be repeated); with --format csv, the one table to print
+    /// [default: every section; quarters for CSV]
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub section: Vec<PartnerSection>,
+    /// Leave this section out (can be repeated)
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub omit: Vec<PartnerSection>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -86,32 +97,79 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
     }
 }
 
+/// The extensions a report is written to, and the format each holds.
+const EXTENSIONS: &[(&str, ReportFormat)] = &[
+    ("html", ReportFormat::Html),
+    ("htm", ReportFormat::Html),
+    ("md", ReportFormat::Markdown),
+    ("markdown", ReportFormat::Markdown),
+    ("json", ReportFormat::Json),
+    ("csv", ReportFormat::Csv),
+    ("txt", ReportFormat::Table),
+];
+
 impl OutputArgs {
-    /// The format asked for, else the one the output file's extension names.
-    fn format(&self) -> ReportFormat {
-        let by_extension = self.output.as_ref().and_then(|o| {
-            let ext = o.extension()?.to_str()?.to_ascii_lowercase();
-            match ext.as_str() {
-                "html" | "htm" => Some(ReportFormat::Html),
-                "md" | "markdown" => Some(ReportFormat::Markdown),
-                "json" => Some(ReportFormat::Json),
-                "csv" => Some(ReportFormat::Csv),
-                _ => None,
-            }
-        });
-        self.format.or(by_extension).unwrap_or_default()
+    /// The format asked for, else the one the output file's extension names. An
+    /// extension accord does not write is refused.
+    fn format(&self) -> anyhow::Result<ReportFormat> {
+        let Some(path) = &self.output else {
+            return Ok(self.format.unwrap_or_default());
+        };
+        let names: Vec<&str> = EXTENSIONS.iter().map(|(e, _)| *e).collect();
+        let Some(ext) = output::check(path, &names)? else {
+            return Ok(self.format.unwrap_or_default());
+        };
+        let by_extension = EXTENSIONS
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .map(|(_, f)| *f)
+            .unwrap_or_default();
+        // an explicit --format wins over the extension
+        Ok(self.format.unwrap_or(by_extension))
     }
 }
 
-/// Render a report in the chosen format and print it or write it to `--output`.
-fn emit<T: Serialize>(
+/// Which sections to show: `--section` and `--omit`, and for CSV the one table (the
+/// one `--section` names, else `csv_default`).
+struct Chosen<P> {
+    sections: Vec<P>,
+    csv: P,
+}
+
+fn choose<P: Part>(only: &[P], omit: &[P], csv_default: P) -> anyhow::Result<Chosen<P>> {
+    let sections = sections::chosen(only, omit);
+    if sections.is_empty() {
+        return Err(usage(
+            "--section and --omit leave no section to show; name one with --section",
+        ));
+    }
+    Ok(Chosen {
+        csv: only.first().copied().unwrap_or(csv_default),
+        sections,
+    })
+}
+
+/// Render a report in the chosen format, with the chosen sections, and print it or
+/// write it to `--output`. CSV is one table, so it takes at most one `--section`.
+fn emit<T: Serialize, P: Part>(
     ctx: &Ctx,
     out: &OutputArgs,
     data: &T,
+    (only, omit, csv_default): (&[P], &[P], P),
     doc: impl FnOnce() -> Doc,
-    csv: impl FnOnce() -> anyhow::Result<String>,
+    csv: impl FnOnce(P) -> anyhow::Result<String>,
 ) -> anyhow::Result<()> {
-    let text = match out.format() {
+    let format = out.format()?;
+    let chosen = choose(only, omit, csv_default)?;
+    if format == ReportFormat::Csv && only.len() > 1 {
+        let names: Vec<&str> = P::ALL.iter().map(|p| p.name()).collect();
+        return Err(usage(format!(
+            "CSV is one table: give one --section ({})",
+            names.join(", ")
+        )));
+    }
+    let doc = || sections::doc(doc(), &chosen.sections);
+    let text = match format {
         ReportFormat::Table => {
             let painter = match out.output {
                 Some(_) => crate::report::Painter::plain(),
@@ -121,8 +179,8 @@ fn emit<T: Serialize>(
         }
         ReportFormat::Markdown => doc::markdown(&doc()),
         ReportFormat::Html => doc::html(&doc())?,
-        ReportFormat::Json => list::json(data)?,
-        ReportFormat::Csv => csv()?,
+        ReportFormat::Json => sections::json(data, &chosen.sections)?,
+        ReportFormat::Csv => csv(chosen.csv)?,
     };
     match &out.output {
         None => ctx.emit(&text),

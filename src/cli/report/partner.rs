@@ -3,7 +3,7 @@
 
 use super::{PartnerArgs, emit};
 use crate::context::Ctx;
-use crate::report::partner_report::{self, csv, document};
+use crate::report::partner_report::{self, PartnerSection, csv, document};
 use crate::store::Kind;
 use crate::store::instruments::Catalog;
 
@@ -25,7 +25,8 @@ pub fn run(ctx: &Ctx, args: PartnerArgs) -> anyhow::Result<()> {
         ctx,
         &args.out,
         &story,
+        (&args.section, &args.omit, PartnerSection::Quarters),
         || document(&story, settings, &find),
-        || csv(&story, args.section, settings),
+        |section| csv(&story, section, settings),
     )
 }

@@ -4,7 +4,8 @@
 use super::{QuarterlyArgs, emit};
 use crate::context::Ctx;
 use crate::model::quarter::QuarterSpec;
-use crate::report::quarterly::{self, view};
+use crate::report::quarterly;
+use crate::report::quarterly::view::{self, QuarterSection};
 use crate::store::Kind;
 use crate::store::instruments::Catalog;
 
@@ -51,7 +52,8 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
         ctx,
         &args.out,
         &report,
+        (&args.section, &args.omit, QuarterSection::Partners),
         || view::document(&report, &find, q),
-        || view::csv(&report, args.section),
+        |section| view::csv(&report, section),
     )
 }

@@ -4,6 +4,7 @@
 
 use crate::model::cadence::Cadence;
 use crate::model::date;
+use crate::model::floor::Floor;
 use crate::model::id::validate_slug;
 use crate::model::number;
 use crate::model::partner::check_email;
@@ -35,6 +36,8 @@ pub enum Ty {
     /// A list of fixed words.
     Words(&'static [&'static str]),
     Cadence,
+    /// A balance floor: a share, a percentage or `off`.
+    Floor,
     /// A partner type known to the workspace.
     PartnerType,
     Email,
@@ -90,6 +93,10 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
         Ty::Cadence => s
             .parse::<Cadence>()
             .map(|c| Some(Value::String(c.to_string()))),
+        Ty::Floor => s.parse::<Floor>().map(|f| match f {
+            Floor::Off => Some(Value::String("off".into())),
+            Floor::Share(share) => Some(share.into()),
+        }),
         Ty::PartnerType => settings.partner_type(s).map(|t| Some(Value::String(t))),
         Ty::Email => check_email(s).and_then(|()| string(s)),
         Ty::Flag => match s.to_lowercase().as_str() {

@@ -2,8 +2,9 @@
 //! the previous one, computed as of the quarter's last day (or today, for the quarter
 //! under way) so that a past quarter's report never changes.
 //!
-//! A partner's stage on a past date is read from its file: a partner whose `since` is
-//! later did not exist yet, and one `ended` later was still active then.
+//! A partner's stage on a past date is read from its file by the rule `status` shares
+//! (`Partner::as_of`): a partner whose `since` is later did not exist yet, and one
+//! `ended` later was still active then.
 //!
 //! The command reads the partner files one at a time into a [`Fold`], which keeps the
 //! report's rows and sums, never a partner; [`view`] renders the finished report.
@@ -23,7 +24,6 @@ use crate::report::Instruments;
 use crate::report::status;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub mod view;
@@ -112,6 +112,8 @@ pub struct GoalRow {
     pub id: String,
     pub title: String,
     pub partners: Vec<String>,
+    /// The partners' names, as the report shows them (ids of partners not read).
+    pub partner_names: Vec<String>,
     pub unit: String,
     pub baseline: Option<f64>,
     /// The latest measurement on the quarter's last day.
@@ -192,26 +194,6 @@ pub struct WinRow {
     pub tags: Vec<String>,
 }
 
-/// The partner as it stood on `date`: `None` before it became a partner; still active
-/// if it ended later.
-/// Borrowed as it is, and copied only when its stage has to change.
-pub fn as_of(p: &Partner, date: NaiveDate) -> Option<Stood<'_>> {
-    if p.since.is_some_and(|s| s > date) {
-        return None;
-    }
-    if p.ended.is_none_or(|e| e <= date) {
-        return Some(Cow::Borrowed(p));
-    }
-    let mut p = p.clone();
-    p.stage = Stage::Active;
-    p.ended = None;
-    p.end_reason = None;
-    Some(Cow::Owned(p))
-}
-
-/// A partner as it stood on a date.
-type Stood<'a> = Cow<'a, Partner>;
-
 /// The report of one quarter, folded one partner at a time: give it every partner (in
 /// the order the report lists them), then `finish` it with the goals. It keeps the rows
 /// and sums the report shows and each partner's name, never a partner, so its memory
@@ -277,7 +259,7 @@ impl<'a> Fold<'a> {
         let (settings, q) = (self.settings, self.quarter);
         let (end, prev_end) = (self.as_of, self.prev_end);
         self.names.insert(p.id.clone(), p.name.clone());
-        let before = as_of(p, prev_end);
+        let before = p.as_of(prev_end);
         let earlier = before.as_deref().and_then(|b| self.summary(b, prev_end));
         if let Some(b) = &before {
             self.previous.add(b, settings, q.previous(), prev_end);
@@ -285,7 +267,7 @@ impl<'a> Fold<'a> {
         if let Some((instrument, s)) = &earlier {
             add_sums(self.earlier.entry(instrument.name.clone()).or_default(), s);
         }
-        let Some(now) = as_of(p, end) else {
+        let Some(now) = p.as_of(end) else {
             return;
         };
         let summary = self.summary(&now, end);
@@ -363,7 +345,15 @@ impl<'a> Fold<'a> {
             partners: self.partners,
             goals: goals
                 .iter()
-                .map(|g| goal_row(g, settings.goal_tolerance, as_of, prev_end))
+                .map(|g| {
+                    let mut row = goal_row(g, settings.goal_tolerance, as_of, prev_end);
+                    row.partner_names = g
+                        .partners
+                        .iter()
+                        .map(|id| names.get(id).cloned().unwrap_or_else(|| id.clone()))
+                        .collect();
+                    row
+                })
                 .collect(),
             health: health(self.used, self.health, &self.earlier, instruments, settings),
             contributions: self.contributions,
@@ -397,12 +387,6 @@ fn shown(p: &Partner, quarter: Quarter) -> bool {
     }
 }
 
-/// Whether a partner was expected to meet during the quarter: expected to meet on its
-/// last day, and a partner since before it began.
-fn expected(p: &Partner, quarter: Quarter) -> bool {
-    contact::expected_to_meet(p) && p.since.is_none_or(|s| s < quarter.start())
-}
-
 /// The headline numbers of a quarter, summed one partner at a time.
 #[derive(Default)]
 struct Tally {
@@ -425,7 +409,7 @@ impl Tally {
         if p.stage != Stage::Prospect {
             h.checkins += held;
         }
-        if expected(p, q) {
+        if contact::expected_during(p, q.start(), as_of) {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
         }
@@ -539,6 +523,7 @@ fn goal_row(g: &Goal, tolerance: f64, as_of: NaiveDate, prev_end: NaiveDate) -> 
         id: g.id.clone(),
         title: g.title.clone(),
         partners: g.partners.clone(),
+        partner_names: Vec::new(),
         unit: g.unit.clone(),
         baseline: g.baseline,
         value: latest.map(|l| l.value),
@@ -1038,14 +1023,11 @@ value = 19
         let (partners, _) = fixture();
         let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
         assert!(
-            as_of(&partners[1], day(7, 31)).is_none(),
+            partners[1].as_of(day(7, 31)).is_none(),
             "beta began in August"
         );
-        let gamma = as_of(&partners[2], day(9, 30)).unwrap();
+        let gamma = partners[2].as_of(day(9, 30)).unwrap();
         assert_eq!((gamma.stage, gamma.ended), (Stage::Active, None));
-        assert_eq!(
-            as_of(&partners[2], day(10, 20)).unwrap().stage,
-            Stage::Ended
-        );
+        assert_eq!(partners[2].as_of(day(10, 20)).unwrap().stage, Stage::Ended);
     }
 }

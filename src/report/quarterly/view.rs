@@ -2,6 +2,7 @@
 //! and HTML) and as tidy CSV tables, one per section.
 
 use super::{Headline, Quarterly};
+use crate::model::action;
 use crate::model::attention::Urgency;
 use crate::model::contact::DueState;
 use crate::model::contribution::{money, percent};
@@ -9,23 +10,77 @@ use crate::model::date::relative;
 use crate::model::goal::{number, with_unit};
 use crate::model::instrument::fmt_score;
 use crate::model::quarter::Quarter;
+use crate::model::words;
 use crate::report::Instruments;
 use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars};
 use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
+use crate::report::sections::Part;
 use crate::report::style::Tone;
 use clap::ValueEnum;
 use std::collections::BTreeMap;
 
-/// The tables `--format csv` can print.
+/// The report's sections, in its order: what `--section` and `--omit` take, and the
+/// tables `--format csv` prints (one per section).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum CsvSection {
+pub enum QuarterSection {
+    /// The headline numbers against the previous quarter
+    Headline,
+    /// A row per partner (the CSV default)
     #[default]
     Partners,
+    /// Goals at the period's end
     Goals,
+    /// Partnership health by dimension
     Health,
+    /// Contributions by kind and side
     Contributions,
+    /// Agreements ending next quarter or lapsed
+    Agreements,
+    /// What `accord status` said on the last day
+    Attention,
+    /// The wins
+    Wins,
+}
+
+impl Part for QuarterSection {
+    const ALL: &'static [QuarterSection] = &[
+        QuarterSection::Headline,
+        QuarterSection::Partners,
+        QuarterSection::Goals,
+        QuarterSection::Health,
+        QuarterSection::Contributions,
+        QuarterSection::Agreements,
+        QuarterSection::Attention,
+        QuarterSection::Wins,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            QuarterSection::Headline => "headline",
+            QuarterSection::Partners => "partners",
+            QuarterSection::Goals => "goals",
+            QuarterSection::Health => "health",
+            QuarterSection::Contributions => "contributions",
+            QuarterSection::Agreements => "agreements",
+            QuarterSection::Attention => "attention",
+            QuarterSection::Wins => "wins",
+        }
+    }
+
+    fn json(self) -> &'static [&'static str] {
+        match self {
+            QuarterSection::Headline => &["/headline", "/previous"],
+            QuarterSection::Partners => &["/partners"],
+            QuarterSection::Goals => &["/goals"],
+            QuarterSection::Health => &["/health"],
+            QuarterSection::Contributions => &["/contributions"],
+            QuarterSection::Agreements => &["/agreements"],
+            QuarterSection::Attention => &["/attention"],
+            QuarterSection::Wins => &["/wins"],
+        }
+    }
 }
 
 /// A change as words against the previous quarter, and its tone: `+3 vs 2026-Q2`.
@@ -97,8 +152,9 @@ fn headline_stats(r: &Quarterly) -> Vec<Stat> {
                 )
             }),
             Some(format!(
-                "{} of {} partners expected to meet met",
-                h.met, h.expected_to_meet
+                "{} of the {} expected to meet held a check-in",
+                h.met,
+                words::count(h.expected_to_meet, "partner", "partners")
             )),
         ),
         (None, _) => stat(
@@ -294,7 +350,7 @@ fn goals_section(r: &Quarterly) -> Section {
             let tone = goal_cli::status_tone(g.status);
             vec![
                 DocCell::new(g.title.as_str()),
-                DocCell::new(goal_cli::owners(&g.partners)),
+                DocCell::new(goal_cli::owners(&g.partner_names)),
                 DocCell::num(g.baseline.map_or("-".into(), |b| with_unit(b, &g.unit))),
                 DocCell::num(g.value.map_or("-".into(), |v| with_unit(v, &g.unit))),
                 DocCell::num(with_unit(g.target, &g.unit)),
@@ -549,10 +605,106 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc
 }
 
 /// One tidy table of the report, for a spreadsheet.
-pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
+pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
     let q = r.quarter.clone();
     match section {
-        CsvSection::Partners => list::csv(
+        QuarterSection::Headline => {
+            let reliability = |x: &action::Reliability| opt(x.share.map(|s| number(s * 100.0)));
+            let lines = |h: &Headline| {
+                let n = |v: usize| v.to_string();
+                vec![
+                    ("active_partners", n(h.active_partners)),
+                    ("new_partners", n(h.new_partners)),
+                    ("ended_partners", n(h.ended_partners)),
+                    ("checkins", n(h.checkins)),
+                    ("expected_to_meet", n(h.expected_to_meet)),
+                    ("met", n(h.met)),
+                    (
+                        "coverage_percent",
+                        opt(h.coverage.map(|c| number((c * 1000.0).round() / 10.0))),
+                    ),
+                    ("actions_opened", n(h.actions_opened)),
+                    ("actions_closed", n(h.actions_closed)),
+                    ("actions_overdue", n(h.actions_overdue)),
+                    ("reliability_ours_percent", reliability(&h.reliability_ours)),
+                    (
+                        "reliability_partner_percent",
+                        reliability(&h.reliability_partner),
+                    ),
+                    ("contributions_total", number(h.contributions_total)),
+                    ("contributions_ours", number(h.contributions_ours)),
+                    ("contributions_partner", number(h.contributions_partner)),
+                    ("unvalued_hours", number(h.unvalued_hours)),
+                    ("wins", n(h.wins)),
+                ]
+            };
+            let (now, then) = (lines(&r.headline), lines(&r.previous));
+            list::csv(
+                &[
+                    "quarter",
+                    "measure",
+                    "value",
+                    "previous_quarter",
+                    "previous",
+                ],
+                now.into_iter()
+                    .zip(then)
+                    .map(|((measure, value), (_, previous))| {
+                        vec![
+                            q.clone(),
+                            measure.to_string(),
+                            value,
+                            r.previous_quarter.clone(),
+                            previous,
+                        ]
+                    }),
+            )
+        }
+        QuarterSection::Agreements => list::csv(
+            &["quarter", "partner", "name", "agreement", "ends", "state"],
+            r.agreements.iter().map(|a| {
+                vec![
+                    q.clone(),
+                    a.partner.clone(),
+                    a.partner_name.clone(),
+                    opt(a.kind.as_ref()),
+                    a.ends.to_string(),
+                    a.state.to_string(),
+                ]
+            }),
+        ),
+        QuarterSection::Attention => list::csv(
+            &[
+                "as_of", "urgency", "kind", "partner", "name", "side", "problem", "date", "fix",
+            ],
+            r.attention.iter().map(|i| {
+                vec![
+                    r.as_of.to_string(),
+                    i.urgency.to_string(),
+                    i.kind.to_string(),
+                    opt(i.partner.as_ref()),
+                    opt(i.partner_name.as_ref()),
+                    opt(i.side),
+                    i.problem.clone(),
+                    opt(i.date),
+                    i.fix.clone(),
+                ]
+            }),
+        ),
+        QuarterSection::Wins => list::csv(
+            &["quarter", "date", "partner", "name", "win", "tags"],
+            r.wins.iter().map(|w| {
+                vec![
+                    q.clone(),
+                    w.date.to_string(),
+                    w.partner.clone(),
+                    w.partner_name.clone(),
+                    w.text.clone(),
+                    w.tags.join("; "),
+                ]
+            }),
+        ),
+        QuarterSection::Partners => list::csv(
             &[
                 "quarter",
                 "partner",
@@ -592,12 +744,13 @@ pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        CsvSection::Goals => list::csv(
+        QuarterSection::Goals => list::csv(
             &[
                 "quarter",
                 "goal",
                 "title",
                 "partners",
+                "partner_names",
                 "unit",
                 "baseline",
                 "value",
@@ -614,6 +767,7 @@ pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
                     g.id.clone(),
                     g.title.clone(),
                     g.partners.join("; "),
+                    g.partner_names.join("; "),
                     g.unit.clone(),
                     opt(g.baseline.map(number)),
                     opt(g.value.map(number)),
@@ -626,7 +780,7 @@ pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        CsvSection::Health => list::csv(
+        QuarterSection::Health => list::csv(
             &[
                 "quarter",
                 "instrument",
@@ -653,7 +807,7 @@ pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
                 })
             }),
         ),
-        CsvSection::Contributions => list::csv(
+        QuarterSection::Contributions => list::csv(
             &[
                 "quarter", "partner", "name", "kind", "side", "amount", "value",
             ],

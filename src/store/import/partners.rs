@@ -190,6 +190,11 @@ fn create(run: &mut Run, row: &Row, id: &str, contact: Option<Row>) -> anyhow::R
         return Ok(());
     }
     partner.id = id.to_string();
+    // accord begins tracking it today; a file with an `added` column says when it did
+    // (an empty cell of an exported file stays empty)
+    if !run.headers.contains_key("added") {
+        partner.added = Some(run.opts.today);
+    }
     if let Some(c) = contact {
         let Some(c) = run.ok(row.number, import::from_object::<Contact>(c.object(&[]))) else {
             return Ok(());
