@@ -5,6 +5,7 @@
 //! `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
 //! the lock and temp files of interrupted writes).
 
+pub mod cache;
 pub mod check;
 pub mod discover;
 pub mod edit;
@@ -18,6 +19,7 @@ use crate::error::hinted;
 use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
+use crate::model::registry;
 use crate::model::settings::Settings;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
@@ -33,6 +35,7 @@ pub struct Workspace {
     pub origin: Origin,
     pub settings: Settings,
     exists: bool,
+    cache: cache::Cache,
 }
 
 /// The kinds of files a workspace holds, one folder each.
@@ -95,7 +98,10 @@ impl Workspace {
             }
             Settings::default()
         };
+        // `ACCORD_NO_CACHE=1` reads every file as if there were no cache, and writes none.
+        let use_cache = exists && std::env::var_os("ACCORD_NO_CACHE").is_none_or(|v| v.is_empty());
         Ok(Workspace {
+            cache: cache::Cache::new(&root, use_cache),
             root,
             origin,
             settings,
@@ -146,7 +152,7 @@ impl Workspace {
         if !path.is_file() {
             bail!("no {} `{id}` in this workspace", T::KIND.noun());
         }
-        let mut value: T = file::load(&path)?;
+        let mut value: T = self.cache.read::<T>(T::KIND, id, &path)?.value;
         value.set_id(id);
         Ok(value)
     }
@@ -159,10 +165,11 @@ impl Workspace {
         self.load(id)
     }
 
-    /// Every partner, read one file at a time in id order.
+    /// Every partner, in id order. Files are read a batch at a time, the files of a batch
+    /// in parallel, so memory stays bounded by the batch, not the workspace.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(ids.into_iter().map(|id| self.load_partner(&id)))
+        Ok(in_batches(ids, move |id| self.load_partner(id)))
     }
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
@@ -196,10 +203,7 @@ impl Workspace {
 
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
-        self.ids(Kind::Goal)?
-            .iter()
-            .map(|id| self.load_goal(id))
-            .collect()
+        in_batches(self.ids(Kind::Goal)?, |id| self.load_goal(id)).collect()
     }
 
     /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
@@ -231,27 +235,30 @@ impl Workspace {
     }
 
     /// Find a record (check-in, action...) by id or unique prefix across every partner.
-    /// `ids` lists the ids of the wanted records in one partner. Returns the partner id
-    /// and the record's full id.
+    /// `ids` lists the ids of the wanted records in one partner; they must be ids the
+    /// registry knows (`registry::ids`), which the cache's id index holds, so only the
+    /// partners holding a matching id are read. Returns the partner id and the record's
+    /// full id.
     pub fn find_record(
         &self,
         noun: &str,
         typed: &str,
         ids: impl Fn(&Partner) -> Vec<String>,
     ) -> anyhow::Result<(String, String)> {
+        let lower = typed.trim().to_ascii_lowercase();
+        let normal = id::normalize_record_id(typed);
         let mut all: Vec<(String, String)> = Vec::new();
-        for p in self.partners()? {
-            let p = p?;
+        for p in self.partners_holding(&[&lower, &normal])? {
             for rid in ids(&p) {
+                debug_assert!(registry::ids(&p).iter().any(|(_, r)| *r == rid));
                 all.push((rid, p.id.clone()));
             }
         }
         let find = |t: &str| id::lookup(t, all.iter().map(|(rid, pid)| (rid.as_str(), (rid, pid))));
         // As typed first (ids written by hand may hold any letter), then read as base32.
-        let lower = typed.trim().to_ascii_lowercase();
         let mut found = find(&lower);
         if found == Lookup::Missing {
-            found = find(&id::normalize_record_id(typed));
+            found = find(&normal);
         }
         match found {
             Lookup::Found((rid, pid)) => Ok((pid.clone(), rid.clone())),
@@ -269,6 +276,71 @@ impl Workspace {
         }
     }
 
+    /// The partners, in id order, holding a record whose id starts with one of `prefixes`.
+    /// The cache's id index says which without reading the other files; the files it does
+    /// not know, or that changed since, are read and indexed again.
+    fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<Partner>> {
+        let ids = self.ids(Kind::Partner)?;
+        let mut index = self.cache.ids();
+        let rows = index.partners.len();
+        index
+            .partners
+            .retain(|pid, _| ids.binary_search(pid).is_ok());
+        let mut changed = rows != index.partners.len();
+        let holds = |rids: &[String]| {
+            rids.iter()
+                .any(|r| prefixes.iter().any(|p| !p.is_empty() && r.starts_with(p)))
+        };
+        let mut wanted: Vec<&String> = Vec::new();
+        let mut unknown: Vec<String> = Vec::new();
+        for pid in &ids {
+            match index.get(pid, &self.path(Kind::Partner, pid)) {
+                Some((settled, rids)) => {
+                    changed |= settled;
+                    if holds(rids) {
+                        wanted.push(pid);
+                    }
+                }
+                None => unknown.push(pid.clone()),
+            }
+        }
+        let mut read: std::collections::BTreeMap<String, Partner> = Default::default();
+        for r in in_batches(unknown, |pid| {
+            let path = self.path(Kind::Partner, pid);
+            id::validate_slug(pid)?;
+            let mut r = self.cache.read::<Partner>(Kind::Partner, pid, &path)?;
+            r.value.set_id(pid);
+            Ok(r)
+        }) {
+            let r = r?;
+            let rids: Vec<String> = registry::ids(&r.value)
+                .into_iter()
+                .map(|(_, rid)| rid.to_string())
+                .collect();
+            if holds(&rids) {
+                read.insert(r.value.id.clone(), r.value.clone());
+            }
+            if let Some(proof) = r.proof {
+                index.partners.insert(r.value.id.clone(), (proof, rids));
+                changed = true;
+            }
+        }
+        if changed {
+            self.cache.set_ids(&mut index);
+        }
+        let mut found: Vec<Partner> = Vec::new();
+        let mut wanted: Vec<String> = wanted.into_iter().cloned().collect();
+        wanted.extend(read.keys().cloned());
+        wanted.sort();
+        for pid in wanted {
+            match read.remove(&pid) {
+                Some(p) => found.push(p),
+                None => found.push(self.load_partner(&pid)?),
+            }
+        }
+        Ok(found)
+    }
+
     /// Change one existing file under the workspace lock: read it (refusing a file that
     /// does not parse), let `change` edit the document, check the result reads back, and
     /// replace the file atomically. Only this one file is read and written.
@@ -283,7 +355,14 @@ impl Workspace {
         value.set_id(id);
         let result = change(&value, &mut edit)?;
         edit.save::<T>()?;
+        self.refresh::<T>(id);
         Ok(result)
+    }
+
+    /// Bring the cache entry of a file accord just wrote up to date (see `cache`).
+    pub fn refresh<T: Stored>(&self, id: &str) {
+        self.cache
+            .refresh::<T>(T::KIND, id, &self.path(T::KIND, id));
     }
 
     /// Create a new file for `value` under the workspace lock; refuses an existing id.
@@ -297,6 +376,7 @@ impl Workspace {
         let edit = self.new_file(id, value)?;
         let path = edit.path.clone();
         edit.save::<T>()?;
+        self.refresh::<T>(id);
         Ok(path)
     }
 
@@ -321,8 +401,8 @@ impl Workspace {
     }
 }
 
-/// A kind of record kept one per file.
-pub trait Stored: DeserializeOwned {
+/// A kind of record kept one per file. `Serialize` writes its cache entry.
+pub trait Stored: DeserializeOwned + serde::Serialize {
     const KIND: Kind;
     /// Set the id, which comes from the file name.
     fn set_id(&mut self, id: &str);
@@ -350,6 +430,31 @@ pub fn quote_list(items: &[String]) -> String {
         1 => quoted[0].clone(),
         n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// Files read at a time by `in_batches`: enough to keep two cores busy, few enough that
+/// memory stays small.
+const BATCH: usize = 64;
+
+/// Load every id with `load`, in order, a batch at a time, the ids of a batch in parallel.
+fn in_batches<'a, T: Send + 'a>(
+    ids: Vec<String>,
+    load: impl Fn(&str) -> anyhow::Result<T> + Sync + 'a,
+) -> impl Iterator<Item = anyhow::Result<T>> + 'a {
+    use rayon::prelude::*;
+    let mut ids = ids.into_iter().peekable();
+    std::iter::from_fn(move || {
+        ids.peek()?;
+        let batch: Vec<String> = ids.by_ref().take(BATCH).collect();
+        // A few files are faster read on this thread than handed to others.
+        let loaded: Vec<anyhow::Result<T>> = if batch.len() < 8 {
+            batch.iter().map(|id| load(id)).collect()
+        } else {
+            batch.par_iter().map(|id| load(id)).collect()
+        };
+        Some(loaded)
+    })
+    .flatten()
 }
 
 /// Stems of the `*.toml` files in `dir`, sorted; skips dotfiles. A missing folder is empty.
