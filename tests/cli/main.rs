@@ -4,6 +4,7 @@
 mod common;
 
 mod action;
+mod cache;
 mod calendar;
 mod check;
 mod checkin;
