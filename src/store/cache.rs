@@ -394,15 +394,16 @@ fn read_still(path: &Path) -> anyhow::Result<(String, Option<Stamp>)> {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct IdIndex {
     build: String,
-    /// Partner id -> the proof of its file and the ids of its records.
-    pub partners: std::collections::BTreeMap<String, (Proof, Vec<String>)>,
+    /// Partner id -> the proof of its file and the ids of its records, one per line (one
+    /// string per file reads much faster than one per record).
+    pub partners: std::collections::BTreeMap<String, (Proof, String)>,
 }
 
 impl IdIndex {
     /// The record ids of `partner`'s file at `path`, if the index holds them and the file
     /// is unchanged since, and whether its proof has just become settled (the index has
     /// changed and is worth writing).
-    pub fn get(&mut self, partner: &str, path: &Path) -> Option<(bool, &[String])> {
+    pub fn get(&mut self, partner: &str, path: &Path) -> Option<(bool, &str)> {
         let now = Stamp::of(&fs::metadata(path).ok()?);
         let entry = self.partners.get_mut(partner)?;
         let held = entry.0.holds(path, now)?;

@@ -287,8 +287,8 @@ impl Workspace {
             .partners
             .retain(|pid, _| ids.binary_search(pid).is_ok());
         let mut changed = rows != index.partners.len();
-        let holds = |rids: &[String]| {
-            rids.iter()
+        let holds = |rids: &str| {
+            rids.lines()
                 .any(|r| prefixes.iter().any(|p| !p.is_empty() && r.starts_with(p)))
         };
         let mut wanted: Vec<&String> = Vec::new();
@@ -312,17 +312,20 @@ impl Workspace {
             r.value.set_id(pid);
             Ok(r)
         }) {
-            let r = r?;
-            let rids: Vec<String> = registry::ids(&r.value)
+            let cache::Loaded { value, proof } = r?;
+            let rids: Vec<&str> = registry::ids(&value)
                 .into_iter()
-                .map(|(_, rid)| rid.to_string())
+                .map(|(_, rid)| rid)
                 .collect();
-            if holds(&rids) {
-                read.insert(r.value.id.clone(), r.value.clone());
-            }
-            if let Some(proof) = r.proof {
-                index.partners.insert(r.value.id.clone(), (proof, rids));
+            let rids = rids.join("\n");
+            if let Some(proof) = proof {
+                index
+                    .partners
+                    .insert(value.id.clone(), (proof, rids.clone()));
                 changed = true;
+            }
+            if holds(&rids) {
+                read.insert(value.id.clone(), value);
             }
         }
         if changed {
@@ -434,7 +437,7 @@ pub fn quote_list(items: &[String]) -> String {
 
 /// Files read at a time by `in_batches`: enough to keep two cores busy, few enough that
 /// memory stays small.
-const BATCH: usize = 64;
+const BATCH: usize = 16;
 
 /// Load every id with `load`, in order, a batch at a time, the ids of a batch in parallel.
 fn in_batches<'a, T: Send + 'a>(
