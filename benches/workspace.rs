@@ -1,21 +1,29 @@
 //! End-to-end benchmarks: time and peak memory of accord commands on generated
-//! workspaces of growing size, and on `examples/riverside`.
+//! workspaces of growing size, and on `examples/riverside`, with a warm and a cold cache,
+//! next to the bare TOML parse of the same files.
 //!
 //! ```sh
 //! cargo bench --bench workspace                      # sizes 100, 1000, 5000 partners
-//! cargo bench --bench workspace -- --sizes 10,100 --runs 5 --years 2
+//! cargo bench --bench workspace -- --sizes 100,500,2000 --runs 7 --years 5
 //! cargo bench --bench workspace -- --sizes 100,1000 --only "report quarterly"
 //! cargo bench --bench workspace -- --accord /tmp/accord-old --keep /tmp/ws
+//! cargo bench --bench workspace -- --cache warm      # or cold, or warm,cold (the default)
 //! ```
 //!
-//! `--only TEXT` measures only the commands whose name contains TEXT; `--accord PATH`
-//! runs another build of accord (an older commit's, to compare); `--keep DIR` generates
-//! the workspaces into DIR (`DIR/ws-100`, ...) and leaves them there, to measure by hand
-//! (`/usr/bin/time -v accord report quarterly`).
+//! `--only TEXT` measures only the commands whose name contains TEXT (`--only bare`
+//! measures only the bare parse); `--accord PATH` runs another build of accord (an older
+//! commit's, to compare); `--keep DIR` generates the workspaces into DIR (`DIR/ws-100`,
+//! ...) and leaves them there, to measure by hand (`/usr/bin/time -v accord status`).
 //!
-//! Prints a Markdown table (median wall time and peak resident memory of the accord
-//! process) to paste into BENCHMARKS.md. Writes are measured too: the time of a write
-//! should not grow with the number of partners.
+//! With a warm cache each command runs once before it is measured; with a cold cache the
+//! workspace's `.accord/cache` folder is deleted before every run.
+//!
+//! "bare TOML parse" is the floor: a fresh process that reads every partner and goal file
+//! and parses it into a `toml::Table`, one file after the other, and does nothing else.
+//!
+//! Prints Markdown tables (median wall time, median CPU time (user + system) and peak
+//! resident memory of the accord process) to paste into BENCHMARKS.md. Writes are
+//! measured too: the time of a write should not grow with the number of partners.
 
 mod generator;
 
@@ -23,12 +31,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-/// One command to measure. `{n}` in an argument is replaced by the run number, so
-/// writes do not collide.
+/// One command to measure. In an argument, `{n}` is replaced by the run number (so writes
+/// do not collide), `{first}` by the first partner's id, `{action}` and `{checkin}` by the
+/// id of an action item and a check-in of the last partner, `{day}` by a date that differs
+/// from run to run.
 struct Case {
     name: &'static str,
     args: &'static [&'static str],
 }
+
+/// The name of the bare-parse row.
+const BARE: &str = "bare TOML parse (the floor)";
 
 const CASES: &[Case] = &[
     Case {
@@ -42,6 +55,14 @@ const CASES: &[Case] = &[
     Case {
         name: "checkin log (append to one file)",
         args: &["checkin", "log", "{first}", "--summary", "Bench run {n}"],
+    },
+    Case {
+        name: "action done ID (find by id, rewrite one file)",
+        args: &["action", "done", "{action}", "--date", "{day}"],
+    },
+    Case {
+        name: "checkin show ID (find by id)",
+        args: &["checkin", "show", "{checkin}"],
     },
     Case {
         name: "partner show",
@@ -58,6 +79,10 @@ const CASES: &[Case] = &[
     Case {
         name: "goal list",
         args: &["goal", "list"],
+    },
+    Case {
+        name: "calendar",
+        args: &["calendar"],
     },
     Case {
         name: "report quarterly",
@@ -84,10 +109,6 @@ const CASES: &[Case] = &[
         args: &["report", "partner", "{first}"],
     },
     Case {
-        name: "calendar",
-        args: &["calendar"],
-    },
-    Case {
         name: "export checkins",
         args: &["export", "checkins"],
     },
@@ -107,9 +128,11 @@ struct Options {
     accord: PathBuf,
     /// Where to generate the workspaces and leave them, instead of a temporary folder.
     keep: Option<PathBuf>,
+    /// Which cache states to measure: "warm", "cold".
+    caches: Vec<String>,
 }
 
-fn options() -> Options {
+fn options(args: &[String]) -> Options {
     let mut o = Options {
         sizes: vec![100, 1000, 5000],
         runs: 7,
@@ -117,8 +140,8 @@ fn options() -> Options {
         only: None,
         accord: PathBuf::from(env!("CARGO_BIN_EXE_accord")),
         keep: None,
+        caches: vec!["warm".into(), "cold".into()],
     };
-    let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str| {
         args.iter()
             .position(|a| a == flag)
@@ -139,36 +162,52 @@ fn options() -> Options {
         o.accord = PathBuf::from(a);
     }
     o.keep = value("--keep").map(PathBuf::from);
+    if let Some(c) = value("--cache") {
+        o.caches = c.split(',').map(|c| c.trim().to_string()).collect();
+    }
     o
 }
 
-/// Run accord once in `ws`; returns (seconds, peak resident memory in KiB).
+/// What one run cost: wall seconds, CPU seconds (user + system), peak resident KiB.
+struct Cost {
+    wall: f64,
+    cpu: f64,
+    rss: i64,
+}
+
+/// Run `program` once in `dir`; returns what it cost.
 #[allow(clippy::zombie_processes)] // the child is reaped by wait4, which also gives its memory
-fn measure(accord: &Path, ws: &Path, args: &[String]) -> (f64, i64) {
+fn measure(program: &Path, dir: &Path, args: &[String]) -> Cost {
     let start = Instant::now();
-    let child = Command::new(accord)
+    let child = Command::new(program)
         .args(args)
-        .current_dir(ws)
+        .current_dir(dir)
         .env("ACCORD_TODAY", "2026-11-23")
         .env("ACCORD_USER", "Bench")
         .env_remove("ACCORD_WORKSPACE")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("accord starts");
+        .expect("the program starts");
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: waits for our own child, which std has not waited for.
     let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
-    let elapsed = start.elapsed().as_secs_f64();
+    let wall = start.elapsed().as_secs_f64();
     assert!(pid > 0, "wait4 failed");
     assert!(
         libc::WIFEXITED(status),
-        "`accord {}` did not exit normally",
+        "`{} {}` did not exit normally",
+        program.display(),
         args.join(" ")
     );
-    (elapsed, usage.ru_maxrss)
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Cost {
+        wall,
+        cpu: secs(usage.ru_utime) + secs(usage.ru_stime),
+        rss: usage.ru_maxrss,
+    }
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -201,21 +240,130 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The `*.toml` files of `dir`, sorted.
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The floor, run in its own process: parse every partner and goal file of the workspace
+/// in the current directory into a `toml::Table`, one after the other.
+fn bare_parse() {
+    let mut records = 0;
+    for kind in ["partners", "goals"] {
+        for path in toml_files(Path::new(kind)) {
+            let text = std::fs::read_to_string(&path).expect("read");
+            let table: toml::Table = text.parse().expect("parse");
+            records += table
+                .values()
+                .filter_map(toml::Value::as_array)
+                .map(Vec::len)
+                .sum::<usize>();
+        }
+    }
+    std::hint::black_box(records);
+}
+
+/// A workspace to measure on, and the ids its commands name.
+struct Column {
+    name: String,
+    dir: PathBuf,
+    first: String,
+    action: Option<String>,
+    checkin: Option<String>,
+}
+
+impl Column {
+    fn new(name: String, dir: PathBuf) -> Column {
+        let partners = toml_files(&dir.join("partners"));
+        let stem = |p: &Path| p.file_stem().unwrap().to_string_lossy().to_string();
+        let first = stem(&partners[0]);
+        // The last partner's records: a search through the files in order finds them last.
+        let last: toml::Table = std::fs::read_to_string(partners.last().unwrap())
+            .unwrap()
+            .parse()
+            .unwrap();
+        let first_id = |key: &str| {
+            last.get(key)
+                .and_then(toml::Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(|r| r.get("id"))
+                .and_then(toml::Value::as_str)
+                .map(str::to_string)
+        };
+        Column {
+            name,
+            first,
+            action: first_id("action"),
+            checkin: first_id("checkin"),
+            dir,
+        }
+    }
+
+    /// The arguments of `case` for run `run`; `None` when this workspace lacks what it names.
+    fn args(&self, case: &Case, run: usize) -> Option<Vec<String>> {
+        let day = format!("2026-11-{:02}", 1 + run % 22);
+        case.args
+            .iter()
+            .map(|a| {
+                let mut a = a
+                    .replace("{n}", &run.to_string())
+                    .replace("{first}", &self.first)
+                    .replace("{day}", &day);
+                for (key, id) in [("{action}", &self.action), ("{checkin}", &self.checkin)] {
+                    if a.contains(key) {
+                        a = a.replace(key, id.as_deref()?);
+                    }
+                }
+                Some(a)
+            })
+            .collect()
+    }
+}
+
+fn clear_cache(ws: &Path) {
+    let cache = ws.join(".accord").join("cache");
+    if cache.exists() {
+        std::fs::remove_dir_all(&cache).expect("remove the cache");
+    }
+}
+
+fn cell(costs: Vec<Cost>) -> String {
+    let peak = costs.iter().map(|c| c.rss).max().unwrap_or(0);
+    let wall = median(costs.iter().map(|c| c.wall).collect());
+    let cpu = median(costs.iter().map(|c| c.cpu).collect());
+    format!(
+        "{:.1} ms (cpu {:.1}), {:.1} MB",
+        wall * 1e3,
+        cpu * 1e3,
+        peak as f64 / 1024.0
+    )
+}
+
 fn main() {
-    let o = options();
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--bare-parse") {
+        bare_parse();
+        return;
+    }
+    let o = options(&args);
+    let me = std::env::current_exe().expect("the harness's own path");
     let tmp = tempfile::tempdir().expect("temp dir");
     let root = o.keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
-    let mut columns: Vec<(String, PathBuf, String)> = Vec::new();
+    let mut columns: Vec<Column> = Vec::new();
     let example = tmp.path().join("example");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/riverside"),
         &example,
     );
-    columns.push((
-        "examples/riverside".into(),
-        example,
-        "riverside-hospital".into(),
-    ));
+    columns.push(Column::new("examples/riverside".into(), example));
     for &n in &o.sizes {
         let dir = root.join(format!("ws-{n}"));
         if dir.exists() {
@@ -233,52 +381,71 @@ fn main() {
             bytes_in(&dir) as f64 / 1e6,
             t.elapsed().as_secs_f64()
         );
-        columns.push((format!("{n} partners"), dir, "partner-00000".into()));
+        columns.push(Column::new(format!("{n} partners"), dir));
     }
 
-    println!(
-        "| command | {} |",
+    let header = |title: &str| {
+        println!("\n{title}\n");
+        println!(
+            "| command | {} |",
+            columns
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        );
+        println!("|---|{}", "---|".repeat(columns.len()));
+    };
+    header("The workspaces");
+    let sizes = |kind: &str| {
         columns
             .iter()
-            .map(|c| c.0.as_str())
+            .map(|c| format!("{:.1} MB", bytes_in(&c.dir.join(kind)) as f64 / 1e6))
             .collect::<Vec<_>>()
             .join(" | ")
-    );
-    println!("|---|{}", "---|".repeat(columns.len()));
-    println!(
-        "| workspace size | {} |",
-        columns
-            .iter()
-            .map(|c| format!("{:.1} MB", bytes_in(&c.1) as f64 / 1e6))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    );
-    let cases = CASES.iter().filter(|c| {
+    };
+    println!("| partner files | {} |", sizes("partners"));
+    println!("| goal files | {} |", sizes("goals"));
+    let wanted = |name: &str| {
         o.only
             .as_ref()
-            .is_none_or(|only| c.name.contains(only.as_str()))
-    });
-    for case in cases {
-        let mut cells = Vec::new();
-        for (_, ws, first) in &columns {
-            let mut times = Vec::new();
-            let mut peak = 0;
-            for run in 0..o.runs {
-                let args: Vec<String> = case
-                    .args
-                    .iter()
-                    .map(|a| a.replace("{n}", &run.to_string()).replace("{first}", first))
+            .is_none_or(|only| name.contains(only.as_str()))
+    };
+    if wanted(BARE) {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|c| {
+                let args = vec!["--bare-parse".to_string()];
+                cell((0..o.runs).map(|_| measure(&me, &c.dir, &args)).collect())
+            })
+            .collect();
+        println!("| {BARE} | {} |", cells.join(" | "));
+    }
+
+    for cache in &o.caches {
+        header(&format!("{cache} cache"));
+        for case in CASES.iter().filter(|c| wanted(c.name)) {
+            let mut cells = Vec::new();
+            for col in &columns {
+                let Some(probe) = col.args(case, 0) else {
+                    cells.push("-".to_string());
+                    continue;
+                };
+                if cache == "warm" {
+                    measure(&o.accord, &col.dir, &probe);
+                }
+                let costs = (0..o.runs)
+                    .filter_map(|run| {
+                        let args = col.args(case, run + 1)?;
+                        if cache == "cold" {
+                            clear_cache(&col.dir);
+                        }
+                        Some(measure(&o.accord, &col.dir, &args))
+                    })
                     .collect();
-                let (t, rss) = measure(&o.accord, ws, &args);
-                times.push(t);
-                peak = peak.max(rss);
+                cells.push(cell(costs));
             }
-            cells.push(format!(
-                "{:.1} ms, {:.1} MB",
-                median(times) * 1e3,
-                peak as f64 / 1024.0
-            ));
+            println!("| `{}` | {} |", case.name, cells.join(" | "));
         }
-        println!("| `{}` | {} |", case.name, cells.join(" | "));
     }
 }

@@ -14,14 +14,16 @@ use crate::model::registry::{self, Keeps, Owns, Record, Visit};
 use crate::model::settings::Settings;
 use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
-use crate::store::file::{line_col, read_text};
+use crate::store::file::read_text;
 use crate::store::instruments::{self, Catalog};
 use crate::store::{Kind, Skip, Workspace, quote_list};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, IntoDeserializer};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 use toml_edit::{Item, Table, Value};
 
 /// One finding, located in a file.
@@ -66,60 +68,31 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags).instrument(&name);
     }
 
-    let mut partners: Vec<String> = Vec::new();
-    let mut names: Vec<(String, String)> = Vec::new();
+    // Every file is checked on its own, in parallel; what they found is gathered in order.
+    let partners = super::list_dir(&ws.root.join(Kind::Partner.dir()))?.stems;
+    let checked: Vec<anyhow::Result<Checked>> = partners
+        .par_iter()
+        .map(|pid| check_partner(ws, pid, &settings, &catalog, today))
+        .collect();
     let mut ids = IdIndex::default();
-    for pid in super::list_dir(&ws.root.join(Kind::Partner.dir()))?.stems {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for c in checked {
         report.files += 1;
-        let path = ws.path(Kind::Partner, &pid);
-        let text = read_text(&path)?;
-        if conflicted(&ws.rel(&path), &pid, &text, &mut diags) {
-            partners.push(pid);
-            continue;
-        }
-        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
-        if let Err(bad) = id::validate_slug(&pid) {
-            fc.file_level(Severity::Error, super::unusable_name(Kind::Partner, &bad));
-        }
-        if let Some(p) = fc.partner(&settings, &catalog, today) {
-            ids.add_owner(&fc, &p);
-            let mut p = p;
-            p.id = pid.clone();
-            fc.problems(aftermath::after_end(&p));
-            names.push((pid.clone(), p.name.clone()));
-        }
-        partners.push(pid);
+        let c = c?;
+        diags.extend(c.diags);
+        ids.uses.extend(c.ids);
+        names.extend(c.name);
     }
-
-    for gid in super::list_dir(&ws.root.join(Kind::Goal.dir()))?.stems {
+    let goals = super::list_dir(&ws.root.join(Kind::Goal.dir()))?.stems;
+    let checked: Vec<anyhow::Result<Checked>> = goals
+        .par_iter()
+        .map(|gid| check_goal(ws, gid, &partners, today))
+        .collect();
+    for c in checked {
         report.files += 1;
-        let path = ws.path(Kind::Goal, &gid);
-        let text = read_text(&path)?;
-        if conflicted(&ws.rel(&path), &gid, &text, &mut diags) {
-            continue;
-        }
-        let mut fc = FileCheck::open(ws.rel(&path), text, &mut diags);
-        if let Err(bad) = id::validate_slug(&gid) {
-            fc.file_level(Severity::Error, super::unusable_name(Kind::Goal, &bad));
-        }
-        if let Some(g) = fc.goal(today) {
-            for (i, p) in g.partners.iter().enumerate() {
-                if !partners.contains(p) {
-                    let close = id::closest(p, partners.iter().map(String::as_str));
-                    let hint = if close.is_empty() {
-                        String::new()
-                    } else {
-                        format!("; did you mean {}?", quote_list(&close))
-                    };
-                    fc.at_path(
-                        &validate::at!["partners", i],
-                        Severity::Error,
-                        format!("no partner `{p}` in this workspace{hint}"),
-                    );
-                }
-            }
-            ids.add_owner(&fc, &g);
-        }
+        let c = c?;
+        diags.extend(c.diags);
+        ids.uses.extend(c.ids);
     }
 
     for (id, first) in aftermath::near_duplicates(&names) {
@@ -141,7 +114,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
             ),
         });
     }
-    ids.report(&mut diags);
+    ids.report(ws, &mut diags);
     diags.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
     });
@@ -211,6 +184,158 @@ fn skipped_files(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<
     Ok(())
 }
 
+/// What checking one file found: its problems and the record ids it holds.
+struct Checked {
+    diags: Vec<Diagnostic>,
+    ids: Vec<(String, IdUse)>,
+    /// A partner's id and name, to find one organization added twice.
+    name: Option<(String, String)>,
+}
+
+/// Read a file strictly into `T`: `None` when it does not read or has a field accord does
+/// not know, which only the record-by-record reading can report with its line.
+fn strict<T: DeserializeOwned>(text: &str) -> Option<T> {
+    let mut unknown = false;
+    let de = toml::Deserializer::parse(text).ok()?;
+    let value = serde_ignored::deserialize(de, |_| unknown = true).ok()?;
+    (!unknown).then_some(value)
+}
+
+/// The ids of an owner read strictly, each to be placed in its file only if it is used
+/// twice.
+fn ids_later<O: Owns>(rel: &Arc<str>, owner: &O) -> Vec<(String, IdUse)> {
+    struct Ids<'a, O>(&'a O, &'a Arc<str>, Vec<(String, IdUse)>);
+    impl<O: Owns> Visit<O> for Ids<'_, O> {
+        fn visit<R: Record>(&mut self)
+        where
+            O: Keeps<R>,
+        {
+            for (i, r) in self.0.records().iter().enumerate() {
+                if let Some(rid) = r.id() {
+                    let at = Pos::Later(R::DEF.table, i);
+                    self.2
+                        .push((rid.to_string(), (R::DEF.noun, self.1.clone(), at)));
+                }
+            }
+        }
+    }
+    let mut v = Ids(owner, rel, Vec::new());
+    O::each_kind(&mut v);
+    v.2
+}
+
+/// Check one partner file. A file that reads strictly and breaks no rule has nothing to
+/// report; any other is read record by record to report every problem at its line.
+fn check_partner(
+    ws: &Workspace,
+    pid: &str,
+    settings: &Settings,
+    catalog: &Catalog,
+    today: NaiveDate,
+) -> anyhow::Result<Checked> {
+    let path = ws.path(Kind::Partner, pid);
+    let text = read_text(&path)?;
+    let rel: Arc<str> = ws.rel(&path).into();
+    let mut diags = Vec::new();
+    if conflicted(&rel, pid, &text, &mut diags) {
+        return Ok(Checked {
+            diags,
+            ids: Vec::new(),
+            name: None,
+        });
+    }
+    if id::validate_slug(pid).is_ok()
+        && let Some(mut p) = strict::<Partner>(&text)
+        && validate::partner(&p, settings, today, &[]).is_empty()
+        && evaluation::problems(&p.evaluations, |n| catalog.get(n)).is_empty()
+    {
+        p.id = pid.to_string();
+        if aftermath::after_end(&p).is_empty() {
+            return Ok(Checked {
+                diags,
+                ids: ids_later(&rel, &p),
+                name: Some((p.id.clone(), p.name.clone())),
+            });
+        }
+    }
+    let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
+    if let Err(bad) = id::validate_slug(pid) {
+        fc.file_level(Severity::Error, super::unusable_name(Kind::Partner, &bad));
+    }
+    let mut ids = IdIndex::default();
+    let mut name = None;
+    if let Some(mut p) = fc.partner(settings, catalog, today) {
+        ids.add_owner(&fc, &rel, &p);
+        p.id = pid.to_string();
+        fc.problems(aftermath::after_end(&p));
+        name = Some((p.id.clone(), p.name.clone()));
+    }
+    Ok(Checked {
+        diags,
+        ids: ids.uses,
+        name,
+    })
+}
+
+/// Check one goal file, as `check_partner` does; `partners` are the partner ids.
+fn check_goal(
+    ws: &Workspace,
+    gid: &str,
+    partners: &[String],
+    today: NaiveDate,
+) -> anyhow::Result<Checked> {
+    let path = ws.path(Kind::Goal, gid);
+    let text = read_text(&path)?;
+    let rel: Arc<str> = ws.rel(&path).into();
+    let mut diags = Vec::new();
+    if conflicted(&rel, gid, &text, &mut diags) {
+        return Ok(Checked {
+            diags,
+            ids: Vec::new(),
+            name: None,
+        });
+    }
+    if id::validate_slug(gid).is_ok()
+        && let Some(g) = strict::<Goal>(&text)
+        && validate::goal(&g, today).is_empty()
+        && g.partners.iter().all(|p| partners.contains(p))
+    {
+        return Ok(Checked {
+            diags,
+            ids: ids_later(&rel, &g),
+            name: None,
+        });
+    }
+    let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
+    if let Err(bad) = id::validate_slug(gid) {
+        fc.file_level(Severity::Error, super::unusable_name(Kind::Goal, &bad));
+    }
+    let mut ids = IdIndex::default();
+    if let Some(g) = fc.goal(today) {
+        for (i, p) in g.partners.iter().enumerate() {
+            if !partners.contains(p) {
+                let close = id::closest(p, partners.iter().map(String::as_str));
+                let hint = if close.is_empty() {
+                    String::new()
+                } else {
+                    format!("; did you mean {}?", quote_list(&close))
+                };
+                fc.at_path(
+                    &validate::at!["partners", i],
+                    Severity::Error,
+                    format!("no partner `{p}` in this workspace{hint}"),
+                );
+            }
+        }
+        ids.add_owner(&fc, &rel, &g);
+    }
+    Ok(Checked {
+        diags,
+        ids: ids.uses,
+        name: None,
+    })
+}
+
 /// Check the text of one partner file on its own (for `partner edit`): every problem in
 /// it except those that need the rest of the workspace.
 pub fn partner_text(
@@ -252,7 +377,7 @@ fn check_settings(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result
     let Some(root) = fc.root() else {
         return Ok(Settings::default());
     };
-    let (Some(settings), aside) = fc.piece::<Settings>(&root, &[]) else {
+    let (Some(settings), aside) = fc.piece::<Settings>(root, &[]) else {
         return Ok(Settings::default());
     };
     if !aside.is_empty() {
@@ -272,6 +397,8 @@ struct FileCheck<'d> {
     out: &'d mut Vec<Diagnostic>,
     /// For each array of records: the index in the file of each record that was read.
     index: HashMap<&'static str, Vec<usize>>,
+    /// Where each line of `text` starts, made on first use.
+    lines: OnceLock<Vec<usize>>,
 }
 
 impl<'d> FileCheck<'d> {
@@ -282,6 +409,7 @@ impl<'d> FileCheck<'d> {
             doc: None,
             out,
             index: HashMap::new(),
+            lines: OnceLock::new(),
         };
         match toml_edit::Document::parse(fc.text.clone()) {
             Ok(doc) => fc.doc = Some(doc),
@@ -292,6 +420,24 @@ impl<'d> FileCheck<'d> {
 
     fn root(&self) -> Option<Table> {
         self.doc.as_ref().map(|d| d.as_table().clone())
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as `file::line_col`
+    /// gives, found by a binary search of where lines start.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let text = self.text.as_str();
+        let starts = self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let mut offset = offset.min(text.len());
+        while offset > 0 && !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
     }
 
     fn file_level(&mut self, severity: Severity, message: String) {
@@ -307,7 +453,7 @@ impl<'d> FileCheck<'d> {
     fn at_span(&mut self, span: Option<Range<usize>>, severity: Severity, message: &str) {
         let (line, column) = match span {
             Some(s) => {
-                let (l, c) = line_col(&self.text, s.start);
+                let (l, c) = self.line_col(s.start);
                 (Some(l), Some(c))
             }
             None => (None, None),
@@ -335,10 +481,9 @@ impl<'d> FileCheck<'d> {
     /// does not know. Returns the value and the fields set aside.
     fn piece<T: DeserializeOwned>(
         &mut self,
-        table: &Table,
+        mut table: Table,
         prefix: &[Seg],
     ) -> (Option<T>, Vec<String>) {
-        let mut table = table.clone();
         let mut unknown = BTreeSet::new();
         let mut set_aside = Vec::new();
         loop {
@@ -411,7 +556,7 @@ impl<'d> FileCheck<'d> {
         };
         let mut items = Vec::new();
         let mut index = Vec::new();
-        for (i, t) in tables.iter().enumerate() {
+        for (i, t) in tables.into_iter().enumerate() {
             if let (Some(v), aside) = self.piece::<T>(t, &validate::at![key, i])
                 && aside.is_empty()
             {
@@ -446,17 +591,19 @@ impl<'d> FileCheck<'d> {
     /// be read of it), whether its own fields could be read, and the fields set aside.
     /// `None` when the file does not parse.
     fn owner<O: Owns + Default>(&mut self) -> Option<(O, bool, Vec<String>)> {
-        let root = self.root()?;
-        let mut head = root.clone();
+        // The owner's own fields (`head`), and its arrays of records moved out of them.
+        let mut head = self.root()?;
+        let mut root = Table::new();
         for key in registry::tables::<O>() {
             if matches!(
-                root.get(key),
+                head.get(key),
                 Some(Item::ArrayOfTables(_)) | Some(Item::Value(Value::Array(_)))
-            ) {
-                head.remove(key);
+            ) && let Some(item) = head.remove(key)
+            {
+                root.insert(key, item);
             }
         }
-        let (owner, aside) = self.piece::<O>(&head, &[]);
+        let (owner, aside) = self.piece::<O>(head, &[]);
         let read = owner.is_some();
         struct Arrays<'f, 'd, O> {
             fc: &'f mut FileCheck<'d>,
@@ -515,7 +662,7 @@ impl<'d> FileCheck<'d> {
         for key in ["band", "category", "dimension"] {
             head.remove(key);
         }
-        let (i, aside) = self.piece::<Instrument>(&head, &[]);
+        let (i, aside) = self.piece::<Instrument>(head, &[]);
         let (bands, bi) = self.array::<Band>(&root, "band");
         let (categories, ci) = self.array::<Category>(&root, "category");
         let (dimensions, di) = self.array::<Dimension>(&root, "dimension");
@@ -592,35 +739,50 @@ fn span_of(root: &Table, path: &[Seg], key: bool) -> Option<Range<usize>> {
     best
 }
 
-/// Where a record id is used: the kind of record, the file, and the line and column.
-type IdUse = (&'static str, String, Option<(usize, usize)>);
+/// Where a record id is used: the kind of record, the file, and its place in the file.
+type IdUse = (&'static str, Arc<str>, Pos);
+
+/// The line and column of an id in its file: known, or to be found (from the array of
+/// records and the record's index in the file) only if the id is used twice.
+#[derive(Debug, Clone, Copy)]
+enum Pos {
+    Known(Option<(usize, usize)>),
+    Later(&'static str, usize),
+}
 
 /// Every record id in the workspace, to find the same id used twice.
 #[derive(Default)]
 struct IdIndex {
-    /// id -> (kind of record, file, path in file), in the order seen.
-    seen: BTreeMap<String, Vec<IdUse>>,
+    /// (id, where it is used), in the order seen.
+    uses: Vec<(String, IdUse)>,
 }
 
 impl IdIndex {
-    fn add(&mut self, fc: &FileCheck, kind: &'static str, array: &str, i: usize, id: &str) {
+    fn add(
+        &mut self,
+        fc: &FileCheck,
+        rel: &Arc<str>,
+        kind: &'static str,
+        array: &str,
+        i: usize,
+        id: &str,
+    ) {
         let i = fc.file_index(array, i);
         let pos = fc
             .doc
             .as_ref()
             .and_then(|d| span_of(d.as_table(), &validate::at![array, i, "id"], false))
-            .map(|s| line_col(&fc.text, s.start));
-        self.seen
-            .entry(id.to_string())
-            .or_default()
-            .push((kind, fc.rel.clone(), pos));
+            .map(|s| fc.line_col(s.start));
+        self.uses
+            .push((id.to_string(), (kind, rel.clone(), Pos::Known(pos))));
     }
 
     /// Every id of an owner's file, kind by kind as the registry lists them.
-    fn add_owner<O: Owns>(&mut self, fc: &FileCheck, owner: &O) {
+    fn add_owner<O: Owns>(&mut self, fc: &FileCheck, rel: &Arc<str>, owner: &O) {
         struct Ids<'a, 'f, 'd, O> {
             index: &'a mut IdIndex,
             fc: &'a FileCheck<'d>,
+            rel: &'a Arc<str>,
             owner: &'f O,
         }
         impl<O: Owns> Visit<O> for Ids<'_, '_, '_, O> {
@@ -630,7 +792,8 @@ impl IdIndex {
             {
                 for (i, r) in self.owner.records().iter().enumerate() {
                     if let Some(rid) = r.id() {
-                        self.index.add(self.fc, R::DEF.noun, R::DEF.table, i, rid);
+                        self.index
+                            .add(self.fc, self.rel, R::DEF.noun, R::DEF.table, i, rid);
                     }
                 }
             }
@@ -638,19 +801,30 @@ impl IdIndex {
         O::each_kind(&mut Ids {
             index: self,
             fc,
+            rel,
             owner,
         });
     }
 
-    fn report(self, diags: &mut Vec<Diagnostic>) {
-        for (rid, uses) in self.seen {
-            let Some((first_kind, first_file, first_pos)) = uses.first().cloned() else {
+    /// Report every id used more than once, at each later use, in the order of the ids.
+    fn report(mut self, ws: &Workspace, diags: &mut Vec<Diagnostic>) {
+        // A stable sort: the uses of one id stay in the order they were seen.
+        self.uses.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut places = Places::default();
+        for run in self.uses.chunk_by(|a, b| a.0 == b.0) {
+            let [(rid, first), rest @ ..] = run else {
                 continue;
             };
-            for (kind, file, pos) in uses.into_iter().skip(1) {
+            if rest.is_empty() {
+                continue;
+            }
+            let (first_kind, first_file, first_pos) = first;
+            let first_pos = places.resolve(ws, first_file, *first_pos);
+            for (_, (kind, file, pos)) in rest {
+                let pos = places.resolve(ws, file, *pos);
                 let at = first_pos.map_or(String::new(), |(l, _)| format!(":{l}"));
                 diags.push(Diagnostic {
-                    file,
+                    file: file.to_string(),
                     line: pos.map(|p| p.0),
                     column: pos.map(|p| p.1),
                     severity: Severity::Error,
@@ -660,5 +834,28 @@ impl IdIndex {
                 });
             }
         }
+    }
+}
+
+/// Files read again to place ids that are used twice, each read once.
+#[derive(Default)]
+struct Places {
+    files: HashMap<Arc<str>, Option<(String, toml_edit::Document<String>)>>,
+}
+
+impl Places {
+    fn resolve(&mut self, ws: &Workspace, file: &Arc<str>, pos: Pos) -> Option<(usize, usize)> {
+        let (array, i) = match pos {
+            Pos::Known(p) => return p,
+            Pos::Later(array, i) => (array, i),
+        };
+        let parsed = self.files.entry(file.clone()).or_insert_with(|| {
+            let text = std::fs::read_to_string(ws.root.join(&**file)).ok()?;
+            let doc = toml_edit::Document::parse(text.clone()).ok()?;
+            Some((text, doc))
+        });
+        let (text, doc) = parsed.as_ref()?;
+        let span = span_of(doc.as_table(), &validate::at![array, i, "id"], false)?;
+        Some(crate::store::file::line_col(text, span.start))
     }
 }

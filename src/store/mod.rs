@@ -7,6 +7,7 @@
 //! record folder stops every command, a linked record file is skipped with a warning, as
 //! is a file whose name is not a usable id; `accord check` reports every file it skips.
 
+pub mod cache;
 pub mod check;
 pub mod discover;
 pub mod edit;
@@ -27,6 +28,7 @@ use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::id;
 use crate::model::partner::Partner;
+use crate::model::registry;
 use crate::model::settings::Settings;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
@@ -44,7 +46,8 @@ pub struct Workspace {
     pub settings: Settings,
     exists: bool,
     /// Files already warned about as skipped, so each is named once per command.
-    warned: std::cell::RefCell<std::collections::BTreeSet<PathBuf>>,
+    warned: std::sync::Mutex<std::collections::BTreeSet<PathBuf>>,
+    cache: cache::Cache,
 }
 
 /// The kinds of files a workspace holds, one folder each.
@@ -110,7 +113,10 @@ impl Workspace {
             }
             Settings::default()
         };
+        // `ACCORD_NO_CACHE=1` reads every file as if there were no cache, and writes none.
+        let use_cache = exists && std::env::var_os("ACCORD_NO_CACHE").is_none_or(|v| v.is_empty());
         Ok(Workspace {
+            cache: cache::Cache::new(&root, use_cache),
             root,
             origin,
             settings,
@@ -170,7 +176,11 @@ impl Workspace {
     }
 
     fn warn_skipped(&self, path: &Path, why: &str) {
-        if self.warned.borrow_mut().insert(path.to_path_buf()) {
+        if self
+            .warned
+            .lock()
+            .is_ok_and(|mut w| w.insert(path.to_path_buf()))
+        {
             eprintln!("warning: skipped `{}`: {why}", self.rel(path));
         }
     }
@@ -210,18 +220,19 @@ impl Workspace {
         if !path.is_file() {
             bail!("no {} `{id}` in this workspace", T::KIND.noun());
         }
-        let text = file::read_text(&path)?;
-        let mut value: T = match file::parse(&path, &text) {
-            Ok(v) => v,
-            Err(e) if conflict::has_markers(&text) => {
-                let _ = e;
-                return Err(Conflicted {
-                    rel: self.rel(&path),
-                    id: id.to_string(),
+        let mut value: T = match self.cache.read::<T>(T::KIND, id, &path) {
+            Ok(read) => read.value,
+            // A file a merge left with conflict markers says so, in words.
+            Err(e) => match file::read_text(&path) {
+                Ok(text) if conflict::has_markers(&text) => {
+                    return Err(Conflicted {
+                        rel: self.rel(&path),
+                        id: id.to_string(),
+                    }
+                    .into());
                 }
-                .into());
-            }
-            Err(e) => return Err(e.into()),
+                _ => return Err(e),
+            },
         };
         value.set_id(id);
         Ok(value)
@@ -235,12 +246,11 @@ impl Workspace {
         self.load(id)
     }
 
-    /// Every partner, read one file at a time in id order.
+    /// Every partner, in id order. Files are read a batch at a time, the files of a batch
+    /// in parallel, so memory stays bounded by the batch, not the workspace.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(ids
-            .into_iter()
-            .filter_map(|id| settled(self.load_partner(&id))))
+        Ok(in_batches(ids, move |id| self.load_partner(id)).filter_map(settled))
     }
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
@@ -274,25 +284,28 @@ impl Workspace {
 
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
-        self.ids(Kind::Goal)?
-            .iter()
-            .filter_map(|id| settled(self.load_goal(id)))
+        in_batches(self.ids(Kind::Goal)?, |id| self.load_goal(id))
+            .filter_map(settled)
             .collect()
     }
 
     /// Find a record (check-in, action...) by id or unique prefix across every partner.
-    /// `ids` lists the ids of the wanted records in one partner. Returns the partner id
-    /// and the record's full id.
+    /// `ids` lists the ids of the wanted records in one partner; they must be ids the
+    /// registry knows (`registry::ids`), which the cache's id index holds, so only the
+    /// partners holding a matching id are read. Returns the partner id and the record's
+    /// full id.
     pub fn find_record(
         &self,
         noun: &str,
         typed: &str,
         ids: impl Fn(&Partner) -> Vec<String>,
     ) -> anyhow::Result<(String, String)> {
+        let lower = typed.trim().to_ascii_lowercase();
+        let normal = id::normalize_record_id(typed);
         let mut all: Vec<(String, String)> = Vec::new();
-        for p in self.partners()? {
-            let p = p?;
+        for p in self.partners_holding(&[&lower, &normal])? {
             for rid in ids(&p) {
+                debug_assert!(registry::ids(&p).iter().any(|(_, r)| *r == rid));
                 all.push((rid, p.id.clone()));
             }
         }
@@ -302,6 +315,74 @@ impl Workspace {
         );
         let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, _| rid.to_string())?;
         Ok((pid, rid))
+    }
+
+    /// The partners, in id order, holding a record whose id starts with one of `prefixes`.
+    /// The cache's id index says which without reading the other files; the files it does
+    /// not know, or that changed since, are read and indexed again.
+    fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<Partner>> {
+        let ids = self.ids(Kind::Partner)?;
+        let mut index = self.cache.ids();
+        let rows = index.partners.len();
+        index
+            .partners
+            .retain(|pid, _| ids.binary_search(pid).is_ok());
+        let mut changed = rows != index.partners.len();
+        let holds = |rids: &str| {
+            rids.lines()
+                .any(|r| prefixes.iter().any(|p| !p.is_empty() && r.starts_with(p)))
+        };
+        let mut wanted: Vec<&String> = Vec::new();
+        let mut unknown: Vec<String> = Vec::new();
+        for pid in &ids {
+            match index.get(pid, &self.path(Kind::Partner, pid)) {
+                Some((settled, rids)) => {
+                    changed |= settled;
+                    if holds(rids) {
+                        wanted.push(pid);
+                    }
+                }
+                None => unknown.push(pid.clone()),
+            }
+        }
+        let mut read: std::collections::BTreeMap<String, Partner> = Default::default();
+        for r in in_batches(unknown, |pid| {
+            let path = self.path(Kind::Partner, pid);
+            id::validate_slug(pid)?;
+            let mut r = self.cache.read::<Partner>(Kind::Partner, pid, &path)?;
+            r.value.set_id(pid);
+            Ok(r)
+        }) {
+            let cache::Loaded { value, proof } = r?;
+            let rids: Vec<&str> = registry::ids(&value)
+                .into_iter()
+                .map(|(_, rid)| rid)
+                .collect();
+            let rids = rids.join("\n");
+            if let Some(proof) = proof {
+                index
+                    .partners
+                    .insert(value.id.clone(), (proof, rids.clone()));
+                changed = true;
+            }
+            if holds(&rids) {
+                read.insert(value.id.clone(), value);
+            }
+        }
+        if changed {
+            self.cache.set_ids(&mut index);
+        }
+        let mut found: Vec<Partner> = Vec::new();
+        let mut wanted: Vec<String> = wanted.into_iter().cloned().collect();
+        wanted.extend(read.keys().cloned());
+        wanted.sort();
+        for pid in wanted {
+            match read.remove(&pid) {
+                Some(p) => found.push(p),
+                None => found.push(self.load_partner(&pid)?),
+            }
+        }
+        Ok(found)
     }
 
     /// Change one existing file under the workspace lock: read it (refusing a file that
@@ -318,7 +399,14 @@ impl Workspace {
         value.set_id(id);
         let result = change(&value, &mut edit)?;
         edit.save::<T>()?;
+        self.refresh::<T>(id);
         Ok(result)
+    }
+
+    /// Bring the cache entry of a file accord just wrote up to date (see `cache`).
+    pub fn refresh<T: Stored>(&self, id: &str) {
+        self.cache
+            .refresh::<T>(T::KIND, id, &self.path(T::KIND, id));
     }
 
     /// Create a new file for `value` under the workspace lock; refuses an existing id.
@@ -332,6 +420,7 @@ impl Workspace {
         let edit = self.new_file(id, value)?;
         let path = edit.path.clone();
         edit.save::<T>()?;
+        self.refresh::<T>(id);
         Ok(path)
     }
 
@@ -387,8 +476,8 @@ fn settled<T>(read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
     }
 }
 
-/// A kind of record kept one per file.
-pub trait Stored: DeserializeOwned {
+/// A kind of record kept one per file. `Serialize` writes its cache entry.
+pub trait Stored: DeserializeOwned + serde::Serialize {
     const KIND: Kind;
     /// Set the id, which comes from the file name.
     fn set_id(&mut self, id: &str);
@@ -416,6 +505,31 @@ pub fn quote_list(items: &[String]) -> String {
         1 => quoted[0].clone(),
         n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// Files read at a time by `in_batches`: enough to keep two cores busy, few enough that
+/// memory stays small.
+const BATCH: usize = 16;
+
+/// Load every id with `load`, in order, a batch at a time, the ids of a batch in parallel.
+fn in_batches<'a, T: Send + 'a>(
+    ids: Vec<String>,
+    load: impl Fn(&str) -> anyhow::Result<T> + Sync + 'a,
+) -> impl Iterator<Item = anyhow::Result<T>> + 'a {
+    use rayon::prelude::*;
+    let mut ids = ids.into_iter().peekable();
+    std::iter::from_fn(move || {
+        ids.peek()?;
+        let batch: Vec<String> = ids.by_ref().take(BATCH).collect();
+        // A few files are faster read on this thread than handed to others.
+        let loaded: Vec<anyhow::Result<T>> = if batch.len() < 8 {
+            batch.iter().map(|id| load(id)).collect()
+        } else {
+            batch.par_iter().map(|id| load(id)).collect()
+        };
+        Some(loaded)
+    })
+    .flatten()
 }
 
 /// Why a file's name cannot be used as an id, and how to fix it.

@@ -187,11 +187,13 @@ impl TestEnv {
         std::fs::write(p, text).unwrap();
     }
 
-    /// Every file under the workspace with its bytes, to prove nothing changed.
+    /// Every file under the workspace with its bytes, to prove nothing changed; the cache
+    /// of parsed files (`.accord/cache`) is not the workspace's data and is left out.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut out = BTreeMap::new();
+        let cache = self.root.join(".accord/cache");
         walk(&self.root, &mut |p| {
-            if p.file_name().is_some_and(|n| n != ".accord.lock") {
+            if p.file_name().is_some_and(|n| n != ".accord.lock") && !p.starts_with(&cache) {
                 out.insert(p.to_path_buf(), std::fs::read(p).unwrap());
             }
         });

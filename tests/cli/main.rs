@@ -5,6 +5,7 @@ mod common;
 
 mod action;
 mod amend;
+mod cache;
 mod calendar;
 mod check;
 mod checkin;

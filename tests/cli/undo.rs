@@ -158,7 +158,7 @@ fn reads_and_failed_commands_are_not_journaled() {
         err.starts_with("error: there is nothing to undo\n"),
         "{err}"
     );
-    assert!(!env.path(".accord").exists());
+    assert!(!env.path(".accord/journal").exists());
 }
 
 #[test]
