@@ -18,6 +18,7 @@ pub mod report;
 pub mod role;
 pub mod shell;
 pub mod status;
+pub mod survey;
 pub mod win;
 pub mod workspace;
 
@@ -92,6 +93,9 @@ pub enum Command {
     /// Log and list success stories and milestones
     #[command(subcommand)]
     Win(win::WinCommand),
+    /// Ask many people at once: questions for a form, its responses read back, results
+    #[command(subcommand)]
+    Survey(survey::SurveyCommand),
     /// Reports to hand on: the quarter's, or one partner's story
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -174,6 +178,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Instrument(cmd) => instrument::run(ctx, cmd),
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
+        Command::Survey(cmd) => survey::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),

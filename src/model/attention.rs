@@ -43,6 +43,9 @@ word_enum! {
         EvaluationDivergence = "evaluation-divergence",
         EvaluationFalling = "evaluation-falling",
         InvestmentLopsided = "investment-lopsided",
+        SurveyClosing = "survey-closing",
+        SurveyConcern = "survey-concern",
+        SurveyNoResponses = "survey-no-responses",
     }
 }
 

@@ -25,6 +25,7 @@ pub mod records;
 pub mod registry;
 pub mod settings;
 pub mod side;
+pub mod survey;
 pub mod tabular;
 pub mod validate;
 

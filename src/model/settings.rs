@@ -38,6 +38,8 @@ pub struct Settings {
     pub divergence: f64,
     /// Share of the valued contributions below which one side's investment is flagged.
     pub balance_floor: f64,
+    /// The fewest survey responses a breakdown (a group, a partner) is shown with.
+    pub survey_min_responses: usize,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             goal_tolerance: 10.0,
             divergence: 1.0,
             balance_floor: 0.2,
+            survey_min_responses: crate::model::survey::MIN_RESPONSES,
         }
     }
 }
@@ -119,6 +122,13 @@ impl Settings {
             out.push((
                 "balance_floor",
                 "balance_floor must be a share between 0 and 1, such as 0.2".to_string(),
+            ));
+        }
+        if self.survey_min_responses == 0 {
+            out.push((
+                "survey_min_responses",
+                "survey_min_responses must be 1 or more (5 keeps respondents anonymous)"
+                    .to_string(),
             ));
         }
         if self.divergence <= 0.0 {

@@ -17,6 +17,7 @@ pub mod quarterly;
 pub mod role;
 pub mod status;
 pub mod style;
+pub mod survey;
 pub mod table;
 pub mod win;
 

@@ -10,6 +10,7 @@ use crate::model::instrument::{Band, Category, Dimension, Instrument};
 use crate::model::partner::Partner;
 use crate::model::registry::{self, Keeps, Owns, Record, Visit};
 use crate::model::settings::Settings;
+use crate::model::survey::{self, Survey};
 use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{line_col, read_text};
@@ -112,6 +113,21 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
                 }
             }
             ids.add_owner(&fc, &g);
+        }
+    }
+
+    for sid in ws.ids(Kind::Survey)? {
+        report.files += 1;
+        let path = ws.path(Kind::Survey, &sid);
+        let mut fc = FileCheck::open(ws.rel(&path), read_text(&path)?, &mut diags);
+        if let Err(bad) = id::validate_slug(&sid) {
+            fc.file_level(
+                Severity::Error,
+                format!("the file name is not a usable survey id ({})", bad.reason),
+            );
+        }
+        if let Some(s) = fc.survey(&catalog, &partners, today) {
+            ids.add_owner(&fc, &s);
         }
     }
 
@@ -443,6 +459,27 @@ impl<'d> FileCheck<'d> {
             self.problems(i.problems());
         }
         Some(i)
+    }
+
+    /// A survey file: its own fields, its responses record by record, and the rules that
+    /// need its instrument and the workspace's partners.
+    fn survey(
+        &mut self,
+        instruments: &Catalog,
+        partners: &[String],
+        today: NaiveDate,
+    ) -> Option<Survey> {
+        let (s, read, aside) = self.owner::<Survey>()?;
+        if !read {
+            return None;
+        }
+        let mut problems = registry::problems(&s, today);
+        if aside.is_empty() {
+            let known = |p: &str| partners.iter().any(|x| x == p);
+            problems.extend(survey::problems(&s, instruments.get(&s.instrument), &known));
+        }
+        self.problems(problems);
+        Some(s)
     }
 
     fn goal(&mut self, today: NaiveDate) -> Option<Goal> {

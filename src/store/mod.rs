@@ -2,7 +2,7 @@
 //! file at a time under the workspace lock.
 //!
 //! Layout: `accord.toml` (settings), `partners/<id>.toml`, `goals/<id>.toml`,
-//! `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
+//! `surveys/<id>.toml`, `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
 //! the lock and temp files of interrupted writes).
 
 pub mod check;
@@ -12,6 +12,7 @@ pub mod file;
 pub mod import;
 pub mod init;
 pub mod instruments;
+pub mod survey;
 pub mod write;
 
 use crate::error::hinted;
@@ -19,6 +20,7 @@ use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
 use file::display_path;
@@ -40,6 +42,7 @@ pub struct Workspace {
 pub enum Kind {
     Partner,
     Goal,
+    Survey,
 }
 
 impl Kind {
@@ -47,6 +50,7 @@ impl Kind {
         match self {
             Kind::Partner => "partners",
             Kind::Goal => "goals",
+            Kind::Survey => "surveys",
         }
     }
 
@@ -54,6 +58,7 @@ impl Kind {
         match self {
             Kind::Partner => "partner",
             Kind::Goal => "goal",
+            Kind::Survey => "survey",
         }
     }
 }
@@ -202,6 +207,12 @@ impl Workspace {
             .collect()
     }
 
+    /// Every survey, read one file at a time in id order.
+    pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
+        let ids = self.ids(Kind::Survey)?;
+        Ok(ids.into_iter().map(|id| self.load::<Survey>(&id)))
+    }
+
     /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
     /// or a unique prefix of one. Unknown ids get the closest known ones as a hint.
     pub fn resolve(&self, kind: Kind, typed: &str) -> anyhow::Result<String> {
@@ -337,6 +348,13 @@ impl Stored for Partner {
 
 impl Stored for Goal {
     const KIND: Kind = Kind::Goal;
+    fn set_id(&mut self, id: &str) {
+        self.id = id.to_string();
+    }
+}
+
+impl Stored for Survey {
+    const KIND: Kind = Kind::Survey;
     fn set_id(&mut self, id: &str) {
         self.id = id.to_string();
     }

@@ -23,5 +23,6 @@ mod shell;
 mod snapshots;
 mod status;
 mod storage;
+mod survey;
 mod win;
 mod workspace;

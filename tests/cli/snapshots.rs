@@ -4617,6 +4617,8 @@ fn instrument_list() {
     wilder            Collaboration factors                   1-5    20 in 6 categories  built-in
     trust-value       Trust and value                         1-4    6 in 2 categories   built-in
     nuffield          Partnership assessment: six principles  1-5    6                   built-in
+    family-voice      Family voice                            1-4    5                   workspace
+    student-voice     Student voice                           1-5    4                   workspace
     ");
     insta::assert_snapshot!(env.ok(&["instrument", "list", "--format", "json"]), @r#"
     [
@@ -4659,6 +4661,26 @@ fn instrument_list() {
         "source": "built-in",
         "default": false,
         "problem": null
+      },
+      {
+        "name": "family-voice",
+        "title": "Family voice",
+        "scale": "1-4",
+        "dimensions": 5,
+        "categories": 0,
+        "source": "workspace",
+        "default": false,
+        "problem": null
+      },
+      {
+        "name": "student-voice",
+        "title": "Student voice",
+        "scale": "1-5",
+        "dimensions": 4,
+        "categories": 0,
+        "source": "workspace",
+        "default": false,
+        "problem": null
       }
     ]
     "#);
@@ -4668,6 +4690,8 @@ fn instrument_list() {
     wilder,Collaboration factors,1-5,20 in 6 categories,built-in
     trust-value,Trust and value,1-4,6 in 2 categories,built-in
     nuffield,Partnership assessment: six principles,1-5,6,built-in
+    family-voice,Family voice,1-4,5,workspace
+    student-voice,Student voice,1-5,4,workspace
     ");
 }
 
@@ -6181,10 +6205,10 @@ fn status() {
 #[test]
 fn check() {
     let env = TestEnv::example();
-    insta::assert_snapshot!(env.ok(&["check"]), @"checked 19 files: no problems");
+    insta::assert_snapshot!(env.ok(&["check"]), @"checked 24 files: no problems");
     insta::assert_snapshot!(env.ok(&["check", "--format", "json"]), @r#"
     {
-      "files": 19,
+      "files": 24,
       "errors": 0,
       "warnings": 0,
       "problems": []
@@ -6218,11 +6242,11 @@ fn check_with_problems() {
     goals/broken.toml:3:10: error: invalid type: string "lots", expected f64
     goals/pantry-families.toml:114:1: warning: unknown field `partners`: accord keeps it but does not use it (a typo?)
     partners/city-parks.toml:3:9: error: unknown variant `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`
-    checked 20 files: 2 errors, 1 warning
+    checked 25 files: 2 errors, 1 warning
     "#);
     insta::assert_snapshot!(stdout(&["check", "--format", "json"]), @r#"
     {
-      "files": 20,
+      "files": 25,
       "errors": 2,
       "warnings": 1,
       "problems": [
