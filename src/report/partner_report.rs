@@ -19,6 +19,7 @@ use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
 use crate::report::style::Tone;
+use crate::report::survey::brief::{self, Brief};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use serde::Serialize;
@@ -30,6 +31,7 @@ pub enum CsvTable {
     Checkins,
     Actions,
     Evaluations,
+    Surveys,
     Contributions,
     Wins,
 }
@@ -48,6 +50,16 @@ pub struct Story<'a> {
     /// Each side's evaluation rounds per instrument, oldest first.
     evaluations: Vec<Round>,
     quarters: Vec<QuarterLine>,
+    /// The surveys about the partner in brief, latest first.
+    surveys: Vec<Brief>,
+}
+
+impl Story<'_> {
+    /// The story with the partner's surveys in brief, latest first.
+    pub fn with_surveys(mut self, surveys: Vec<Brief>) -> Self {
+        self.surveys = surveys;
+        self
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -124,6 +136,7 @@ pub fn story<'a>(
             .collect(),
         evaluations: rounds(p, instruments, today),
         quarters: quarters(p, settings, today),
+        surveys: Vec::new(),
     }
 }
 
@@ -447,6 +460,12 @@ pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -
         ))
     });
 
+    sections.push(brief::section_of(
+        &s.surveys,
+        brief::floor_note(settings.survey_min_responses),
+        "no surveys about this partner yet",
+    ));
+
     let mut contribs: Vec<_> = p.contributions.iter().filter(|c| c.date <= today).collect();
     contribs.sort_by_key(|c| c.date);
     let b = &s.contributions;
@@ -581,6 +600,11 @@ pub fn csv(s: &Story, table: CsvTable, settings: &Settings) -> anyhow::Result<St
                 ]
             }),
         ),
+        CsvTable::Surveys => {
+            let mut headers = vec!["partner"];
+            headers.extend(brief::CSV_HEADERS);
+            list::csv(&headers, brief::csv_rows(&s.surveys, &id).into_iter())
+        }
         CsvTable::Contributions => list::csv(
             &[
                 "partner", "id", "date", "kind", "side", "amount", "value", "note",

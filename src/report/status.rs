@@ -5,6 +5,7 @@ use crate::model::attention::{self, Attention, Urgency};
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
+use crate::model::survey::{self, Survey, results::Options};
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::report::Instruments;
 use chrono::NaiveDate;
@@ -55,6 +56,25 @@ impl<'a> Collect<'a> {
         let name = |id: &str| self.names.get(id).cloned();
         let found = goal::attention(g, self.settings.goal_tolerance, self.today, name);
         self.items.extend(found);
+    }
+
+    /// Every item about the surveys (closing with few answers, concerns, none imported);
+    /// their partners are named when they were given before.
+    pub fn surveys(&mut self, surveys: &[Survey]) {
+        let latest = survey::attention::latest(surveys);
+        let opts = Options {
+            floor: self.settings.survey_min_responses,
+            divergence: self.settings.divergence,
+            as_of: self.today,
+        };
+        let names = &self.names;
+        let name = |id: &str| names.get(id).cloned();
+        for s in surveys {
+            let inst = (self.instruments)(&s.instrument);
+            let is_latest = latest.contains(&s.id);
+            let found = survey::attention::attention(s, inst, opts, is_latest, &name);
+            self.items.extend(found);
+        }
     }
 
     /// Every item, most urgent first.

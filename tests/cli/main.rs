@@ -24,5 +24,6 @@ mod snapshots;
 mod status;
 mod storage;
 mod survey;
+mod survey_reports;
 mod win;
 mod workspace;

@@ -9,7 +9,10 @@ mod questions;
 mod show;
 
 use crate::context::Ctx;
-use crate::model::survey::Survey;
+use crate::model::survey::results::Options;
+use crate::model::survey::{State, Survey};
+use crate::report::survey::brief::Brief;
+use crate::store::instruments::Catalog;
 use crate::store::{Kind, Workspace};
 use clap::Subcommand;
 
@@ -44,7 +47,38 @@ fn load(ws: &Workspace, typed: &str) -> anyhow::Result<Survey> {
     ws.load::<Survey>(&id)
 }
 
+/// The surveys about partner `id` in brief, for that partner, latest first: those open or
+/// closed by `today` (not those still to open).
+pub fn partner_briefs(
+    ws: &Workspace,
+    id: &str,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<Vec<Brief>> {
+    let catalog = Catalog::load(ws)?;
+    let names = |p: &str| partner_name(ws, p);
+    let opts = Options {
+        floor: ws.settings.survey_min_responses,
+        divergence: ws.settings.divergence,
+        as_of: today,
+    };
+    let mut found: Vec<(Option<chrono::NaiveDate>, Brief)> = Vec::new();
+    for s in ws.surveys()? {
+        let s = s?;
+        if !s.covers(id) || s.state(today) == State::Upcoming {
+            continue;
+        }
+        let Some(inst) = catalog.find(&s.instrument) else {
+            continue;
+        };
+        if let Some(b) = Brief::new(&s, inst, opts, Some(id), &names) {
+            found.push((s.ended().or(s.opens), b));
+        }
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.survey.cmp(&b.1.survey)));
+    Ok(found.into_iter().map(|(_, b)| b).collect())
+}
+
 /// A partner's name by id, reading its file (the id when it cannot be read).
-fn partner_name(ws: &Workspace, id: &str) -> Option<String> {
+pub fn partner_name(ws: &Workspace, id: &str) -> Option<String> {
     ws.load_partner(id).ok().map(|p| p.name)
 }

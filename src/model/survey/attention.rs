@@ -145,9 +145,9 @@ pub fn attention(
             return;
         }
         let who = if s.groups.is_empty() {
-            "respondents".to_string()
+            String::new()
         } else {
-            s.groups.join(" and ")
+            format!(" ({})", s.groups.join(", "))
         };
         let band = inst.concern_band().unwrap_or("concern");
         out.push(item(
@@ -155,12 +155,7 @@ pub fn attention(
             AttentionKind::SurveyConcern,
             partner,
             format!(
-                "{who} put {} in the {band} band in survey \"{}\": {}",
-                if low.len() == 1 {
-                    "one question"
-                } else {
-                    "questions"
-                },
+                "in the {band} band in survey \"{}\": {}{who}",
                 s.title,
                 low.join(", ")
             ),

@@ -127,12 +127,24 @@ impl Breakdown {
             mean: *m,
             band: l.band.clone(),
         };
-        let strongest = dims.iter().take(k).map(scored).collect();
-        let weakest = if dims.len() >= 2 {
-            dims.iter().rev().take(k).map(scored).collect()
-        } else {
-            Vec::new()
+        let (top, bottom) = match (dims.first(), dims.last()) {
+            (Some(t), Some(b)) => (t.1, b.1),
+            _ => return (Vec::new(), Vec::new()),
         };
+        // Dimensions that tie with the other end are neither strongest nor weakest.
+        let strongest = dims
+            .iter()
+            .take(k)
+            .filter(|d| d.1 > bottom + 1e-9 || dims.len() == 1)
+            .map(scored)
+            .collect();
+        let weakest = dims
+            .iter()
+            .rev()
+            .take(k)
+            .filter(|d| d.1 < top - 1e-9)
+            .map(scored)
+            .collect();
         (strongest, weakest)
     }
 }

@@ -26,6 +26,8 @@ pub enum CsvSection {
     Goals,
     Health,
     Contributions,
+    /// The surveys that closed in the quarter
+    Stakeholders,
 }
 
 /// A change as words against the previous quarter, and its tone: `+3 vs 2026-Q2`.
@@ -540,6 +542,7 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc
             partners_section(r, instruments),
             goals_section(r),
             health_section(r, instruments),
+            super::stakeholders::section(&r.stakeholders, r.survey_min_responses),
             contributions_section(r),
             agreements_section(r),
             attention_section(r),
@@ -653,6 +656,7 @@ pub fn csv(r: &Quarterly, section: CsvSection) -> anyhow::Result<String> {
                 })
             }),
         ),
+        CsvSection::Stakeholders => super::stakeholders::csv(&r.stakeholders, &q),
         CsvSection::Contributions => list::csv(
             &[
                 "quarter", "partner", "name", "kind", "side", "amount", "value",

@@ -23,8 +23,10 @@ pub struct Brief {
     pub title: String,
     pub instrument: String,
     pub groups: Vec<String>,
-    /// The partners' names; empty for a program-wide survey.
+    /// The partners' ids; empty for a program-wide survey.
     pub partners: Vec<String>,
+    /// Their names.
+    pub partner_names: Vec<String>,
     pub opens: Option<NaiveDate>,
     pub closes: Option<NaiveDate>,
     pub state: &'static str,
@@ -88,7 +90,8 @@ impl Brief {
             title: s.title.clone(),
             instrument: s.instrument.clone(),
             groups: s.groups.clone(),
-            partners: s
+            partners: s.partners.clone(),
+            partner_names: s
                 .partners
                 .iter()
                 .map(|p| names(p).unwrap_or_else(|| p.clone()))
@@ -184,11 +187,18 @@ impl PartnerSurveys {
         section(out, p, "Surveys");
         out.push_str(&format!("  {} ({})\n", b.title, b.when()));
         match &b.hidden {
-            Some(why) => out.push_str(&format!(
-                "  {}: {}\n",
-                b.responses_text(),
-                p.paint(Tone::Dim, &format!("{why}, results not shown"))
-            )),
+            Some(why) => {
+                let whose = if b.partner.is_some() {
+                    " for this partner"
+                } else {
+                    ""
+                };
+                out.push_str(&format!(
+                    "  {}; {}\n",
+                    b.responses_text(),
+                    p.paint(Tone::Dim, &format!("results not shown{whose}: {why}"))
+                ));
+            }
             None => {
                 let score = b.overall.map_or("-".into(), fmt_score);
                 let band = b.band.as_deref().map_or(String::new(), |x| format!(" {x}"));
@@ -231,6 +241,14 @@ impl PartnerSurveys {
     }
 }
 
+/// The note under a stakeholders section: how small a group is hidden.
+pub fn floor_note(floor: usize) -> Option<String> {
+    Some(format!(
+        "results of fewer than {} respondents are not shown, so no one can be recognised",
+        floor.max(1)
+    ))
+}
+
 /// "What stakeholders say": a table of surveys in brief, then where groups differ. `empty`
 /// is said when there are none.
 pub fn section_of(briefs: &[Brief], note: Option<String>, empty: &str) -> Section {
@@ -241,10 +259,10 @@ pub fn section_of(briefs: &[Brief], note: Option<String>, empty: &str) -> Sectio
     let rows = briefs
         .iter()
         .map(|b| {
-            let who = if b.partners.is_empty() {
+            let who = if b.partner_names.is_empty() {
                 "program".to_string()
             } else {
-                b.partners.join(", ")
+                b.partner_names.join(", ")
             };
             let (overall, strongest, weakest) = match &b.hidden {
                 Some(why) => (
