@@ -29,8 +29,7 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     for g in ws.goals()? {
         collect.goal(&g);
     }
-    let surveys = ws.surveys()?.collect::<anyhow::Result<Vec<_>>>()?;
-    collect.surveys(&surveys);
+    collect.surveys(&crate::cli::survey::for_status(ws, ctx.today)?);
     let status = collect.finish();
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,

@@ -134,6 +134,50 @@ pub fn import(
     })
 }
 
+/// A survey's own fields (title, instrument, partners, groups, dates, invited) without its
+/// responses, read from the text before the file's first table header: by TOML's rules
+/// every key of the survey itself comes before it. Much quicker than reading the whole
+/// file when only the dates are needed; a file whose head does not read alone (a header
+/// line inside a multi-line string) is read whole.
+pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
+    let path = ws.path(Kind::Survey, id);
+    let text = crate::store::file::read_text(&path)?;
+    let mut at = 0;
+    let mut cut = text.len();
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            cut = at;
+            break;
+        }
+        at += line.len();
+    }
+    let mut survey: Survey = match toml::from_str(&text[..cut]) {
+        Ok(s) => s,
+        Err(_) => crate::store::file::parse(&path, &text)?,
+    };
+    survey.responses.clear();
+    survey.set_id(id);
+    Ok(survey)
+}
+
+/// Every survey for which `need` says its responses are needed read whole, the others
+/// only their own fields (see [`head`]), in id order.
+pub fn surveys_where(
+    ws: &Workspace,
+    need: impl Fn(&Survey) -> bool,
+) -> anyhow::Result<Vec<(Survey, bool)>> {
+    let mut out = Vec::new();
+    for id in ws.ids(Kind::Survey)? {
+        let h = head(ws, &id)?;
+        if need(&h) {
+            out.push((ws.load::<Survey>(&id)?, true));
+        } else {
+            out.push((h, false));
+        }
+    }
+    Ok(out)
+}
+
 /// Append the responses as `[[response]]` tables, answers in the instrument's order.
 fn push_all(file: &mut Edit, responses: &[Response], inst: &Instrument) -> anyhow::Result<()> {
     for r in responses {

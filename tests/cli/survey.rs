@@ -374,6 +374,9 @@ fn a_group_under_the_floor_is_hidden_in_every_format() {
     By group
       partner-staff  fewer than 5 responses
       students       hidden so that a smaller group cannot be worked out from the others
+
+    Comments
+      not shown: they come from groups of fewer than 5 people, or from a group hidden to protect one
     ");
 }
 

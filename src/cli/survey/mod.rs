@@ -13,6 +13,7 @@ use crate::model::survey::results::Options;
 use crate::model::survey::{State, Survey};
 use crate::report::survey::brief::Brief;
 use crate::store::instruments::Catalog;
+use crate::store::survey;
 use crate::store::{Kind, Workspace};
 use clap::Subcommand;
 
@@ -62,9 +63,9 @@ pub fn partner_briefs(
         as_of: today,
     };
     let mut found: Vec<(Option<chrono::NaiveDate>, Brief)> = Vec::new();
-    for s in ws.surveys()? {
-        let s = s?;
-        if !s.covers(id) || s.state(today) == State::Upcoming {
+    let about = survey::surveys_where(ws, |h| h.covers(id) && h.state(today) != State::Upcoming)?;
+    for (s, whole) in about {
+        if !whole {
             continue;
         }
         let Some(inst) = catalog.find(&s.instrument) else {
@@ -76,6 +77,36 @@ pub fn partner_briefs(
     }
     found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.survey.cmp(&b.1.survey)));
     Ok(found.into_iter().map(|(_, b)| b).collect())
+}
+
+/// The surveys `status` looks at as of `today`: those open, or closed within the last
+/// year (or with no closing date), read whole; the others, which `status` has nothing to
+/// say about, only their own fields.
+pub fn for_status(ws: &Workspace, today: chrono::NaiveDate) -> anyhow::Result<Vec<Survey>> {
+    let recent = |s: &Survey| {
+        s.closes.is_none_or(|c| {
+            crate::model::date::days_between(c, today)
+                <= crate::model::survey::attention::RECENT_DAYS
+        })
+    };
+    Ok(survey::surveys_where(ws, recent)?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect())
+}
+
+/// The surveys that may have closed in `quarter` (closing in it, or with no closing
+/// date), read whole, for the quarterly report.
+pub fn for_quarter(
+    ws: &Workspace,
+    quarter: crate::model::quarter::Quarter,
+) -> anyhow::Result<Vec<Survey>> {
+    let within = |s: &Survey| s.closes.is_none_or(|c| quarter.contains(c));
+    Ok(survey::surveys_where(ws, within)?
+        .into_iter()
+        .filter(|(_, whole)| *whole)
+        .map(|(s, _)| s)
+        .collect())
 }
 
 /// A partner's name by id, reading its file (the id when it cannot be read).

@@ -11,11 +11,11 @@
 //! shown, comments are shown only for groups shown, and a hidden breakdown carries no
 //! number at all, not even its count, in any format.
 
-use crate::model::instrument::{Instrument, mean, round1};
+use crate::model::instrument::{Instrument, round1};
 use crate::model::survey::{Response, Survey};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Why a part of the results is not shown.
 pub fn fewer_than(floor: usize, what: &str) -> String {
@@ -61,6 +61,8 @@ pub struct Results {
     pub divergence: f64,
     /// Free-text answers: of everyone, or of each group shown.
     pub comments: Vec<Comments>,
+    /// Whether some comments are not shown, because their group is not.
+    pub comments_withheld: bool,
 }
 
 /// The results of one set of respondents: everyone, a group, or a partner's.
@@ -188,12 +190,30 @@ pub struct Options {
     pub as_of: NaiveDate,
 }
 
-/// A set of respondents.
-struct Set<'a> {
+/// A set of respondents: the indexes of their responses in [`Answers`].
+struct Set {
     by: &'static str,
     name: String,
     label: String,
-    responses: Vec<&'a Response>,
+    members: Vec<usize>,
+}
+
+/// The responses counted, with each one's answers by dimension in the instrument's order
+/// (read once, so counting a dimension does not look its key up again and again).
+struct Answers<'a> {
+    all: Vec<&'a Response>,
+    /// `grid[i][d]`: the answer of response `i` to dimension `d`.
+    grid: Vec<Vec<Option<f64>>>,
+}
+
+impl Answers<'_> {
+    /// How many of `members` answered dimension `d`.
+    fn answered(&self, members: &[usize], d: usize) -> usize {
+        members
+            .iter()
+            .filter(|&&i| self.grid[i][d].is_some())
+            .count()
+    }
 }
 
 /// Not given: the respondents who did not say their group or partner.
@@ -208,53 +228,63 @@ pub fn results(
     names: &dyn Fn(&str) -> Option<String>,
 ) -> Results {
     let all: Vec<&Response> = s.responses_on(opts.as_of).collect();
+    let grid = all
+        .iter()
+        .map(|r| {
+            inst.dimensions
+                .iter()
+                .map(|d| r.answers.get(&d.key).copied())
+                .collect()
+        })
+        .collect();
+    let answers = Answers { all, grid };
+    let all = &answers.all;
     let floor = opts.floor.max(1);
     let everyone = Set {
         by: "all",
         name: "all".into(),
         label: "Everyone".into(),
-        responses: all.clone(),
+        members: (0..all.len()).collect(),
     };
     let groups = split(
-        &all,
+        all,
         "group",
         |r| s.group_of(r).map(str::to_string),
         |g| g.to_string(),
     );
     let partners = split(
-        &all,
+        all,
         "partner",
         |r| s.partner_of(r).map(str::to_string),
         |id| names(id).unwrap_or_else(|| id.to_string()),
     );
     let overall = breakdown(
         inst,
+        &answers,
         &everyone,
         hidden_sets(&[&everyone], floor, all.len()).remove(0),
     );
-    let mut by_group = shown_sets(inst, &groups, floor, all.len());
-    let mut by_partner = shown_sets(inst, &partners, floor, all.len());
+    let by_group = shown_sets(inst, &answers, &groups, floor);
+    let by_partner = shown_sets(inst, &answers, &partners, floor);
     // Dimensions: within each breakdown, the same rule per dimension.
-    let overall = hide_lines(
-        inst,
-        vec![overall],
-        std::slice::from_ref(&everyone.responses),
-        floor,
-        &all,
-    )
-    .pop()
-    .expect("one breakdown");
-    let group_responses: Vec<Vec<&Response>> = groups.iter().map(|g| g.responses.clone()).collect();
-    by_group = hide_lines(inst, by_group, &group_responses, floor, &all);
-    let partner_responses: Vec<Vec<&Response>> =
-        partners.iter().map(|g| g.responses.clone()).collect();
-    by_partner = hide_lines(inst, by_partner, &partner_responses, floor, &all);
+    let overall = hide_lines(inst, &answers, vec![overall], &[&everyone], floor)
+        .pop()
+        .expect("one breakdown");
+    let group_sets: Vec<&Set> = groups.iter().collect();
+    let by_group = hide_lines(inst, &answers, by_group, &group_sets, floor);
+    let partner_sets: Vec<&Set> = partners.iter().collect();
+    let by_partner = hide_lines(inst, &answers, by_partner, &partner_sets, floor);
     let differences = differences(&by_group, opts.divergence);
     let comments = comments(
-        &everyone,
+        &answers,
         [(&groups, &by_group), (&partners, &by_partner)],
         overall.is_shown(),
     );
+    let written = all.iter().map(|r| r.comments.len()).sum::<usize>();
+    let shown: usize = comments
+        .iter()
+        .flat_map(|c| c.questions.iter().map(|(_, t)| t.len()))
+        .sum();
     Results {
         survey: s.id.clone(),
         title: s.title.clone(),
@@ -282,29 +312,30 @@ pub fn results(
         differences,
         divergence: opts.divergence,
         comments,
+        comments_withheld: shown < written,
     }
 }
 
 /// The responses split by `key`, in name order with "not given" last; empty unless there
 /// are two sets or more.
-fn split<'a>(
-    all: &[&'a Response],
+fn split(
+    all: &[&Response],
     by: &'static str,
     key: impl Fn(&Response) -> Option<String>,
     label: impl Fn(&str) -> String,
-) -> Vec<Set<'a>> {
-    let mut sets: BTreeMap<(bool, String), Vec<&Response>> = BTreeMap::new();
-    for r in all {
+) -> Vec<Set> {
+    let mut sets: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
+    for (i, r) in all.iter().enumerate() {
         let k = key(r);
         sets.entry((k.is_none(), k.unwrap_or_else(|| NOT_GIVEN.to_string())))
             .or_default()
-            .push(r);
+            .push(i);
     }
     if sets.len() < 2 {
         return Vec::new();
     }
     sets.into_iter()
-        .map(|((missing, name), responses)| Set {
+        .map(|((missing, name), members)| Set {
             by,
             label: if missing {
                 NOT_GIVEN.to_string()
@@ -312,14 +343,14 @@ fn split<'a>(
                 label(&name)
             },
             name,
-            responses,
+            members,
         })
         .collect()
 }
 
 /// Which sets of a breakdown are hidden, and why (see [`hide`]).
 fn hidden_sets(sets: &[&Set], floor: usize, total: usize) -> Vec<Option<String>> {
-    let sizes: Vec<usize> = sets.iter().map(|s| s.responses.len()).collect();
+    let sizes: Vec<usize> = sets.iter().map(|s| s.members.len()).collect();
     hide(&sizes, &vec![false; sizes.len()], floor, total, "responses")
 }
 
@@ -374,17 +405,17 @@ fn hide(
     hidden
 }
 
-fn shown_sets(inst: &Instrument, sets: &[Set], floor: usize, total: usize) -> Vec<Breakdown> {
+fn shown_sets(inst: &Instrument, answers: &Answers, sets: &[Set], floor: usize) -> Vec<Breakdown> {
     let refs: Vec<&Set> = sets.iter().collect();
-    let hidden = hidden_sets(&refs, floor, total);
+    let hidden = hidden_sets(&refs, floor, answers.all.len());
     sets.iter()
         .zip(hidden)
-        .map(|(s, h)| breakdown(inst, s, h))
+        .map(|(s, h)| breakdown(inst, answers, s, h))
         .collect()
 }
 
 /// The numbers of one set (none when hidden), before any dimension is hidden.
-fn breakdown(inst: &Instrument, s: &Set, hidden: Option<String>) -> Breakdown {
+fn breakdown(inst: &Instrument, answers: &Answers, s: &Set, hidden: Option<String>) -> Breakdown {
     let mut b = Breakdown {
         by: s.by,
         name: s.name.clone(),
@@ -398,25 +429,27 @@ fn breakdown(inst: &Instrument, s: &Set, hidden: Option<String>) -> Breakdown {
     if b.hidden.is_some() {
         return b;
     }
-    b.responses = Some(s.responses.len());
+    b.responses = Some(s.members.len());
     let points = inst.points();
-    for d in &inst.dimensions {
-        let values: Vec<f64> = s
-            .responses
-            .iter()
-            .filter_map(|r| r.answers.get(&d.key).copied())
-            .collect();
-        let counts = points
-            .iter()
-            .map(|p| values.iter().filter(|v| (*v - p).abs() < 1e-9).count())
-            .collect();
-        let m = mean(values.iter().copied());
+    for (j, d) in inst.dimensions.iter().enumerate() {
+        let mut counts = vec![0; points.len()];
+        let (mut sum, mut n) = (0.0, 0usize);
+        for &i in &s.members {
+            if let Some(v) = answers.grid[i][j] {
+                sum += v;
+                n += 1;
+                if let Some(k) = points.iter().position(|p| (v - p).abs() < 1e-9) {
+                    counts[k] += 1;
+                }
+            }
+        }
+        let m = (n > 0).then(|| sum / n as f64);
         b.lines.push(Line {
             key: d.key.clone(),
             title: d.title.clone(),
             category: d.category.clone(),
             is_category: false,
-            answers: Some(values.len()),
+            answers: Some(n),
             band: m.and_then(|m| inst.band(m)).map(|x| x.name.clone()),
             mean: m.map(round2),
             counts,
@@ -436,17 +469,20 @@ fn round2(x: f64) -> f64 {
 /// category lines and overall scores from what is shown.
 fn hide_lines(
     inst: &Instrument,
+    answers: &Answers,
     mut bs: Vec<Breakdown>,
-    sets: &[Vec<&Response>],
+    sets: &[&Set],
     floor: usize,
-    all: &[&Response],
 ) -> Vec<Breakdown> {
-    for d in &inst.dimensions {
-        let answered =
-            |rs: &[&Response]| rs.iter().filter(|r| r.answers.contains_key(&d.key)).count();
-        let sizes: Vec<usize> = sets.iter().map(|rs| answered(rs)).collect();
+    let everyone: Vec<usize> = (0..answers.all.len()).collect();
+    for (j, d) in inst.dimensions.iter().enumerate() {
+        let sizes: Vec<usize> = sets
+            .iter()
+            .map(|s| answers.answered(&s.members, j))
+            .collect();
         let preset: Vec<bool> = bs.iter().map(|b| !b.is_shown()).collect();
-        let hidden = hide(&sizes, &preset, floor, answered(all), "answers");
+        let total = answers.answered(&everyone, j);
+        let hidden = hide(&sizes, &preset, floor, total, "answers");
         for (b, h) in bs.iter_mut().zip(hidden) {
             if let (true, Some(why)) = (b.is_shown(), h)
                 && let Some(line) = b.lines.iter_mut().find(|l| l.key == d.key)
@@ -546,45 +582,34 @@ fn differences(groups: &[Breakdown], divergence: f64) -> Vec<Difference> {
 /// group's and their partner's, where the results are broken down so), listed by group,
 /// else by partner, else for everyone. Each comment is listed once, so the comments of
 /// a hidden group cannot be found as a difference between two lists.
-fn comments(everyone: &Set, sets: [(&[Set], &[Breakdown]); 2], overall: bool) -> Vec<Comments> {
+fn comments(answers: &Answers, sets: [(&[Set], &[Breakdown]); 2], overall: bool) -> Vec<Comments> {
     if !overall {
         return Vec::new();
     }
-    // Which set of each breakdown a response is in: its label when that set is shown.
-    let index = |sets: &[Set], bs: &[Breakdown]| -> HashMap<*const Response, Option<String>> {
-        sets.iter()
-            .zip(bs)
-            .flat_map(|(s, b)| {
-                let label = b.is_shown().then(|| b.label.clone());
-                s.responses
-                    .iter()
-                    .map(move |r| (*r as *const Response, label.clone()))
-            })
-            .collect()
+    // For each response and breakdown: `Some(None)` when the results are not broken down
+    // so, `Some(Some(label))` when its set is shown, `None` when it is hidden.
+    let place = |sets: &[Set], bs: &[Breakdown]| -> Vec<Option<Option<String>>> {
+        if sets.is_empty() {
+            return vec![Some(None); answers.all.len()];
+        }
+        let mut out = vec![None; answers.all.len()];
+        for (s, b) in sets.iter().zip(bs) {
+            if b.is_shown() {
+                for &i in &s.members {
+                    out[i] = Some(Some(b.label.clone()));
+                }
+            }
+        }
+        out
     };
     let [(groups, gb), (partners, pb)] = sets;
-    let (by_group, by_partner) = (index(groups, gb), index(partners, pb));
-    // `Some(None)`: not broken down; `Some(Some(label))`: in a set shown; `None`: hidden.
-    let shown_in =
-        |r: &Response, sets: &[Set], index: &HashMap<*const Response, Option<String>>| {
-            if sets.is_empty() {
-                return Some(None);
-            }
-            index
-                .get(&(r as *const Response))
-                .cloned()
-                .flatten()
-                .map(Some)
-        };
+    let (by_group, by_partner) = (place(groups, gb), place(partners, pb));
     let mut by: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
-    for r in &everyone.responses {
+    for (i, r) in answers.all.iter().enumerate() {
         if r.comments.is_empty() {
             continue;
         }
-        let (Some(group), Some(partner)) = (
-            shown_in(r, groups, &by_group),
-            shown_in(r, partners, &by_partner),
-        ) else {
+        let (Some(group), Some(partner)) = (by_group[i].clone(), by_partner[i].clone()) else {
             continue;
         };
         let under = group.or(partner).unwrap_or_else(|| "all".to_string());

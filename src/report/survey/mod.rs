@@ -369,7 +369,12 @@ pub fn document(
         sections.push(s);
     }
     if !r.comments.is_empty() {
-        let mut s = Section::new("Comments");
+        let mut s = Section::new("Comments").note(r.comments_withheld.then(|| {
+            format!(
+                "those of groups of fewer than {} people, or of a group hidden to protect one, are left out",
+                r.min_responses
+            )
+        }));
         for c in &r.comments {
             for (q, texts) in &c.questions {
                 let head = if c.group == "all" {
@@ -385,6 +390,12 @@ pub fn document(
             }
         }
         sections.push(s);
+    }
+    if r.comments.is_empty() && r.comments_withheld {
+        sections.push(Section::new("Comments").block(Block::text(format!(
+            "not shown: they come from groups of fewer than {} people, or from a group hidden to protect one",
+            r.min_responses
+        ))));
     }
     Doc {
         title: r.title.clone(),
