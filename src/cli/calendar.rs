@@ -13,7 +13,8 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 One all-day event per item: each partner's next check-in and evaluation, agreement ends, \
-open action items and open goals with a due date. What is overdue is placed on today. \
+open action items, open goals with a due date, and the closing date of each survey still \
+open. What is overdue is placed on today. \
 Each event's UID comes from its record, so a calendar that reads the feed again updates \
 the event instead of adding another.")]
 pub struct CalendarArgs {
@@ -43,6 +44,9 @@ pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     }
     for g in ws.goals()? {
         collect.goal(&g);
+    }
+    for s in ws.surveys()? {
+        collect.survey(&s?);
     }
     let events = collect.finish();
     let text = calendar::ics(&events, ws.settings.name.as_deref(), ctx.today);

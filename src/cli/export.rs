@@ -3,6 +3,7 @@
 
 use crate::cli::{output, word};
 use crate::context::Ctx;
+use crate::model::registry::Owner;
 use crate::model::tabular::Sheet;
 use crate::report::export::Export;
 use crate::store::file::display_path;
@@ -33,13 +34,21 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let sheet = args.what;
     let mut export = Export::new(sheet);
-    if sheet.in_goals() {
-        for g in ws.goals()? {
-            export.add_goal(&g)?;
+    match sheet.owner() {
+        Owner::Goal => {
+            for g in ws.goals()? {
+                export.add_goal(&g)?;
+            }
         }
-    } else {
-        for p in ws.partners()? {
-            export.add_partner(&p?)?;
+        Owner::Partner => {
+            for p in ws.partners()? {
+                export.add_partner(&p?)?;
+            }
+        }
+        Owner::Survey => {
+            for s in ws.surveys()? {
+                export.add_survey(&s?)?;
+            }
         }
     }
     let ext = match &args.output {

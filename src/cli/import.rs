@@ -63,7 +63,7 @@ pub struct ImportArgs {
     pub map: Vec<(String, String)>,
 }
 
-fn parse_map(s: &str) -> Result<(String, String), String> {
+pub fn parse_map(s: &str) -> Result<(String, String), String> {
     match s.rsplit_once('=') {
         Some((c, f)) if !c.trim().is_empty() && !f.trim().is_empty() => {
             Ok((c.trim().to_string(), f.trim().to_string()))
@@ -121,7 +121,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
 }
 
 /// The file's name for messages, and its bytes.
-fn read_input(file: &std::path::Path) -> anyhow::Result<(String, Vec<u8>)> {
+pub fn read_input(file: &std::path::Path) -> anyhow::Result<(String, Vec<u8>)> {
     if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;

@@ -24,6 +24,7 @@ pub mod resolve;
 pub mod role;
 pub mod shell;
 pub mod status;
+pub mod survey;
 pub mod sync;
 pub mod undo;
 pub mod win;
@@ -103,6 +104,9 @@ pub enum Command {
     /// Edit one record (a check-in, action item, evaluation, contribution, win or
     /// measurement) in your editor, checked before it is saved
     Edit(edit::EditArgs),
+    /// Ask many people at once: questions for a form, its responses read back, results
+    #[command(subcommand)]
+    Survey(survey::SurveyCommand),
     /// Reports to hand on: the quarter's, or one partner's story
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -203,6 +207,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Contrib(cmd) => contrib::run(ctx, cmd),
         Command::Win(cmd) => win::run(ctx, cmd),
         Command::Edit(args) => edit::run(ctx, args),
+        Command::Survey(cmd) => survey::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Status(args) => status::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),

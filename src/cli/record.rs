@@ -85,6 +85,7 @@ pub fn set<P: Patch>(ctx: &Ctx, patch: P) -> anyhow::Result<()> {
         let noun = match owner_kind {
             Kind::Partner => "partner",
             Kind::Goal => "goal",
+            Kind::Survey => "survey",
         };
         let mut moved = format!("{} → {}", found.owner, out.owner);
         if let Some(first) = out.moved.first() {

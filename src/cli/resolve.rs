@@ -351,6 +351,9 @@ fn check_text(rel: &str, text: &str) -> anyhow::Result<()> {
     let result = match owner_of(rel) {
         Some(Owner::Partner) => crate::store::file::parse::<Partner>(&path, text).map(|_| ()),
         Some(Owner::Goal) => crate::store::file::parse::<Goal>(&path, text).map(|_| ()),
+        Some(Owner::Survey) => {
+            crate::store::file::parse::<crate::model::survey::Survey>(&path, text).map(|_| ())
+        }
         None => crate::store::file::parse_doc(&path, text).map(|_| ()),
     };
     result.map_err(|e| {

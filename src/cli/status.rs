@@ -94,6 +94,7 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
             Err(e) => conflicted(ws, &mut collect, e, false)?,
         }
     }
+    collect.surveys(&crate::cli::survey::for_status(ws, ctx.today)?);
     let status = collect.finish();
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,

@@ -44,6 +44,9 @@ word_enum! {
         EvaluationFalling = "evaluation-falling",
         InvestmentLopsided = "investment-lopsided",
         MergeConflict = "merge-conflict",
+        SurveyClosing = "survey-closing",
+        SurveyConcern = "survey-concern",
+        SurveyNoResponses = "survey-no-responses",
     }
 }
 

@@ -6,7 +6,7 @@
 //!   an active partner's next evaluation (one `eval_cadence` after the latest), the end
 //!   of the agreement of a partner still in play (not a prospect, not ended), the open
 //!   action items with a due date of a partner being worked with (not paused or ended),
-//!   and open goals with a due date;
+//!   open goals with a due date, and the closing date of a survey still open;
 //! - an event is in the feed when its date falls from today to the horizon's last day,
 //!   both included;
 //! - what is overdue (a check-in, evaluation, action item or goal due before today, or an
@@ -27,6 +27,7 @@ use crate::model::goal::{self, Goal, GoalStatus};
 use crate::model::partner::{Partner, Stage, Start};
 use crate::model::records::Action;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use crate::model::word_enum;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -39,6 +40,7 @@ word_enum! {
         AgreementEnd = "agreement-end",
         Action = "action",
         GoalDue = "goal-due",
+        SurveyCloses = "survey-closes",
     }
 }
 
@@ -314,6 +316,52 @@ pub fn goal_due(
             .summary("Goal", &subject)
             .describe(&lines),
     )
+}
+
+/// A survey's closing date, while it is still to come (once it has closed there is
+/// nothing left to do by a date; `status` says if no responses came in). `names` gives a
+/// partner's name from its id.
+pub fn survey_closes(
+    s: &Survey,
+    w: Window,
+    names: impl Fn(&str) -> Option<String>,
+) -> Option<Event> {
+    let closes = s.closes?;
+    if closes < w.today || closes > w.until {
+        return None;
+    }
+    let partners: Vec<String> = s
+        .partners
+        .iter()
+        .map(|id| names(id).unwrap_or_else(|| id.clone()))
+        .collect();
+    let asked = if s.groups.is_empty() {
+        String::new()
+    } else {
+        format!(" of {}", s.groups.join(", "))
+    };
+    let about = if partners.is_empty() {
+        format!("A program-wide survey{asked}")
+    } else {
+        format!("A survey{asked} about {}", partners.join(", "))
+    };
+    let n = s.responses_on(w.today).count();
+    let so_far = match s.invited {
+        Some(i) => format!("{n} of {i} invited had answered on {}.", w.today),
+        None => format!("{n} responses imported by {}.", w.today),
+    };
+    let mut e = Event::new(EventKind::SurveyCloses, &s.id, closes, closes);
+    e.summary = format!("Survey closes: {}", s.title);
+    e.description = [
+        format!("Closes {closes}."),
+        format!("{about}. {so_far}"),
+        format!(
+            "Import the responses: accord survey import {} FILE.csv",
+            s.id
+        ),
+    ]
+    .join("\n");
+    Some(e)
 }
 
 /// In date order; on a day, by kind, then summary.

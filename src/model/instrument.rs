@@ -170,7 +170,7 @@ impl Instrument {
     }
 
     /// The whole points of the scale, when its ends are whole numbers.
-    fn points(&self) -> Vec<f64> {
+    pub fn points(&self) -> Vec<f64> {
         let (min, max) = (self.scale.min, self.scale.max);
         if min.fract() != 0.0 || max.fract() != 0.0 || max < min || max - min > 100.0 {
             return Vec::new();

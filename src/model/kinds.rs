@@ -1,10 +1,11 @@
-//! Every kind of record, across both kinds of file: the registry's descriptions gathered
-//! from [`Owns::each_kind`] of partners and goals, for what is looked up by name (a
+//! Every kind of record, across every kind of file: the registry's descriptions gathered
+//! from [`Owns::each_kind`] of partners, goals and surveys, for what is looked up by name (a
 //! table, an export sheet).
 
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, KindDef, Owns, Record, Sheet, Visit};
+use crate::model::survey::Survey;
 
 /// The description of every kind of record, partners' first, in file order.
 pub fn all() -> Vec<&'static KindDef> {
@@ -20,6 +21,7 @@ pub fn all() -> Vec<&'static KindDef> {
     let mut all = Collect(Vec::new());
     Partner::each_kind(&mut all);
     Goal::each_kind(&mut all);
+    Survey::each_kind(&mut all);
     all.0
 }
 
@@ -28,7 +30,7 @@ pub fn by_table(table: &str) -> Option<&'static KindDef> {
     all().into_iter().find(|k| k.table == table)
 }
 
-/// The kind exported as `sheet` (partners and goals are owners, not kinds).
+/// The kind exported as `sheet` (partners, goals and surveys are owners, not kinds).
 pub fn by_sheet(sheet: Sheet) -> Option<&'static KindDef> {
     all().into_iter().find(|k| k.sheet == sheet)
 }
@@ -54,6 +56,7 @@ mod tests {
         }
         Partner::each_kind(&mut Check);
         Goal::each_kind(&mut Check);
+        Survey::each_kind(&mut Check);
     }
 
     #[test]
@@ -70,7 +73,8 @@ mod tests {
                 "evaluation",
                 "contribution",
                 "win",
-                "measurement"
+                "measurement",
+                "response"
             ]
         );
         for k in &kinds {

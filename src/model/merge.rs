@@ -61,6 +61,7 @@ pub fn owner_of(path: &str) -> Option<Owner> {
     match parts.next() {
         Some("partners") => Some(Owner::Partner),
         Some("goals") => Some(Owner::Goal),
+        Some("surveys") => Some(Owner::Survey),
         _ => None,
     }
 }
@@ -113,6 +114,9 @@ pub fn merge(
         let more = match owner {
             Some(Owner::Partner) => m.review::<Partner>(&doc, &text, ours, theirs, &b)?,
             Some(Owner::Goal) => m.review::<Goal>(&doc, &text, ours, theirs, &b)?,
+            Some(Owner::Survey) => {
+                m.review::<crate::model::survey::Survey>(&doc, &text, ours, theirs, &b)?
+            }
             None => false,
         };
         if !more {

@@ -33,6 +33,7 @@ pub mod records;
 pub mod registry;
 pub mod settings;
 pub mod side;
+pub mod survey;
 pub mod tabular;
 pub mod text;
 pub mod validate;

@@ -1,6 +1,6 @@
-//! The registry of record kinds: one description per kind of record that a partner or
-//! goal file keeps (check-ins, action items, evaluations, contributions, wins, contacts,
-//! roles, measurements), in the spirit of a single list of flags that parsing, help and
+//! The registry of record kinds: one description per kind of record that a partner, goal
+//! or survey file keeps (check-ins, action items, evaluations, contributions, wins,
+//! contacts, roles, measurements, survey responses), in the spirit of a single list of flags that parsing, help and
 //! completions all iterate.
 //!
 //! Each kind declares, beside its type: the `[[table]]` it is kept in, how one record is
@@ -24,6 +24,7 @@ use serde::de::DeserializeOwned;
 pub enum Owner {
     Partner,
     Goal,
+    Survey,
 }
 
 impl Owner {
@@ -32,6 +33,7 @@ impl Owner {
         match self {
             Owner::Partner => "partner",
             Owner::Goal => "goal",
+            Owner::Survey => "survey",
         }
     }
 }
@@ -237,7 +239,7 @@ pub trait Keeps<R: Record> {
     fn records_mut(&mut self) -> &mut Vec<R>;
 }
 
-/// A kind of file that keeps records: a partner or a goal.
+/// A kind of file that keeps records: a partner, a goal or a survey.
 pub trait Owns: Serialize + DeserializeOwned + 'static {
     const OWNER: Owner;
     /// Visit each kind of record this file keeps, in the order the file keeps them. This
@@ -493,6 +495,8 @@ word_enum! {
         Evaluations = "evaluations",
         Contributions = "contributions",
         Wins = "wins",
+        Surveys = "surveys",
+        Responses = "responses",
     }
 }
 
@@ -510,12 +514,18 @@ impl Sheet {
             Sheet::Evaluations => "evaluation",
             Sheet::Contributions => "contribution",
             Sheet::Wins => "win",
+            Sheet::Surveys => "survey",
+            Sheet::Responses => "survey response",
         }
     }
 
-    /// Whether the records live in goal files (else in partner files).
-    pub fn in_goals(self) -> bool {
-        matches!(self, Sheet::Goals | Sheet::Measurements)
+    /// The kind of file that keeps the records.
+    pub fn owner(self) -> Owner {
+        match self {
+            Sheet::Goals | Sheet::Measurements => Owner::Goal,
+            Sheet::Surveys | Sheet::Responses => Owner::Survey,
+            _ => Owner::Partner,
+        }
     }
 }
 

@@ -44,6 +44,8 @@ pub struct Settings {
     pub lock_timeout: Option<u64>,
     /// The floor for partners of a type, or off, instead of `balance_floor`.
     pub balance_floor_by_type: BTreeMap<String, Floor>,
+    /// The fewest survey responses a breakdown (a group, a partner) is shown with.
+    pub survey_min_responses: usize,
 }
 
 impl Default for Settings {
@@ -65,6 +67,7 @@ impl Default for Settings {
             balance_floor: 0.2,
             lock_timeout: None,
             balance_floor_by_type: BTreeMap::new(),
+            survey_min_responses: crate::model::survey::MIN_RESPONSES,
         }
     }
 }
@@ -127,6 +130,13 @@ impl Settings {
             out.push((
                 "balance_floor",
                 "balance_floor must be a share between 0 and 1, such as 0.2".to_string(),
+            ));
+        }
+        if self.survey_min_responses == 0 {
+            out.push((
+                "survey_min_responses",
+                "survey_min_responses must be 1 or more (5 keeps respondents anonymous)"
+                    .to_string(),
             ));
         }
         let types = self.partner_types();

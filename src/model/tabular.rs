@@ -9,6 +9,7 @@
 
 use crate::model::goal::Goal;
 use crate::model::partner::{Agreement, Partner};
+use crate::model::survey::Survey;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Serialize, Serializer, ser::SerializeMap};
 use serde_json::Value;
@@ -33,12 +34,17 @@ impl Sheet {
             Sheet::Goals => {
                 Layout::of::<Goal>("id", &crate::model::registry::tables::<Goal>(), &[])
             }
+            Sheet::Surveys => {
+                Layout::of::<Survey>("id", &crate::model::registry::tables::<Survey>(), &[])
+            }
             kind => match crate::model::kinds::by_sheet(kind) {
                 Some(def) => Layout {
                     key: def.owner.noun(),
                     fields: def.fields.iter().map(|f| (f.name, None)).collect(),
                 },
-                None => unreachable!("every sheet but partners and goals is a kind of record"),
+                None => {
+                    unreachable!("every sheet but partners, goals and surveys is a kind of record")
+                }
             },
         }
     }

@@ -9,6 +9,7 @@ use crate::model::calendar::{self, Event, Window};
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 use std::collections::HashMap;
@@ -47,6 +48,13 @@ impl<'a> Collect<'a> {
     pub fn goal(&mut self, g: &Goal) {
         let name = |id: &str| self.names.get(id).cloned();
         let found = calendar::goal_due(g, self.settings.goal_tolerance, self.window, name);
+        self.events.extend(found);
+    }
+
+    /// One survey's closing date; its partners are named when they were given before.
+    pub fn survey(&mut self, s: &Survey) {
+        let name = |id: &str| self.names.get(id).cloned();
+        let found = calendar::survey_closes(s, self.window, name);
         self.events.extend(found);
     }
 

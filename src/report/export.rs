@@ -6,6 +6,7 @@
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, Owns, Record, Visit};
+use crate::model::survey::Survey;
 use crate::model::tabular::{Layout, Ordered, Sheet};
 use crate::report::list;
 use serde::Serialize;
@@ -47,6 +48,14 @@ impl Export {
             return self.push(&g.id, std::slice::from_ref(g));
         }
         self.add_records(&g.id, g)
+    }
+
+    /// Add the rows a survey's file holds (none for partner and goal kinds).
+    pub fn add_survey(&mut self, s: &Survey) -> anyhow::Result<()> {
+        if self.sheet == Sheet::Surveys {
+            return self.push(&s.id, std::slice::from_ref(s));
+        }
+        self.add_records(&s.id, s)
     }
 
     /// Add the records of the kind being exported that `owner`'s file keeps, if it keeps

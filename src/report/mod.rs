@@ -20,6 +20,7 @@ pub mod sections;
 pub mod status;
 pub mod status_filter;
 pub mod style;
+pub mod survey;
 pub mod table;
 pub mod terminal;
 pub mod undo;

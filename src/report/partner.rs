@@ -10,6 +10,7 @@ use crate::report::checkin::{ContactSummary, PartnerCheckins};
 use crate::report::evaluation::PartnerRecords;
 use crate::report::goal::{GoalRow, render_partner_goals};
 use crate::report::list::Full;
+use crate::report::survey::brief::{Brief, PartnerSurveys};
 use crate::report::table::{self, opt, section};
 // A one-line field of a show screen: a line break in it shows as `⏎`.
 use crate::report::terminal::line as one;
@@ -126,6 +127,9 @@ pub struct PartnerView<'a> {
     /// The latest evaluation, contributions by side, and wins.
     #[serde(flatten)]
     pub records: PartnerRecords,
+    /// The surveys about the partner, latest first.
+    #[serde(flatten)]
+    pub surveys: PartnerSurveys,
 }
 
 #[derive(Debug, Serialize)]
@@ -193,7 +197,14 @@ impl<'a> PartnerView<'a> {
             checkins: PartnerCheckins::new(p, default_cadence, today),
             goals,
             records,
+            surveys: PartnerSurveys::default(),
         }
+    }
+
+    /// The view with the partner's surveys in brief, latest first.
+    pub fn with_surveys(mut self, surveys: Vec<Brief>) -> Self {
+        self.surveys = PartnerSurveys { surveys };
+        self
     }
 
     /// The view as terminal text.
@@ -313,6 +324,7 @@ impl<'a> PartnerView<'a> {
             render_partner_goals(&mut out, p, self.id, &self.goals);
         }
         self.records.render(&mut out, p, self.id);
+        self.surveys.render(&mut out, p);
 
         if let Some(n) = self.notes {
             section(&mut out, p, "Notes");

@@ -20,6 +20,7 @@ use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
 use crate::report::sections::Part;
 use crate::report::style::Tone;
+use crate::report::survey::brief::{self, Brief};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use serde::Serialize;
@@ -42,6 +43,8 @@ pub enum PartnerSection {
     Actions,
     /// Each side's evaluation rounds
     Evaluations,
+    /// The surveys about it, in brief
+    Surveys,
     /// What each side put in
     Contributions,
     /// The wins
@@ -57,6 +60,7 @@ impl Part for PartnerSection {
         PartnerSection::Checkins,
         PartnerSection::Actions,
         PartnerSection::Evaluations,
+        PartnerSection::Surveys,
         PartnerSection::Contributions,
         PartnerSection::Wins,
     ];
@@ -70,6 +74,7 @@ impl Part for PartnerSection {
             PartnerSection::Checkins => "checkins",
             PartnerSection::Actions => "actions",
             PartnerSection::Evaluations => "evaluations",
+            PartnerSection::Surveys => "surveys",
             PartnerSection::Contributions => "contributions",
             PartnerSection::Wins => "wins",
         }
@@ -90,6 +95,7 @@ impl Part for PartnerSection {
                 "/reliability_partner",
             ],
             PartnerSection::Evaluations => &["/partner/evaluation", "/evaluations"],
+            PartnerSection::Surveys => &["/surveys"],
             PartnerSection::Contributions => &["/partner/contribution", "/contributions"],
             PartnerSection::Wins => &["/partner/win"],
         }
@@ -110,6 +116,16 @@ pub struct Story<'a> {
     /// Each side's evaluation rounds per instrument, oldest first.
     evaluations: Vec<Round>,
     quarters: Vec<QuarterLine>,
+    /// The surveys about the partner in brief, latest first.
+    surveys: Vec<Brief>,
+}
+
+impl Story<'_> {
+    /// The story with the partner's surveys in brief, latest first.
+    pub fn with_surveys(mut self, surveys: Vec<Brief>) -> Self {
+        self.surveys = surveys;
+        self
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -186,6 +202,7 @@ pub fn story<'a>(
             .collect(),
         evaluations: rounds(p, instruments, today),
         quarters: quarters(p, settings, today),
+        surveys: Vec::new(),
     }
 }
 
@@ -509,6 +526,12 @@ pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -
         ))
     });
 
+    sections.push(brief::section_of(
+        &s.surveys,
+        brief::floor_note(settings.survey_min_responses),
+        "no surveys about this partner yet",
+    ));
+
     let mut contribs: Vec<_> = p.contributions.iter().filter(|c| c.date <= today).collect();
     contribs.sort_by_key(|c| c.date);
     let b = &s.contributions;
@@ -704,6 +727,11 @@ pub fn csv(s: &Story, table: PartnerSection, settings: &Settings) -> anyhow::Res
                 ]
             }),
         ),
+        PartnerSection::Surveys => {
+            let mut headers = vec!["partner"];
+            headers.extend(brief::CSV_HEADERS);
+            list::csv(&headers, brief::csv_rows(&s.surveys, &id).into_iter())
+        }
         PartnerSection::Contributions => list::csv(
             &[
                 "partner", "id", "date", "kind", "side", "amount", "value", "note",

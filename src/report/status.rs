@@ -6,6 +6,7 @@ use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
+use crate::model::survey::{self, Survey, results::Options};
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::report::Instruments;
 use crate::report::status_filter::{About, Filter};
@@ -84,6 +85,27 @@ impl<'a> Collect<'a> {
         self.unfiltered += found.len();
         let kept = self.filter.goal_items(g, |id| self.about.get(id), found);
         self.items.extend(kept);
+    }
+
+    /// Every item about the surveys (closing with few answers, concerns, none imported);
+    /// their partners are named when they were given before.
+    pub fn surveys(&mut self, surveys: &[Survey]) {
+        let latest = survey::attention::latest(surveys);
+        let opts = Options {
+            floor: self.settings.survey_min_responses,
+            divergence: self.settings.divergence,
+            as_of: self.today,
+        };
+        let names = &self.names;
+        let name = |id: &str| names.get(id).cloned();
+        for s in surveys {
+            let inst = (self.instruments)(&s.instrument);
+            let is_latest = latest.contains(&s.id);
+            let found = survey::attention::attention(s, inst, opts, is_latest, &name);
+            self.unfiltered += found.len();
+            let kept = self.filter.other_items(found, |id| self.about.get(id));
+            self.items.extend(kept);
+        }
     }
 
     /// Every item, most urgent first.

@@ -117,6 +117,26 @@ impl Filter {
             && self.side.is_none_or(|s| i.side == Some(s))
     }
 
+    /// The items about neither one partner's file nor a goal (surveys) that the filter
+    /// keeps: of the kinds and urgencies asked for, about the partners asked for.
+    pub fn other_items<'a>(
+        &self,
+        found: Vec<Attention>,
+        about: impl Fn(&str) -> Option<&'a About>,
+    ) -> Vec<Attention> {
+        found
+            .into_iter()
+            .filter(|i| {
+                let partners: Vec<&About> =
+                    i.partner.as_deref().and_then(&about).into_iter().collect();
+                self.item_ok(i)
+                    && (!self.about_partners()
+                        || (!partners.is_empty() && partners.iter().all(|a| self.partner_ok(a))))
+                    && self.person_ok(None, &partners)
+            })
+            .collect()
+    }
+
     /// Whether the person asked for owns the item (`owner`) or holds a role on our side
     /// of one of its partners.
     fn person_ok(&self, owner: Option<&str>, partners: &[&About]) -> bool {
@@ -229,6 +249,15 @@ pub fn count_words(kind: AttentionKind, n: usize) -> String {
         ),
         AttentionKind::InvestmentLopsided => ("lopsided investment", "lopsided investments"),
         AttentionKind::MergeConflict => ("merge conflict", "merge conflicts"),
+        AttentionKind::SurveyClosing => (
+            "survey closing with few responses",
+            "surveys closing with few responses",
+        ),
+        AttentionKind::SurveyConcern => ("survey result of concern", "survey results of concern"),
+        AttentionKind::SurveyNoResponses => (
+            "survey closed with no responses",
+            "surveys closed with no responses",
+        ),
     };
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -12,6 +12,7 @@ use crate::model::instrument::{Band, Category, Dimension, Instrument};
 use crate::model::partner::Partner;
 use crate::model::registry::{self, Keeps, Owns, Record, Visit};
 use crate::model::settings::Settings;
+use crate::model::survey::{self, Survey};
 use crate::model::validate::{self, Problem, Seg, Severity};
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::read_text;
@@ -114,6 +115,20 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
             ),
         });
     }
+
+    for sid in ws.ids(Kind::Survey)? {
+        report.files += 1;
+        let path = ws.path(Kind::Survey, &sid);
+        let rel: Arc<str> = ws.rel(&path).into();
+        let mut fc = FileCheck::open(rel.to_string(), read_text(&path)?, &mut diags);
+        if let Err(bad) = id::validate_slug(&sid) {
+            fc.file_level(Severity::Error, super::unusable_name(Kind::Survey, &bad));
+        }
+        if let Some(s) = fc.survey(&catalog, &partners, today) {
+            ids.add_owner(&fc, &rel, &s);
+        }
+    }
+
     ids.report(ws, &mut diags);
     diags.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
@@ -682,6 +697,27 @@ impl<'d> FileCheck<'d> {
             self.problems(i.problems());
         }
         Some(i)
+    }
+
+    /// A survey file: its own fields, its responses record by record, and the rules that
+    /// need its instrument and the workspace's partners.
+    fn survey(
+        &mut self,
+        instruments: &Catalog,
+        partners: &[String],
+        today: NaiveDate,
+    ) -> Option<Survey> {
+        let (s, read, aside) = self.owner::<Survey>()?;
+        if !read {
+            return None;
+        }
+        let mut problems = registry::problems(&s, today);
+        if aside.is_empty() {
+            let known = |p: &str| partners.iter().any(|x| x == p);
+            problems.extend(survey::problems(&s, instruments.get(&s.instrument), &known));
+        }
+        self.problems(problems);
+        Some(s)
     }
 
     fn goal(&mut self, today: NaiveDate) -> Option<Goal> {

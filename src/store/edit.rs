@@ -9,7 +9,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 /// Keys whose values are dates in every accord file; written as native TOML dates.
 const DATE_KEYS: &[&str] = &[
     "since", "added", "ended", "signed", "ends", "date", "due", "done", "next", "start", "closed",
-    "created",
+    "created", "opens", "closes", "imported",
 ];
 
 /// A native TOML date value.

@@ -26,7 +26,9 @@ pub fn settings_text(opts: &Options) -> String {
         None => format!("# {key} = {}\n", quoted(example)),
     };
     let mut s = String::new();
-    s.push_str("# accord workspace settings. Partners live in partners/, goals in goals/.\n");
+    s.push_str(
+        "# accord workspace settings. Partners live in partners/, goals in goals/, surveys in surveys/.\n",
+    );
     s.push_str("# Edit any file by hand; `accord check` tells you if something is off.\n\n");
     s.push_str("# Layout version of this workspace; accord manages it.\nschema = 1\n\n");
     s.push_str("# The program's name, shown on reports.\n");
@@ -63,6 +65,9 @@ pub fn settings_text(opts: &Options) -> String {
         "# The floor for partners of a type instead, or \"off\" (a partner's own `balance`\n",
         "# comes first: `accord partner set ID --balance 5%`).\n",
         "# balance_floor_by_type = { corporate = 0.1, community = \"off\" }\n",
+        "\n# Survey results are shown only for groups of at least this many respondents, so no\n",
+        "# one can be recognised from their answers.\n",
+        "survey_min_responses = 5\n",
     ));
     s
 }

@@ -74,7 +74,7 @@ impl Workspace {
     pub fn names(&self, kind: Kind) -> anyhow::Result<Vec<(String, String)>> {
         let key = match kind {
             Kind::Partner => "name",
-            Kind::Goal => "title",
+            Kind::Goal | Kind::Survey => "title",
         };
         Ok(self
             .ids(kind)?

@@ -2,7 +2,7 @@
 //! file at a time under the workspace lock.
 //!
 //! Layout: `accord.toml` (settings), `partners/<id>.toml`, `goals/<id>.toml`,
-//! `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
+//! `surveys/<id>.toml`, `instruments/<name>.toml`. Files whose names start with a dot are never read (they are
 //! the lock and temp files of interrupted writes). Links are never followed: a linked
 //! record folder stops every command, a linked record file is skipped with a warning, as
 //! is a file whose name is not a usable id; `accord check` reports every file it skips.
@@ -20,6 +20,7 @@ pub mod journal;
 pub mod lock;
 pub mod lookup;
 pub mod records;
+pub mod survey;
 pub mod txn;
 pub mod write;
 
@@ -30,6 +31,7 @@ use crate::model::id;
 use crate::model::partner::Partner;
 use crate::model::registry;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
 use file::display_path;
@@ -55,6 +57,7 @@ pub struct Workspace {
 pub enum Kind {
     Partner,
     Goal,
+    Survey,
 }
 
 impl Kind {
@@ -62,6 +65,7 @@ impl Kind {
         match self {
             Kind::Partner => "partners",
             Kind::Goal => "goals",
+            Kind::Survey => "surveys",
         }
     }
 
@@ -69,6 +73,7 @@ impl Kind {
         match self {
             Kind::Partner => "partner",
             Kind::Goal => "goal",
+            Kind::Survey => "survey",
         }
     }
 }
@@ -289,6 +294,12 @@ impl Workspace {
             .collect()
     }
 
+    /// Every survey, read one file at a time in id order.
+    pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
+        let ids = self.ids(Kind::Survey)?;
+        Ok(ids.into_iter().map(|id| self.load::<Survey>(&id)))
+    }
+
     /// Find a record (check-in, action...) by id or unique prefix across every partner.
     /// `ids` lists the ids of the wanted records in one partner; they must be ids the
     /// registry knows (`registry::ids`), which the cache's id index holds, so only the
@@ -492,6 +503,13 @@ impl Stored for Partner {
 
 impl Stored for Goal {
     const KIND: Kind = Kind::Goal;
+    fn set_id(&mut self, id: &str) {
+        self.id = id.to_string();
+    }
+}
+
+impl Stored for Survey {
+    const KIND: Kind = Kind::Survey;
     fn set_id(&mut self, id: &str) {
         self.id = id.to_string();
     }

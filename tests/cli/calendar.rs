@@ -8,8 +8,8 @@ use std::process::Command;
 
 /// The events of the example as of 2026-11-23 within 180 days: 9 overdue items on today
 /// (a check-in, 2 evaluations, an expired MOU, 4 action items and a goal), then 6 check-ins,
-/// 5 action items, an MOU end and 3 evaluations.
-const EXAMPLE_EVENTS: usize = 24;
+/// 5 action items, an MOU end, 3 evaluations and a survey's closing date.
+const EXAMPLE_EVENTS: usize = 25;
 
 /// A partner with a long name in Spanish, so lines must be folded between multi-octet
 /// characters.
@@ -186,9 +186,9 @@ fn the_horizon_bounds_the_feed() {
     let count = |horizon: &str| events(&env.ok(&["calendar", "--horizon", horizon]));
     assert_eq!(count("180d"), EXAMPLE_EVENTS);
     assert_eq!(count("6m"), EXAMPLE_EVENTS, "a month counts 30 days");
-    // up to 2026-12-07: the 9 overdue items and 5 due by then
-    assert_eq!(count("14d"), 14);
-    assert_eq!(count("2w"), 14);
+    // up to 2026-12-07: the 9 overdue items and 6 due by then (a survey closes 2026-11-27)
+    assert_eq!(count("14d"), 15);
+    assert_eq!(count("2w"), 15);
     assert_eq!(count("0d"), 9, "today only: what is overdue");
     assert!(count("1y") > EXAMPLE_EVENTS);
     for bad in ["soon", "-3d", "12", "3x"] {

@@ -27,6 +27,8 @@ mod shell;
 mod snapshots;
 mod status;
 mod storage;
+mod survey;
+mod survey_reports;
 mod team;
 mod terminal;
 mod understood;

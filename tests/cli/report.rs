@@ -1274,6 +1274,7 @@ fn sections_are_chosen_in_every_format() {
             "Partners",
             "Goals",
             "Partnership health",
+            "What stakeholders say",
             "Contributions",
             "Agreements",
             "Wins"

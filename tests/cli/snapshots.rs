@@ -398,6 +398,12 @@ fn partner_show() {
     Wins
       2026-09-25  The hospital renewed the nurse educator position for a third year  [funding]
       2026-06-10  Twelve Lincoln High seniors earned their CNA certification in the hospital's simulation lab  [students, board-report]
+
+    Surveys
+      Teachers on the hospital partnership (teachers, closed 2026-10-30)
+      19 responses of 28 invited (68%): overall 3.9 borderline
+      strongest: Value to students 4.6, Trust and respect 4.2 · weakest: Communication 3.2, Flexibility and sustainability 3.4
+      `accord survey show hospital-teachers`
     ");
     insta::assert_snapshot!(env.ok(&["partner", "show", "riverside-hospital", "--format", "json"]), @r#"
     {
@@ -678,6 +684,62 @@ fn partner_show() {
             "board-report"
           ]
         }
+      ],
+      "surveys": [
+        {
+          "survey": "hospital-teachers",
+          "title": "Teachers on the hospital partnership",
+          "instrument": "accord",
+          "groups": [
+            "teachers"
+          ],
+          "partners": [
+            "riverside-hospital"
+          ],
+          "partner_names": [
+            "Riverside Regional Hospital"
+          ],
+          "opens": "2026-10-01",
+          "closes": "2026-10-30",
+          "state": "closed",
+          "responses": 19,
+          "invited": 28,
+          "rate": 0.6785714285714286,
+          "partner": null,
+          "partner_responses": null,
+          "hidden": null,
+          "overall": 3.89,
+          "band": "borderline",
+          "strongest": [
+            {
+              "key": "value",
+              "title": "Value to students",
+              "mean": 4.63,
+              "band": "strength"
+            },
+            {
+              "key": "trust",
+              "title": "Trust and respect",
+              "mean": 4.16,
+              "band": "strength"
+            }
+          ],
+          "weakest": [
+            {
+              "key": "communication",
+              "title": "Communication",
+              "mean": 3.16,
+              "band": "borderline"
+            },
+            {
+              "key": "flexibility",
+              "title": "Flexibility and sustainability",
+              "mean": 3.39,
+              "band": "borderline"
+            }
+          ],
+          "differences": []
+        }
       ]
     }
     "#);
@@ -767,7 +829,8 @@ fn partner_show() {
       "goals": [],
       "evaluation": null,
       "contributions": null,
-      "wins": []
+      "wins": [],
+      "surveys": []
     }
     "#);
     insta::assert_snapshot!(env.ok(&["partner", "show", "summit-engineering"]), @"
@@ -873,7 +936,8 @@ fn partner_show() {
       "goals": [],
       "evaluation": null,
       "contributions": null,
-      "wins": []
+      "wins": [],
+      "surveys": []
     }
     "#);
 }
@@ -4620,6 +4684,8 @@ fn instrument_list() {
     wilder            Collaboration factors                   1-5    20 in 6 categories  built-in
     trust-value       Trust and value                         1-4    6 in 2 categories   built-in
     nuffield          Partnership assessment: six principles  1-5    6                   built-in
+    family-voice      Family voice                            1-4    5                   workspace
+    student-voice     Student voice                           1-5    4                   workspace
     ");
     insta::assert_snapshot!(env.ok(&["instrument", "list", "--format", "json"]), @r#"
     [
@@ -4662,6 +4728,26 @@ fn instrument_list() {
         "source": "built-in",
         "default": false,
         "problem": null
+      },
+      {
+        "name": "family-voice",
+        "title": "Family voice",
+        "scale": "1-4",
+        "dimensions": 5,
+        "categories": 0,
+        "source": "workspace",
+        "default": false,
+        "problem": null
+      },
+      {
+        "name": "student-voice",
+        "title": "Student voice",
+        "scale": "1-5",
+        "dimensions": 4,
+        "categories": 0,
+        "source": "workspace",
+        "default": false,
+        "problem": null
       }
     ]
     "#);
@@ -4671,6 +4757,8 @@ fn instrument_list() {
     wilder,Collaboration factors,1-5,20 in 6 categories,built-in
     trust-value,Trust and value,1-4,6 in 2 categories,built-in
     nuffield,Partnership assessment: six principles,1-5,6,built-in
+    family-voice,Family voice,1-4,5,workspace
+    student-voice,Student voice,1-5,4,workspace
     ");
 }
 
@@ -5918,6 +6006,8 @@ fn status() {
              → accord action done vdj1jt8b
     overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
              → accord action done 2d2xv1rf
+    soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
+             → send a reminder, then accord survey import student-voice-fall FILE.csv
     soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
              → accord checkin log valley-college
     soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
@@ -5934,19 +6024,21 @@ fn status() {
              → accord goal show chronic-absence
     watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
              → accord goal show pantry-families
+    watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
+             → accord survey show family-survey-2026
     watch    Riverside Museum of Science & History  no role named on our side
              → accord role assign science-museum --side ours --title Liaison --person NAME
     watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
              → accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)
 
-    9 overdue, 2 due soon, 8 to watch as of 2026-11-23
+    9 overdue, 3 due soon, 9 to watch as of 2026-11-23
     "#);
     insta::assert_snapshot!(env.ok(&["status", "--format", "json"]), @r#"
     {
       "as_of": "2026-11-23",
       "overdue": 9,
-      "soon": 2,
-      "watch": 8,
+      "soon": 3,
+      "watch": 9,
       "items": [
         {
           "urgency": "overdue",
@@ -6058,6 +6150,18 @@ fn status() {
         },
         {
           "urgency": "soon",
+          "kind": "survey-closing",
+          "partner": null,
+          "partner_name": null,
+          "subject": "student-voice-fall",
+          "side": null,
+          "problem": "survey \"Students in internships and college classes\" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)",
+          "date": "2026-11-27",
+          "days": -4,
+          "fix": "send a reminder, then accord survey import student-voice-fall FILE.csv"
+        },
+        {
+          "urgency": "soon",
           "kind": "checkin-due",
           "partner": "valley-college",
           "partner_name": "Riverside Valley Community College",
@@ -6154,6 +6258,18 @@ fn status() {
         },
         {
           "urgency": "watch",
+          "kind": "survey-concern",
+          "partner": null,
+          "partner_name": null,
+          "subject": "family-survey-2026",
+          "side": null,
+          "problem": "in the concern band in survey \"Fall family survey\": Kept informed 2.3 (families, community)",
+          "date": null,
+          "days": null,
+          "fix": "accord survey show family-survey-2026"
+        },
+        {
+          "urgency": "watch",
           "kind": "no-role",
           "partner": "science-museum",
           "partner_name": "Riverside Museum of Science & History",
@@ -6184,10 +6300,10 @@ fn status() {
 #[test]
 fn check() {
     let env = TestEnv::example();
-    insta::assert_snapshot!(env.ok(&["check"]), @"checked 19 files: no problems");
+    insta::assert_snapshot!(env.ok(&["check"]), @"checked 24 files: no problems");
     insta::assert_snapshot!(env.ok(&["check", "--format", "json"]), @r#"
     {
-      "files": 19,
+      "files": 24,
       "errors": 0,
       "warnings": 0,
       "problems": []
@@ -6221,11 +6337,11 @@ fn check_with_problems() {
     goals/broken.toml:3:10: error: invalid type: string "lots", expected f64
     goals/pantry-families.toml:114:1: warning: unknown field `partners`: accord keeps it but does not use it (a typo?)
     partners/city-parks.toml:3:9: error: unknown variant `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`
-    checked 20 files: 2 errors, 1 warning
+    checked 25 files: 2 errors, 1 warning
     "#);
     insta::assert_snapshot!(stdout(&["check", "--format", "json"]), @r#"
     {
-      "files": 20,
+      "files": 25,
       "errors": 2,
       "warnings": 1,
       "problems": [
@@ -6395,6 +6511,18 @@ fn calendar() {
      seum of Science & History)
     TRANSP:TRANSPARENT
     UID:goal-due-museum-field-trips@accord
+    END:VEVENT
+    BEGIN:VEVENT
+    DESCRIPTION:Closes 2026-11-27.\nA survey of students about TechForward Solu
+     tions\, Riverside Valley Community College. 10 of 64 invited had answered 
+     on 2026-11-23.\nImport the responses: accord survey import student-voice-f
+     all FILE.csv
+    DTEND;VALUE=DATE:20261128
+    DTSTAMP:20261123T000000Z
+    DTSTART;VALUE=DATE:20261127
+    SUMMARY:Survey closes: Students in internships and college classes
+    TRANSP:TRANSPARENT
+    UID:survey-closes-student-voice-fall@accord
     END:VEVENT
     BEGIN:VEVENT
     DESCRIPTION:Due 2026-11-30.\nThe partner's action item\, owned by Prof. Ala
@@ -6646,6 +6774,17 @@ fn report_quarterly() {
 
       Weakest: Openness to communication 3.0, Shared mission 3.0, Level of involvement 3.0
 
+    What stakeholders say
+      results of fewer than 5 respondents are not shown, so no one can be recognised
+      SURVEY                                ASKED                                                      RESPONSES                                OVERALL  STRONGEST                                       WEAKEST
+      Teachers on the hospital partnership  Riverside Regional Hospital · teachers, closed 2026-10-30  19 responses of 28 invited (68%)  3.9 borderline  Value to students 4.6, Trust and respect 4.2    Communication 3.2, Flexibility and sustainability 3.4
+      Fall family survey                    program · families, community, closed 2026-11-13           29 responses of 420 invited (7%)  2.8 borderline  Feeling welcome 3.1, Benefit to your child 3.1  Kept informed 2.3, Having a say 2.5
+
+      WHERE GROUPS DIFFER  QUESTION               HIGHER        LOWER          GAP
+      Fall family survey   Benefit to your child  families 3.3  community 2.2  1.2
+      Fall family survey   In your language       families 3.2  community 1.7  1.5
+      Fall family survey   Having a say           families 2.8  community 1.5  1.3
+
     Contributions
       hours valued at $33.49 an hour
       By kind and side
@@ -6763,6 +6902,17 @@ fn report_quarterly() {
       Resource contribution      ████████████████████████  4.0 strength (=)
 
       Weakest: Openness to communication 3.0, Shared mission 3.0, Level of involvement 3.0
+
+    What stakeholders say
+      results of fewer than 5 respondents are not shown, so no one can be recognised
+      SURVEY                                ASKED                                                      RESPONSES                                OVERALL  STRONGEST                                       WEAKEST
+      Teachers on the hospital partnership  Riverside Regional Hospital · teachers, closed 2026-10-30  19 responses of 28 invited (68%)  3.9 borderline  Value to students 4.6, Trust and respect 4.2    Communication 3.2, Flexibility and sustainability 3.4
+      Fall family survey                    program · families, community, closed 2026-11-13           29 responses of 420 invited (7%)  2.8 borderline  Feeling welcome 3.1, Benefit to your child 3.1  Kept informed 2.3, Having a say 2.5
+
+      WHERE GROUPS DIFFER  QUESTION               HIGHER        LOWER          GAP
+      Fall family survey   Benefit to your child  families 3.3  community 2.2  1.2
+      Fall family survey   In your language       families 3.2  community 1.7  1.5
+      Fall family survey   Having a say           families 2.8  community 1.5  1.3
 
     Contributions
       hours valued at $33.49 an hour
@@ -6896,6 +7046,21 @@ fn report_quarterly() {
     | Resource contribution | `████████████████████` | 4.0 strength (=) |
 
     Weakest: Openness to communication 3.0, Shared mission 3.0, Level of involvement 3.0
+
+    ## What stakeholders say
+
+    _results of fewer than 5 respondents are not shown, so no one can be recognised_
+
+    | Survey | Asked | Responses | Overall | Strongest | Weakest |
+    |---|---|---|---:|---|---|
+    | Teachers on the hospital partnership | Riverside Regional Hospital · teachers, closed 2026-10-30 | 19 responses of 28 invited (68%) | 3.9 borderline | Value to students 4.6, Trust and respect 4.2 | Communication 3.2, Flexibility and sustainability 3.4 |
+    | Fall family survey | program · families, community, closed 2026-11-13 | 29 responses of 420 invited (7%) | 2.8 borderline | Feeling welcome 3.1, Benefit to your child 3.1 | Kept informed 2.3, Having a say 2.5 |
+
+    | Where groups differ | Question | Higher | Lower | Gap |
+    |---|---|---|---|---:|
+    | Fall family survey | Benefit to your child | families 3.3 | community 2.2 | 1.2 |
+    | Fall family survey | In your language | families 3.2 | community 1.7 | 1.5 |
+    | Fall family survey | Having a say | families 2.8 | community 1.5 | 1.3 |
 
     ## Contributions
 
@@ -7743,7 +7908,143 @@ fn report_quarterly() {
             "students"
           ]
         }
-      ]
+      ],
+      "stakeholders": [
+        {
+          "survey": "hospital-teachers",
+          "title": "Teachers on the hospital partnership",
+          "instrument": "accord",
+          "groups": [
+            "teachers"
+          ],
+          "partners": [
+            "riverside-hospital"
+          ],
+          "partner_names": [
+            "Riverside Regional Hospital"
+          ],
+          "opens": "2026-10-01",
+          "closes": "2026-10-30",
+          "state": "closed",
+          "responses": 19,
+          "invited": 28,
+          "rate": 0.6785714285714286,
+          "partner": null,
+          "partner_responses": null,
+          "hidden": null,
+          "overall": 3.89,
+          "band": "borderline",
+          "strongest": [
+            {
+              "key": "value",
+              "title": "Value to students",
+              "mean": 4.63,
+              "band": "strength"
+            },
+            {
+              "key": "trust",
+              "title": "Trust and respect",
+              "mean": 4.16,
+              "band": "strength"
+            }
+          ],
+          "weakest": [
+            {
+              "key": "communication",
+              "title": "Communication",
+              "mean": 3.16,
+              "band": "borderline"
+            },
+            {
+              "key": "flexibility",
+              "title": "Flexibility and sustainability",
+              "mean": 3.39,
+              "band": "borderline"
+            }
+          ],
+          "differences": []
+        },
+        {
+          "survey": "family-survey-2026",
+          "title": "Fall family survey",
+          "instrument": "family-voice",
+          "groups": [
+            "families",
+            "community"
+          ],
+          "partners": [],
+          "partner_names": [],
+          "opens": "2026-10-19",
+          "closes": "2026-11-13",
+          "state": "closed",
+          "responses": 29,
+          "invited": 420,
+          "rate": 0.06904761904761905,
+          "partner": null,
+          "partner_responses": null,
+          "hidden": null,
+          "overall": 2.78,
+          "band": "borderline",
+          "strongest": [
+            {
+              "key": "welcome",
+              "title": "Feeling welcome",
+              "mean": 3.1,
+              "band": "strength"
+            },
+            {
+              "key": "benefit",
+              "title": "Benefit to your child",
+              "mean": 3.07,
+              "band": "strength"
+            }
+          ],
+          "weakest": [
+            {
+              "key": "informed",
+              "title": "Kept informed",
+              "mean": 2.34,
+              "band": "concern"
+            },
+            {
+              "key": "voice",
+              "title": "Having a say",
+              "mean": 2.52,
+              "band": "borderline"
+            }
+          ],
+          "differences": [
+            {
+              "key": "benefit",
+              "title": "Benefit to your child",
+              "high_group": "families",
+              "high": 3.32,
+              "low_group": "community",
+              "low": 2.17,
+              "gap": 1.15
+            },
+            {
+              "key": "language",
+              "title": "In your language",
+              "high_group": "families",
+              "high": 3.17,
+              "low_group": "community",
+              "low": 1.67,
+              "gap": 1.5
+            },
+            {
+              "key": "voice",
+              "title": "Having a say",
+              "high_group": "families",
+              "high": 2.78,
+              "low_group": "community",
+              "low": 1.5,
+              "gap": 1.28
+            }
+          ]
+        }
+      ],
+      "survey_min_responses": 5
     }
     "#);
     insta::assert_snapshot!(q(&["--format", "csv"]), @"
@@ -8545,6 +8846,108 @@ fn report_quarterly() {
     </section>
 
     <section>
+      <h2>What stakeholders say</h2>
+      <p class="note">results of fewer than 5 respondents are not shown, so no one can be recognised</p>
+      
+      
+      <table>
+        <thead><tr>
+          <th>Survey</th><th>Asked</th><th>Responses</th><th class="num">Overall</th><th>Strongest</th><th>Weakest</th>
+        </tr></thead>
+        <tbody>
+        
+          <tr>
+          
+            <td class="tone-plain">Teachers on the hospital partnership</td>
+          
+            <td class="tone-plain">Riverside Regional Hospital · teachers, closed 2026-10-30</td>
+          
+            <td class="tone-plain">19 responses of 28 invited (68%)</td>
+          
+            <td class="num tone-plain">3.9 borderline</td>
+          
+            <td class="tone-plain">Value to students 4.6, Trust and respect 4.2</td>
+          
+            <td class="tone-plain">Communication 3.2, Flexibility and sustainability 3.4</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-plain">Fall family survey</td>
+          
+            <td class="tone-plain">program · families, community, closed 2026-11-13</td>
+          
+            <td class="tone-plain">29 responses of 420 invited (7%)</td>
+          
+            <td class="num tone-plain">2.8 borderline</td>
+          
+            <td class="tone-plain">Feeling welcome 3.1, Benefit to your child 3.1</td>
+          
+            <td class="tone-plain">Kept informed 2.3, Having a say 2.5</td>
+          
+          </tr>
+        
+        </tbody>
+      </table>
+      
+      
+      
+      <table>
+        <thead><tr>
+          <th>Where groups differ</th><th>Question</th><th>Higher</th><th>Lower</th><th class="num">Gap</th>
+        </tr></thead>
+        <tbody>
+        
+          <tr>
+          
+            <td class="tone-plain">Fall family survey</td>
+          
+            <td class="tone-plain">Benefit to your child</td>
+          
+            <td class="tone-plain">families 3.3</td>
+          
+            <td class="tone-plain">community 2.2</td>
+          
+            <td class="num tone-warn">1.2</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-plain">Fall family survey</td>
+          
+            <td class="tone-plain">In your language</td>
+          
+            <td class="tone-plain">families 3.2</td>
+          
+            <td class="tone-plain">community 1.7</td>
+          
+            <td class="num tone-warn">1.5</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-plain">Fall family survey</td>
+          
+            <td class="tone-plain">Having a say</td>
+          
+            <td class="tone-plain">families 2.8</td>
+          
+            <td class="tone-plain">community 1.5</td>
+          
+            <td class="num tone-warn">1.3</td>
+          
+          </tr>
+        
+        </tbody>
+      </table>
+      
+      
+    </section>
+
+    <section>
       <h2>Contributions</h2>
       <p class="note">hours valued at $33.49 an hour</p>
       
@@ -8926,6 +9329,11 @@ fn report_partner() {
       2026-10-13  accord      ours         4.2  strength
       2026-10-20  accord      partner      3.8  borderline
 
+    What stakeholders say
+      results of fewer than 5 respondents are not shown, so no one can be recognised
+      SURVEY                                ASKED                                                      RESPONSES                                OVERALL  STRONGEST                                     WEAKEST
+      Teachers on the hospital partnership  Riverside Regional Hospital · teachers, closed 2026-10-30  19 responses of 28 invited (68%)  3.9 borderline  Value to students 4.6, Trust and respect 4.2  Communication 3.2, Flexibility and sustainability 3.4
+
     Contributions
       in all: partner $90,716.80 (93%) · ours $6,523.50 (7%) · hours valued at $33.49 an hour
       DATE        KIND             SIDE      AMOUNT  NOTE
@@ -9021,6 +9429,11 @@ fn report_partner() {
       2025-10-21  accord      partner      3.7  borderline
       2026-10-13  accord      ours         4.2  strength
       2026-10-20  accord      partner      3.8  borderline
+
+    What stakeholders say
+      results of fewer than 5 respondents are not shown, so no one can be recognised
+      SURVEY                                ASKED                                                      RESPONSES                                OVERALL  STRONGEST                                     WEAKEST
+      Teachers on the hospital partnership  Riverside Regional Hospital · teachers, closed 2026-10-30  19 responses of 28 invited (68%)  3.9 borderline  Value to students 4.6, Trust and respect 4.2  Communication 3.2, Flexibility and sustainability 3.4
 
     Contributions
       in all: partner $90,716.80 (93%) · ours $6,523.50 (7%) · hours valued at $33.49 an hour
@@ -9135,6 +9548,14 @@ fn report_partner() {
     | 2025-10-21 | accord | partner | 3.7 | borderline |  |
     | 2026-10-13 | accord | ours | 4.2 | strength |  |
     | 2026-10-20 | accord | partner | 3.8 | borderline |  |
+
+    ## What stakeholders say
+
+    _results of fewer than 5 respondents are not shown, so no one can be recognised_
+
+    | Survey | Asked | Responses | Overall | Strongest | Weakest |
+    |---|---|---|---:|---|---|
+    | Teachers on the hospital partnership | Riverside Regional Hospital · teachers, closed 2026-10-30 | 19 responses of 28 invited (68%) | 3.9 borderline | Value to students 4.6, Trust and respect 4.2 | Communication 3.2, Flexibility and sustainability 3.4 |
 
     ## Contributions
 
@@ -9909,6 +10330,62 @@ fn report_partner() {
           "contributions_partner": 0.0,
           "wins": 0
         }
+      ],
+      "surveys": [
+        {
+          "survey": "hospital-teachers",
+          "title": "Teachers on the hospital partnership",
+          "instrument": "accord",
+          "groups": [
+            "teachers"
+          ],
+          "partners": [
+            "riverside-hospital"
+          ],
+          "partner_names": [
+            "Riverside Regional Hospital"
+          ],
+          "opens": "2026-10-01",
+          "closes": "2026-10-30",
+          "state": "closed",
+          "responses": 19,
+          "invited": 28,
+          "rate": 0.6785714285714286,
+          "partner": null,
+          "partner_responses": null,
+          "hidden": null,
+          "overall": 3.89,
+          "band": "borderline",
+          "strongest": [
+            {
+              "key": "value",
+              "title": "Value to students",
+              "mean": 4.63,
+              "band": "strength"
+            },
+            {
+              "key": "trust",
+              "title": "Trust and respect",
+              "mean": 4.16,
+              "band": "strength"
+            }
+          ],
+          "weakest": [
+            {
+              "key": "communication",
+              "title": "Communication",
+              "mean": 3.16,
+              "band": "borderline"
+            },
+            {
+              "key": "flexibility",
+              "title": "Flexibility and sustainability",
+              "mean": 3.39,
+              "band": "borderline"
+            }
+          ],
+          "differences": []
+        }
       ]
     }
     "#);
@@ -10656,6 +11133,39 @@ fn report_partner() {
             <td class="tone-plain">borderline</td>
           
             <td class="tone-plain"></td>
+          
+          </tr>
+        
+        </tbody>
+      </table>
+      
+      
+    </section>
+
+    <section>
+      <h2>What stakeholders say</h2>
+      <p class="note">results of fewer than 5 respondents are not shown, so no one can be recognised</p>
+      
+      
+      <table>
+        <thead><tr>
+          <th>Survey</th><th>Asked</th><th>Responses</th><th class="num">Overall</th><th>Strongest</th><th>Weakest</th>
+        </tr></thead>
+        <tbody>
+        
+          <tr>
+          
+            <td class="tone-plain">Teachers on the hospital partnership</td>
+          
+            <td class="tone-plain">Riverside Regional Hospital · teachers, closed 2026-10-30</td>
+          
+            <td class="tone-plain">19 responses of 28 invited (68%)</td>
+          
+            <td class="num tone-plain">3.9 borderline</td>
+          
+            <td class="tone-plain">Value to students 4.6, Trust and respect 4.2</td>
+          
+            <td class="tone-plain">Communication 3.2, Flexibility and sustainability 3.4</td>
           
           </tr>
         

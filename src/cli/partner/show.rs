@@ -22,7 +22,9 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let partner = ws.load_partner(&id)?;
     let goals = partner_goals(&ws.goals()?, &id, ws.settings.goal_tolerance, ctx.today);
     let records = crate::cli::eval::partner_records(ws, &partner, ctx.today)?;
-    let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today, goals, records);
+    let surveys = crate::cli::survey::partner_briefs(ws, &id, ctx.today)?;
+    let view = PartnerView::new(&partner, ws.settings.cadence, ctx.today, goals, records)
+        .with_surveys(surveys);
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&view)?),
         ShowFormat::Table => ctx.emit(&view.render(&ctx.painter, ctx.today)),

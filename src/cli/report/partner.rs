@@ -20,7 +20,9 @@ pub fn run(ctx: &Ctx, args: PartnerArgs) -> anyhow::Result<()> {
         .filter(|g| g.partners.contains(&id))
         .collect::<Vec<_>>();
     let settings = &ws.settings;
-    let story = partner_report::story(&p, &id, &goals, settings, &find, ctx.today);
+    let surveys = crate::cli::survey::partner_briefs(ws, &id, ctx.today)?;
+    let story =
+        partner_report::story(&p, &id, &goals, settings, &find, ctx.today).with_surveys(surveys);
     emit(
         ctx,
         &args.out,

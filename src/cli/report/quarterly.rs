@@ -4,8 +4,8 @@
 use super::{QuarterlyArgs, emit};
 use crate::context::Ctx;
 use crate::model::quarter::QuarterSpec;
-use crate::report::quarterly;
 use crate::report::quarterly::view::{self, QuarterSection};
+use crate::report::quarterly::{self, stakeholders};
 use crate::store::Kind;
 use crate::store::instruments::Catalog;
 
@@ -41,7 +41,18 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
         .into_iter()
         .filter(|g| !narrowed || g.partners.iter().any(|id| fold.has_partner(id)))
         .collect();
+    let surveys: Vec<_> = ws
+        .surveys()?
+        .filter(|s| {
+            s.as_ref().map_or(true, |s| {
+                !narrowed || s.partners.iter().any(|id| fold.has_partner(id))
+            })
+        })
+        .collect::<anyhow::Result<_>>()?;
     let mut report = fold.finish(&goals);
+    let names = |id: &str| ws.load_partner(id).ok().map(|p| p.name);
+    report.stakeholders =
+        stakeholders::briefs(&surveys, &find, settings, quarter, report.as_of, &names);
     report.filter = chosen
         .iter()
         .map(|id| format!("partner {id}"))

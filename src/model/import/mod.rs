@@ -155,6 +155,8 @@ const CELLS: &[(Sheet, &str, Ty)] = &[
     (Sheet::Contributions, "amount", Ty::Amount),
     (Sheet::Evaluations, "scores", Ty::Map(&Ty::Number)),
     (Sheet::Evaluations, "comments", Ty::Map(&Ty::Text)),
+    (Sheet::Responses, "answers", Ty::Map(&Ty::Number)),
+    (Sheet::Responses, "comments", Ty::Map(&Ty::Text)),
 ];
 
 /// How a cell of a field of the registry's type `ty` is read.
@@ -199,6 +201,7 @@ fn owner_field(owner: Owner) -> Field {
     match owner {
         Owner::Partner => req("partner", Ty::Ref, PARTNER_REF),
         Owner::Goal => req("goal", Ty::Ref, "goal id|kpi|goal title"),
+        Owner::Survey => req("survey", Ty::Ref, "survey id|survey title"),
     }
 }
 

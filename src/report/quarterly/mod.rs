@@ -26,6 +26,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+pub mod stakeholders;
 pub mod view;
 
 /// The whole report; `--format json` prints it as it is.
@@ -51,6 +52,10 @@ pub struct Quarterly {
     pub agreements: Vec<AgreementRow>,
     pub attention: Vec<Attention>,
     pub wins: Vec<WinRow>,
+    /// The surveys that closed in the quarter, in brief ("What stakeholders say").
+    pub stakeholders: Vec<crate::report::survey::brief::Brief>,
+    /// The fewest respondents a survey's breakdown is shown with.
+    pub survey_min_responses: usize,
 }
 
 /// The headline numbers of a quarter.
@@ -360,6 +365,8 @@ impl<'a> Fold<'a> {
             agreements,
             attention,
             wins,
+            stakeholders: Vec::new(),
+            survey_min_responses: settings.survey_min_responses,
         }
     }
 }

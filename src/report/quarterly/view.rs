@@ -34,6 +34,8 @@ pub enum QuarterSection {
     Goals,
     /// Partnership health by dimension
     Health,
+    /// The surveys that closed in the quarter
+    Stakeholders,
     /// Contributions by kind and side
     Contributions,
     /// Agreements ending next quarter or lapsed
@@ -50,6 +52,7 @@ impl Part for QuarterSection {
         QuarterSection::Partners,
         QuarterSection::Goals,
         QuarterSection::Health,
+        QuarterSection::Stakeholders,
         QuarterSection::Contributions,
         QuarterSection::Agreements,
         QuarterSection::Attention,
@@ -63,6 +66,7 @@ impl Part for QuarterSection {
             QuarterSection::Goals => "goals",
             QuarterSection::Health => "health",
             QuarterSection::Contributions => "contributions",
+            QuarterSection::Stakeholders => "stakeholders",
             QuarterSection::Agreements => "agreements",
             QuarterSection::Attention => "attention",
             QuarterSection::Wins => "wins",
@@ -76,6 +80,7 @@ impl Part for QuarterSection {
             QuarterSection::Goals => &["/goals"],
             QuarterSection::Health => &["/health"],
             QuarterSection::Contributions => &["/contributions"],
+            QuarterSection::Stakeholders => &["/stakeholders"],
             QuarterSection::Agreements => &["/agreements"],
             QuarterSection::Attention => &["/attention"],
             QuarterSection::Wins => &["/wins"],
@@ -596,6 +601,7 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc
             partners_section(r, instruments),
             goals_section(r),
             health_section(r, instruments),
+            super::stakeholders::section(&r.stakeholders, r.survey_min_responses),
             contributions_section(r),
             agreements_section(r),
             attention_section(r),
@@ -807,6 +813,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 })
             }),
         ),
+        QuarterSection::Stakeholders => super::stakeholders::csv(&r.stakeholders, &q),
         QuarterSection::Contributions => list::csv(
             &[
                 "quarter", "partner", "name", "kind", "side", "amount", "value",

@@ -22,6 +22,7 @@ use crate::model::id;
 use crate::model::import::{self, Change, Row, RowError};
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, Owner, Owns, Record, Visit};
+use crate::model::survey::Survey;
 use crate::model::tabular::{self, Sheet};
 use crate::store::txn::Txn;
 use crate::store::write::Ready;
@@ -238,6 +239,7 @@ pub fn run(
         };
         Partner::each_kind(&mut plan);
         Goal::each_kind(&mut plan);
+        Survey::each_kind(&mut plan);
         plan.done?;
         if plan.rows.is_some() {
             anyhow::bail!("{} cannot be imported", sheet.as_str());
@@ -347,10 +349,11 @@ fn describe_changes(changes: &[Change]) -> Vec<String> {
         .collect()
 }
 
-/// The partners and goals of the workspace, and every record id in use.
+/// The partners, goals and surveys of the workspace, and every record id in use.
 struct Index {
     partners: Owners,
     goals: Owners,
+    surveys: Owners,
     /// Record id -> the record in words ("check-in of `acme`").
     taken: HashMap<String, String>,
 }
@@ -373,9 +376,18 @@ impl Index {
             }
             goals.add(&g.id, &g.title);
         }
+        let mut surveys = Owners::new("survey");
+        for s in ws.surveys()? {
+            let s = s?;
+            for (kind, rid) in crate::model::registry::ids(&s) {
+                taken.insert(rid.to_string(), format!("{} of `{}`", kind.noun, s.id));
+            }
+            surveys.add(&s.id, &s.title);
+        }
         Ok(Index {
             partners,
             goals,
+            surveys,
             taken,
         })
     }
@@ -385,6 +397,7 @@ impl Index {
         match owner {
             Owner::Partner => &self.partners,
             Owner::Goal => &self.goals,
+            Owner::Survey => &self.surveys,
         }
     }
 }

@@ -229,6 +229,9 @@ impl Workspace {
                     Kind::Goal => format!(
                         "`{typed_trim}` is a goal; change it with `accord goal set {typed_trim}`"
                     ),
+                    Kind::Survey => format!(
+                        "`{typed_trim}` is a survey; `accord survey show {typed_trim}` shows it"
+                    ),
                 };
             }
         }
