@@ -180,7 +180,7 @@ struct Head {
 }
 
 /// The cache of one workspace.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
     /// Whether entries may be written (the workspace exists).
