@@ -180,10 +180,10 @@ struct Head {
 }
 
 /// The cache of one workspace.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
-    /// Whether entries may be written (the workspace exists).
+    /// Whether the cache is used: entries are read and written.
     writable: bool,
 }
 
@@ -194,10 +194,22 @@ pub struct Loaded<T> {
 }
 
 impl Cache {
-    pub fn new(root: &Path, writable: bool) -> Cache {
+    /// The cache of the workspace at `root`; `enabled` says whether it may be used (the
+    /// workspace exists and the cache is not turned off). A cache folder that is, or lies
+    /// under, a symbolic link is not used: accord writes only inside the workspace.
+    pub fn new(root: &Path, enabled: bool) -> Cache {
+        let dir = root.join(DIR);
+        let linked = [
+            root.join(".accord"),
+            dir.clone(),
+            dir.join(Kind::Partner.dir()),
+            dir.join(Kind::Goal.dir()),
+        ]
+        .iter()
+        .any(|p| fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()));
         Cache {
-            dir: root.join(DIR),
-            writable,
+            dir,
+            writable: enabled && !linked,
         }
     }
 
@@ -214,7 +226,7 @@ impl Cache {
         id: &str,
         path: &Path,
     ) -> anyhow::Result<Loaded<T>> {
-        if build().is_empty() {
+        if !self.writable || build().is_empty() {
             return Ok(Loaded {
                 value: file::load(path)?,
                 proof: None,
@@ -274,7 +286,7 @@ impl Cache {
     /// Make the entry of a file that was just written (or changed on disk), so the next
     /// read need not parse it. Failures are ignored: the next read parses the file.
     pub fn refresh<T: Serialize + DeserializeOwned>(&self, kind: Kind, id: &str, path: &Path) {
-        if !build().is_empty() {
+        if self.writable && !build().is_empty() {
             let _ = self.parse::<T>(&self.entry_path(kind, id), path);
         }
     }
@@ -336,6 +348,9 @@ impl Cache {
     /// The record id index: for each partner file, the proof of the text it was made from
     /// and the ids of every record in it. Empty when missing, old or damaged.
     pub fn ids(&self) -> IdIndex {
+        if !self.writable {
+            return IdIndex::default();
+        }
         let read = || -> Option<IdIndex> {
             let bytes = fs::read(self.dir.join(IDS)).ok()?;
             let index: IdIndex = rmp_serde::from_slice(open(&bytes)?).ok()?;

@@ -220,27 +220,7 @@ impl Workspace {
 
     /// Read one file by exact id.
     pub fn load<T: Stored>(&self, id: &str) -> anyhow::Result<T> {
-        id::validate_slug(id)?;
-        let path = self.path(T::KIND, id);
-        if !path.is_file() {
-            bail!("no {} `{id}` in this workspace", T::KIND.noun());
-        }
-        let mut value: T = match self.cache.read::<T>(T::KIND, id, &path) {
-            Ok(read) => read.value,
-            // A file a merge left with conflict markers says so, in words.
-            Err(e) => match file::read_text(&path) {
-                Ok(text) if conflict::has_markers(&text) => {
-                    return Err(Conflicted {
-                        rel: self.rel(&path),
-                        id: id.to_string(),
-                    }
-                    .into());
-                }
-                _ => return Err(e),
-            },
-        };
-        value.set_id(id);
-        Ok(value)
+        load_file(&self.root, &self.cache, id)
     }
 
     pub fn load_partner(&self, id: &str) -> anyhow::Result<Partner> {
@@ -252,10 +232,11 @@ impl Workspace {
     }
 
     /// Every partner, in id order. Files are read a batch at a time, the files of a batch
-    /// in parallel, so memory stays bounded by the batch, not the workspace.
+    /// in parallel and ahead of the caller (which works on the batch before), so memory
+    /// stays bounded by a few batches, not the workspace.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(in_batches(ids, move |id| self.load_partner(id)).filter_map(settled))
+        Ok(read_ahead::<Partner>(&self.root, &self.cache, ids).filter_map(settled))
     }
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
@@ -522,6 +503,99 @@ pub fn quote_list(items: &[String]) -> String {
         0 => String::new(),
         1 => quoted[0].clone(),
         n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Read the file of `kind` named `id` (a valid slug), through the cache.
+fn load_file<T: Stored>(root: &Path, cache: &cache::Cache, id: &str) -> anyhow::Result<T> {
+    id::validate_slug(id)?;
+    let path = root.join(T::KIND.dir()).join(format!("{id}.toml"));
+    if !path.is_file() {
+        bail!("no {} `{id}` in this workspace", T::KIND.noun());
+    }
+    let mut value: T = match cache.read::<T>(T::KIND, id, &path) {
+        Ok(read) => read.value,
+        // A file a merge left with conflict markers says so, in words.
+        Err(e) => match file::read_text(&path) {
+            Ok(text) if conflict::has_markers(&text) => {
+                return Err(Conflicted {
+                    rel: format!("{}/{id}.toml", T::KIND.dir()),
+                    id: id.to_string(),
+                }
+                .into());
+            }
+            _ => return Err(e),
+        },
+    };
+    value.set_id(id);
+    Ok(value)
+}
+
+/// Every file of `ids`, in order: a few read here; more read a batch at a time on another
+/// thread (the files of a batch in parallel), at most two batches ahead of the caller.
+fn read_ahead<T: Stored + Send + 'static>(
+    root: &Path,
+    cache: &cache::Cache,
+    ids: Vec<String>,
+) -> Box<dyn Iterator<Item = anyhow::Result<T>>> {
+    use rayon::prelude::*;
+    if ids.len() <= BATCH {
+        let files: Vec<anyhow::Result<T>> =
+            ids.iter().map(|id| load_file(root, cache, id)).collect();
+        return Box::new(files.into_iter());
+    }
+    let (root, cache) = (root.to_path_buf(), cache.clone());
+    let count = ids.len();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<anyhow::Result<T>>>(2);
+    std::thread::spawn(move || {
+        for batch in ids.chunks(BATCH) {
+            let files = batch
+                .par_iter()
+                .map(|id| load_file(&root, &cache, id))
+                .collect();
+            if tx.send(files).is_err() {
+                return; // the caller stopped reading
+            }
+        }
+    });
+    Box::new(Ahead {
+        rx,
+        batch: Vec::new().into_iter(),
+        left: count,
+    })
+}
+
+/// The files another thread reads ahead, in order.
+struct Ahead<T> {
+    rx: std::sync::mpsc::Receiver<Vec<anyhow::Result<T>>>,
+    batch: std::vec::IntoIter<anyhow::Result<T>>,
+    /// Files not yet returned.
+    left: usize,
+}
+
+impl<T: Stored> Iterator for Ahead<T> {
+    type Item = anyhow::Result<T>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(file) = self.batch.next() {
+                self.left = self.left.saturating_sub(1);
+                return Some(file);
+            }
+            match self.rx.recv() {
+                Ok(batch) => self.batch = batch.into_iter(),
+                // The reading thread stopped before every file was read: say so rather
+                // than return part of the workspace.
+                Err(_) if self.left > 0 => {
+                    self.left = 0;
+                    return Some(Err(anyhow::anyhow!(
+                        "reading the {} files stopped before the end",
+                        T::KIND.noun()
+                    )));
+                }
+                Err(_) => return None,
+            }
+        }
     }
 }
 

@@ -412,3 +412,20 @@ proptest! {
         }
     }
 }
+
+/// A cache folder that is a symbolic link (say, committed by someone else) is not used:
+/// accord writes nothing outside the workspace.
+#[test]
+fn a_cache_folder_that_is_a_link_is_not_used() {
+    let env = TestEnv::example();
+    let elsewhere = env.tmp.path().join("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::remove_dir_all(env.path(".accord")).ok();
+    fs::create_dir_all(env.path(".accord")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, cache_dir(&env)).unwrap();
+    same_outputs(&env, READS, "with the cache folder a link");
+    assert!(
+        files(&elsewhere).is_empty(),
+        "nothing is written through the link"
+    );
+}

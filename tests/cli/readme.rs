@@ -57,6 +57,8 @@ fn quick_start_has_two_commands_that_work() {
         .cmd()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("ACCORD_TODAY")
+        // Leave no cache in the source tree.
+        .env("ACCORD_NO_CACHE", "1")
         .args(shell_words(args))
         .output()
         .unwrap();
