@@ -2,9 +2,9 @@
 //! none never touch the disk), today's date, color, who is recording, and output.
 
 use crate::model::id;
-use crate::report::Painter;
 use crate::report::Tone;
 use crate::report::terminal;
+use crate::report::{ListFormat, Painter};
 use crate::store::Workspace;
 use crate::store::discover::{Inputs, Origin};
 use chrono::NaiveDate;
@@ -19,6 +19,8 @@ pub struct Ctx {
     inputs: Inputs,
     workspace: OnceCell<Workspace>,
     user: OnceCell<String>,
+    /// Start CSV output with a byte-order mark (`--bom`).
+    bom: bool,
 }
 
 impl Ctx {
@@ -29,7 +31,31 @@ impl Ctx {
             inputs,
             workspace: OnceCell::new(),
             user: OnceCell::new(),
+            bom: false,
         }
+    }
+
+    /// Start CSV output with a byte-order mark (`--bom`).
+    pub fn with_bom(mut self, bom: bool) -> Self {
+        self.bom = bom;
+        self
+    }
+
+    /// `text` as written out: with a byte-order mark first when it is CSV and `--bom`
+    /// asked for one. `--bom` on other output is refused, saying where it applies.
+    pub fn marked(&self, text: String, csv: bool) -> anyhow::Result<String> {
+        match (self.bom, csv) {
+            (true, true) => Ok(format!("\u{feff}{text}")),
+            (true, false) => Err(crate::error::usage(
+                "--bom marks CSV output for Excel; add --format csv (or write a .csv file)",
+            )),
+            (false, _) => Ok(text),
+        }
+    }
+
+    /// Write a list in `format` to stdout (with `--bom`'s mark before CSV).
+    pub fn emit_list(&self, text: String, format: ListFormat) -> anyhow::Result<()> {
+        self.emit(&self.marked(text, format == ListFormat::Csv)?)
     }
 
     /// The workspace, found and its settings read on first use. Falling back to the

@@ -31,7 +31,7 @@ pub fn run() -> ExitCode {
     let painter = report::Painter { color, tty };
     let result = cli::today(&cli).and_then(|today| {
         let inputs = store::discover::Inputs::from_env(cli.workspace.clone());
-        let ctx = context::Ctx::new(today, painter, inputs);
+        let ctx = context::Ctx::new(today, painter, inputs).with_bom(cli.bom);
         cli::dispatch(&ctx, cli.command)
     });
     match result {

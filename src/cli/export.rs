@@ -65,6 +65,7 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
         ExportFormat::Csv => export.csv()?,
         ExportFormat::Json => export.json()?,
     };
+    let text = ctx.marked(text, format == ExportFormat::Csv)?;
     match &args.output {
         None => ctx.emit(&text),
         Some(path) => write_output(ctx, path, &text, export.len(), sheet.noun()),

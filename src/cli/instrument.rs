@@ -73,7 +73,10 @@ fn list_instruments(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             )
         })
         .collect();
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, "")?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, "")?,
+        args.format,
+    )
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {

@@ -64,6 +64,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
 
+    /// Start CSV output with a byte-order mark, so Excel on Windows reads accented names
+    /// right (export, list and report CSV)
+    #[arg(long, global = true)]
+    pub bom: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -195,5 +195,8 @@ fn list_roles(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     };
     let rows = role::rows(&partners, args.side);
     let empty = "no roles named yet; name one with `accord role assign PARTNER --side ours --title Liaison --person NAME`";
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )
 }

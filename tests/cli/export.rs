@@ -300,3 +300,46 @@ fn an_edited_export_updates_records_in_place() {
             .replace("next = 2026-12-04\n", "next = 2026-12-11\n")
     );
 }
+
+/// `--bom` starts CSV with a byte-order mark for Excel on Windows, in export, lists and
+/// report CSV alike; import reads it back; other output is refused with where it applies.
+#[test]
+fn bom_marks_csv_for_excel() {
+    let env = TestEnv::example();
+    let bytes = |args: &[&str]| env.cmd().args(args).output().unwrap().stdout;
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    for args in [
+        &["export", "partners", "--bom"][..],
+        &["partner", "list", "--format", "csv", "--bom"],
+        &["contrib", "list", "--format", "csv", "--bom"],
+        &["--bom", "report", "quarterly", "--format", "csv"],
+    ] {
+        let out = bytes(args);
+        assert!(out.starts_with(BOM), "{args:?}");
+        assert_eq!(
+            &out[3..],
+            &bytes(
+                &args
+                    .iter()
+                    .copied()
+                    .filter(|a| *a != "--bom")
+                    .collect::<Vec<_>>()
+            )[..],
+            "{args:?}"
+        );
+    }
+    env.ok(&["export", "contacts", "--bom", "-o", "contacts.csv"]);
+    assert!(
+        std::fs::read(env.path("contacts.csv"))
+            .unwrap()
+            .starts_with(BOM)
+    );
+    let err = env.ok_err(&["import", "contacts", "contacts.csv"]);
+    assert!(err.contains("skipped"), "{err}");
+    let err = env.fails(2, &["partner", "list", "--bom"]);
+    assert!(
+        err.contains("--bom marks CSV output for Excel; add --format csv"),
+        "{err}"
+    );
+    env.fails(2, &["export", "partners", "--format", "json", "--bom"]);
+}

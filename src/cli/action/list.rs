@@ -86,5 +86,8 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     } else {
         "no action items yet; add one with `accord action add PARTNER TEXT` or `accord checkin log --action`"
     };
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )
 }

@@ -56,5 +56,8 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     } else {
         "no check-ins yet; log one with `accord checkin log PARTNER --summary TEXT`"
     };
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )
 }

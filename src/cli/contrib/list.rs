@@ -30,15 +30,11 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let partners = ws.partners_of(args.partner.as_deref())?;
     let view = ContribList::new(&partners, s, (since, until), ctx.today);
     let empty = "no contributions recorded; log one with `accord contrib log PARTNER --kind funding --amount N`";
-    match args.format {
-        ListFormat::Json => ctx.emit(&list::json(&view)?),
-        ListFormat::Csv => ctx.emit(&list::render(
-            &view.contributions,
-            args.format,
-            &ctx.painter,
-            empty,
-        )?),
-        ListFormat::Table if view.contributions.is_empty() => ctx.emit(&format!("{empty}\n")),
-        ListFormat::Table => ctx.emit(&render_list(&view, s, &ctx.painter)),
-    }
+    let text = match args.format {
+        ListFormat::Json => list::json(&view)?,
+        ListFormat::Csv => list::render(&view.contributions, args.format, &ctx.painter, empty)?,
+        ListFormat::Table if view.contributions.is_empty() => format!("{empty}\n"),
+        ListFormat::Table => render_list(&view, s, &ctx.painter),
+    };
+    ctx.emit_list(text, args.format)
 }

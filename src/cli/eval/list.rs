@@ -44,5 +44,8 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         );
     }
     let empty = "no evaluations yet; record one with `accord eval record PARTNER`";
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )
 }

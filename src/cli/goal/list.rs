@@ -55,7 +55,10 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     } else {
         "no goals match"
     };
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)?;
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )?;
     if hidden_closed > 0 && args.format == ListFormat::Table {
         let s = if hidden_closed == 1 { "" } else { "s" };
         ctx.status(&format!(

@@ -64,7 +64,10 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     } else {
         "no partners match"
     };
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)?;
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )?;
     if hidden_ended > 0 && args.format == ListFormat::Table {
         let s = if hidden_ended == 1 { "" } else { "s" };
         ctx.status(&format!(

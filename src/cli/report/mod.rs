@@ -182,6 +182,7 @@ fn emit<T: Serialize, P: Part>(
         ReportFormat::Json => sections::json(data, &chosen.sections)?,
         ReportFormat::Csv => csv(chosen.csv)?,
     };
+    let text = ctx.marked(text, format == ReportFormat::Csv)?;
     match &out.output {
         None => ctx.emit(&text),
         Some(path) => {

@@ -113,5 +113,8 @@ fn list_wins(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         .collect();
     rows.sort_by(|a, b| (b.win().date.cmp(&a.win().date)).then(a.partner.cmp(b.partner)));
     let empty = "no wins yet; record one with `accord win log PARTNER \"What happened\"`";
-    ctx.emit(&list::render(&rows, args.format, &ctx.painter, empty)?)
+    ctx.emit_list(
+        list::render(&rows, args.format, &ctx.painter, empty)?,
+        args.format,
+    )
 }
