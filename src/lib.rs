@@ -17,6 +17,10 @@ use std::process::ExitCode;
 
 /// Run accord with the process's arguments and environment.
 pub fn run() -> ExitCode {
+    // `COMPLETE=bash accord ...`: the shell asking for completions, answered and done.
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .var(cli::complete::VAR)
+        .complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,

@@ -5,6 +5,7 @@ pub mod action;
 pub mod calendar;
 pub mod check;
 pub mod checkin;
+pub mod complete;
 pub mod contrib;
 pub mod edit;
 pub mod editor;

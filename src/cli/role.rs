@@ -24,6 +24,7 @@ pub enum RoleCommand {
 #[derive(Debug, Args)]
 pub struct AssignArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// Which side the role is on
     #[arg(long, value_parser = word::<Side>())]
@@ -44,6 +45,7 @@ pub struct AssignArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this partner's roles
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     /// Only roles on this side
     #[arg(long, value_parser = word::<Side>())]
@@ -56,6 +58,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UnassignArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     #[arg(long, value_parser = word::<Side>())]
     pub side: Side,

@@ -15,6 +15,10 @@ pub struct CompletionsArgs {
     /// The shell to complete in
     #[arg(value_enum)]
     pub shell: Shell,
+    /// Print a script that completes commands and options only, without asking accord
+    /// for partner, goal and record ids
+    #[arg(long = "static")]
+    pub fixed: bool,
 }
 
 #[derive(Debug, Args)]
@@ -25,9 +29,27 @@ pub struct ManArgs {
     pub output: Option<PathBuf>,
 }
 
+/// The completion script for a shell: by default one that asks accord, at each TAB,
+/// for commands, options and the workspace's ids (`COMPLETE=SHELL accord` prints the
+/// same); with `--static`, one generated once, without ids.
 pub fn completions(ctx: &Ctx, args: CompletionsArgs) -> anyhow::Result<()> {
     let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "accord", &mut out);
+    if args.fixed {
+        clap_complete::generate(args.shell, &mut Cli::command(), "accord", &mut out);
+    } else {
+        let shells = clap_complete::env::Shells::builtins();
+        let name = args.shell.to_string();
+        let shell = shells
+            .completer(&name)
+            .with_context(|| format!("no dynamic completion for {name}"))?;
+        shell.write_registration(
+            crate::cli::complete::VAR,
+            "accord",
+            "accord",
+            "accord",
+            &mut out,
+        )?;
+    }
     ctx.emit(&String::from_utf8(out)?)
 }
 

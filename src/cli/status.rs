@@ -18,6 +18,7 @@ use clap::builder::PossibleValuesParser;
 pub struct StatusArgs {
     /// Only items about this partner (can be repeated)
     #[arg(long, value_name = "PARTNER")]
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Vec<String>,
     /// Only items this person owns (action items, goals), and items about partners where
     /// they hold a role on our side; any part of the name

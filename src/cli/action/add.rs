@@ -17,6 +17,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// What is to be done
     pub text: String,

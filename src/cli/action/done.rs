@@ -14,6 +14,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The action item's id (or a unique prefix of it)
+    #[arg(add = crate::cli::complete::open_actions())]
     pub id: String,
     /// When it was done [default: today]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
@@ -23,6 +24,7 @@ pub struct DoneArgs {
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
     /// The action item's id (or a unique prefix of it)
+    #[arg(add = crate::cli::complete::done_actions())]
     pub id: String,
 }
 

@@ -22,6 +22,7 @@ pub struct ListArgs {
     pub overdue: bool,
     /// Only this partner's items
     #[arg(long, value_name = "PARTNER")]
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     /// Only items on this side
     #[arg(long, value_parser = word::<Side>())]

@@ -10,6 +10,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this partner's check-ins
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     #[command(flatten)]
     pub period: PeriodArgs,

@@ -20,6 +20,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// When it took place; not in the future (plan the next one with --next) [default:
     /// today]

@@ -8,6 +8,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The check-in's id (or a unique prefix of it)
+    #[arg(add = crate::cli::complete::checkins())]
     pub id: String,
     /// Output format
     #[arg(long, value_enum, default_value_t)]

@@ -13,6 +13,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// What was put in
     #[arg(long, value_parser = word::<ContributionKind>())]

@@ -12,6 +12,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this partner's evaluations
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     /// Only evaluations on this instrument
     #[arg(long, value_name = "NAME")]

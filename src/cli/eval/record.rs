@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Args)]
 pub struct RecordArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// The instrument to score on [default: `instrument` in accord.toml]
     #[arg(long, value_name = "NAME")]

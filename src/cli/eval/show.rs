@@ -16,6 +16,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// The instrument to show [default: the one of the latest evaluation]
     #[arg(long, value_name = "NAME")]

@@ -43,6 +43,7 @@ pub struct AddArgs {
     pub due: Option<DateSpec>,
     /// A partner the goal belongs to (can be repeated; none means program-wide)
     #[arg(long = "partner", value_name = "ID")]
+    #[arg(add = crate::cli::complete::partners())]
     pub partners: Vec<String>,
     /// Who is responsible for the goal
     #[arg(long, value_name = "NAME")]

@@ -15,6 +15,7 @@ use clap::{ArgGroup, Args};
 #[command(group(ArgGroup::new("outcome").required(true).args(["met", "missed", "dropped"])))]
 pub struct CloseArgs {
     /// The goal: its id or a unique prefix, or its title or a word of it
+    #[arg(add = crate::cli::complete::goals())]
     pub goal: String,
     /// The target was reached
     #[arg(long)]

@@ -12,6 +12,7 @@ use clap::Args;
 pub struct ListArgs {
     /// Only goals of this partner
     #[arg(long, value_name = "ID")]
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     /// Only goals with this status
     #[arg(long, value_parser = word::<GoalStatus>())]

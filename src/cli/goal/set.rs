@@ -16,6 +16,7 @@ use toml_edit::Value;
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The goal: its id or a unique prefix, or its title or a word of it
+    #[arg(add = crate::cli::complete::goals())]
     pub goal: String,
     /// New title (the id stays the same)
     #[arg(long)]
@@ -54,10 +55,12 @@ pub struct SetArgs {
     pub no_due: bool,
     /// Add a partner to the goal (can be repeated)
     #[arg(long, value_name = "ID")]
+    #[arg(add = crate::cli::complete::partners())]
     pub add_partner: Vec<String>,
     /// Take a partner off the goal (can be repeated); with none left the goal is
     /// program-wide
     #[arg(long, value_name = "ID")]
+    #[arg(add = crate::cli::complete::partners())]
     pub remove_partner: Vec<String>,
     /// Who is responsible for the goal ("" removes it)
     #[arg(long, value_name = "NAME")]

@@ -9,6 +9,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The goal: its id or a unique prefix, or its title or a word of it
+    #[arg(add = crate::cli::complete::goals())]
     pub goal: String,
     /// Output format
     #[arg(long, value_enum, default_value_t)]

@@ -14,6 +14,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct TrackArgs {
     /// The goal: its id or a unique prefix, or its title or a word of it
+    #[arg(add = crate::cli::complete::goals())]
     pub goal: String,
     /// The measured value, as a number without its unit
     #[arg(value_parser = parse_number, allow_hyphen_values = true)]
@@ -35,6 +36,7 @@ pub struct TrackArgs {
 #[derive(Debug, Args)]
 pub struct UntrackArgs {
     /// The goal: its id or a unique prefix, or its title or a word of it
+    #[arg(add = crate::cli::complete::goals())]
     pub goal: String,
     /// The date of the measurement to remove
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]

@@ -23,6 +23,7 @@ pub enum ContactCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// The person's full name
     pub name: String,
@@ -40,6 +41,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// The person's full name, as listed by `accord partner show`
     pub name: String,

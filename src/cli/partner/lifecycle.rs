@@ -11,6 +11,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct EndArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// Why the partnership ended
     #[arg(long)]
@@ -23,6 +24,7 @@ pub struct EndArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// The partner's id (exact)
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// Really delete the partner's file and every record in it
     #[arg(long)]

@@ -16,6 +16,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// New name (the id stays the same)
     #[arg(long)]

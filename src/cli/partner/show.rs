@@ -10,6 +10,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// Output format
     #[arg(long, value_enum, default_value_t)]

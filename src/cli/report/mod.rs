@@ -60,6 +60,7 @@ pub struct QuarterlyArgs {
     pub quarter: Option<QuarterSpec>,
     /// Only this partner (can be repeated)
     #[arg(long = "partner", value_name = "ID")]
+    #[arg(add = crate::cli::complete::partners())]
     pub partners: Vec<String>,
     /// Only partners of this type (can be repeated)
     #[arg(long = "type", value_name = "TYPE")]
@@ -78,6 +79,7 @@ pub struct QuarterlyArgs {
 #[derive(Debug, Args)]
 pub struct PartnerArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// Only this section (can be repeated); with --format csv, the one table to print
     /// [default: every section; quarters for CSV]

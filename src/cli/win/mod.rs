@@ -32,6 +32,7 @@ pub enum WinCommand {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: String,
     /// What happened, in a sentence you could tell the board
     pub text: String,
@@ -46,6 +47,7 @@ pub struct LogArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this partner's wins
+    #[arg(add = crate::cli::complete::partners())]
     pub partner: Option<String>,
     /// Only wins with this tag
     #[arg(long)]
