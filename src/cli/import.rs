@@ -2,11 +2,12 @@
 //! all or nothing.
 
 use crate::context::Ctx;
-use crate::error::usage;
-use crate::model::import::{self, normalize};
+use crate::error::{hinted, usage};
+use crate::model::import::{self, MappingFile, ValueMap, normalize};
 use crate::model::tabular::Sheet;
 use crate::store::file::display_path;
 use crate::store::import::{Options, Outcome, Step, Verdict, field_list, read_csv};
+use crate::store::write::write_atomic;
 use clap::Args;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -24,8 +25,15 @@ common names are understood: \"Organization\" or \"Partner Name\" is a partner's
 Address\" the email, \"Type of Partnership\" the type. --map says which field a column fills;
 columns that fill none are named in a warning and left out.
 
-Dates must be written YYYY-MM-DD. Items of a list (tags, focus areas, attendees, topics) are
-separated by `;`. An evaluation's scores and comments are one column per dimension, headed
+Values are read as people write them: a type `Non-profit`, `Business` or `Higher Ed`, a check-in
+`Phone call`, a contribution `Cash`. --map-value FIELD:VALUE=WORD reads any other value as one
+accord knows (type:Charity=nonprofit); --mapping FILE.toml reads --map and --map-value entries
+saved with --save-mapping.
+
+Dates are read in any order that can mean only one day: 2026-11-23, 2026/11/23, 8/15/2023 (15
+cannot be a month), 15.08.2023, Aug 15, 2023. A date whose day and month could be swapped
+(10/02/2026) is refused, not guessed. Amounts may be written 1500, 1,500 or $1,500.50. Items
+of a list (tags, focus areas, attendees, topics) are separated by `;`. An evaluation's scores and comments are one column per dimension, headed
 `scores.KEY` and `comments.KEY`.
 
 Every row is checked before anything is written. If any row has a problem, each one is listed
@@ -61,6 +69,45 @@ pub struct ImportArgs {
     /// repeated)
     #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
     pub map: Vec<(String, String)>,
+    /// Read the value VALUE of the field FIELD as WORD, such as type:Charity=nonprofit
+    /// (can be repeated)
+    #[arg(long = "map-value", value_name = "FIELD:VALUE=WORD")]
+    pub map_value: Vec<ValueMap>,
+    /// Read --map and --map-value entries from a saved mapping file (TOML: a [columns]
+    /// table and a [values.FIELD] table per field); the options given add to it
+    #[arg(long, value_name = "FILE.toml")]
+    pub mapping: Option<PathBuf>,
+    /// Save the mapping used (the file's and the options') to FILE.toml for next time
+    #[arg(long, value_name = "FILE.toml")]
+    pub save_mapping: Option<PathBuf>,
+}
+
+/// `--map COLUMN=FIELD` pairs.
+type ColumnMaps = Vec<(String, String)>;
+
+/// The `--map` and `--map-value` entries: a saved mapping file's, then the options'
+/// (which win where both name a column or a value).
+fn mappings(args: &ImportArgs) -> anyhow::Result<(ColumnMaps, Vec<ValueMap>)> {
+    let mut file = match &args.mapping {
+        Some(path) => {
+            let shown = display_path(path);
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("cannot read the mapping `{shown}`: {e}"))?;
+            toml::from_str::<MappingFile>(&text).map_err(|e| {
+                hinted(
+                    format!("the mapping `{shown}` is not a mapping file: {e}"),
+                    "a mapping file has a [columns] table (\"Column\" = \"field\") and [values.FIELD] tables (\"Value\" = \"word\")",
+                )
+            })?
+        }
+        None => MappingFile::default(),
+    };
+    let given = MappingFile::of(&args.map, &args.map_value);
+    file.columns.extend(given.columns);
+    for (field, values) in given.values {
+        file.values.entry(field).or_default().extend(values);
+    }
+    Ok((file.map(), file.value_maps()))
 }
 
 pub fn parse_map(s: &str) -> Result<(String, String), String> {
@@ -77,7 +124,8 @@ pub fn parse_map(s: &str) -> Result<(String, String), String> {
 pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     let sheet = args.what;
     let fields = import::fields(sheet);
-    for (column, field) in &args.map {
+    let (map, values) = mappings(&args)?;
+    for (column, field) in &map {
         if field != "-" && !fields.iter().any(|f| normalize(f.name) == normalize(field)) {
             return Err(usage(format!(
                 "--map {column}={field}: {} have no field `{field}`; the fields are: {}",
@@ -95,7 +143,8 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
         sheet,
         update: args.update,
         dry_run: args.dry_run,
-        map: &args.map,
+        map: &map,
+        values: &values,
         user: &user,
         today: ctx.today,
         new_id: &new_id,
@@ -106,6 +155,16 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     });
     progress.clear();
     let outcome = result?;
+    if let Some(path) = &args.save_mapping {
+        let text = format!(
+            "# accord import mapping: `accord import {} FILE --mapping {}`\n{}",
+            sheet.as_str(),
+            display_path(path),
+            toml::to_string(&MappingFile::of(&map, &values))?
+        );
+        write_atomic(path, text.as_bytes())?;
+        ctx.status(&format!("saved the mapping to `{}`", display_path(path)));
+    }
     if !outcome.ignored.is_empty() {
         ctx.warn(&format!(
             "not imported: column{} `{}` (--map COLUMN=FIELD reads one as a field)",

@@ -649,7 +649,10 @@ mod tests {
             ("", "has no text"),
             ("Send @dana @sam", "two owners"),
             ("Send @ now", "needs a name"),
-            ("Send due:10/15/2026", "ambiguous"),
+            (
+                "Send due:10/02/2026",
+                "could be 10 February 2026 or 2 October 2026",
+            ),
             ("Send due:", "is not a date"),
             ("Send due:today due:tomorrow", "two due dates"),
             ("Send side:them", "unknown side `them`"),

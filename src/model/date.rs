@@ -43,6 +43,108 @@ pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).filter(|d| in_range(*d))
 }
 
+/// The English months, for dates written with one (`Aug 15, 2023`, `15-Aug-2023`).
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A date as people write it, when it can mean only one day: `2026-10-02`,
+/// `2026/10/2`, `8/15/2023` (15 cannot be a month), `15.08.2023`, `Aug 15, 2023`,
+/// `15 August 2023`. A date whose day and month could be swapped (`10/02/2026`), or with
+/// a two-digit year, is refused with the reason (to which the caller adds how to write
+/// it), never guessed.
+pub fn parse_written(s: &str) -> Result<NaiveDate, String> {
+    let s = s.trim();
+    if let Some(d) = parse_iso(s) {
+        return Ok(d);
+    }
+    let tokens: Vec<&str> = s
+        .split(['/', '.', '-', ',', ' '])
+        .filter(|t| !t.is_empty())
+        .collect();
+    let number = |t: &str| t.parse::<u32>().ok().filter(|_| t.len() <= 4);
+    let real = |y: u32, m: u32, d: u32| {
+        i32::try_from(y)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .ok_or_else(|| format!("`{s}` is not a real calendar date"))
+    };
+    let short_year = || format!("`{s}` has a two-digit year; write the year in full");
+    if tokens.len() != 3 {
+        return Err(format!("`{s}` is not a date"));
+    }
+    let month_at = tokens
+        .iter()
+        .position(|t| t.chars().all(char::is_alphabetic));
+    if let Some(at) = month_at {
+        let name = tokens[at].to_lowercase();
+        let month = MONTHS
+            .iter()
+            .position(|m| {
+                name.len() >= 3 && (m.starts_with(&name) || (name == "sept" && *m == "september"))
+            })
+            .ok_or_else(|| format!("`{s}` is not a date"))?;
+        let rest: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, t)| t.trim_end_matches(|c: char| c.is_alphabetic()))
+            .collect();
+        let (year, day) = match (rest[0].len(), rest[1].len()) {
+            (4, 1 | 2) => (rest[0], rest[1]),
+            (1 | 2, 4) => (rest[1], rest[0]),
+            (1 | 2, 1 | 2) => return Err(short_year()),
+            _ => return Err(format!("`{s}` is not a date")),
+        };
+        let (Some(y), Some(d)) = (number(year), number(day)) else {
+            return Err(format!("`{s}` is not a date"));
+        };
+        return real(y, month as u32 + 1, d);
+    }
+    let [a, b, c] = [tokens[0], tokens[1], tokens[2]];
+    let (Some(x), Some(y), Some(z)) = (number(a), number(b), number(c)) else {
+        return Err(format!("`{s}` is not a date"));
+    };
+    if a.len() == 4 {
+        return real(x, y, z);
+    }
+    if c.len() != 4 {
+        return Err(short_year());
+    }
+    match (x, y) {
+        (day, month) if day > 12 && month <= 12 => real(z, month, day),
+        (month, day) if day > 12 && month <= 12 => real(z, month, day),
+        (one, other) if one == other => real(z, one, one),
+        (first, second) if first <= 12 && second <= 12 => Err(format!(
+            "`{s}` could be {} or {}: day and month order differ from country to country",
+            words_day(z, second, first),
+            words_day(z, first, second)
+        )),
+        _ => real(z, x, y),
+    }
+}
+
+/// "2 October 2026" for a day of a month of a year (for a message).
+fn words_day(year: u32, month: u32, day: u32) -> String {
+    let name = MONTHS.get(month as usize - 1).unwrap_or(&"");
+    let mut name = name.to_string();
+    if let Some(first) = name.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    format!("{day} {name} {year}")
+}
+
 struct DateVisitor;
 
 impl<'de> Visitor<'de> for DateVisitor {
@@ -216,17 +318,10 @@ impl std::str::FromStr for DateSpec {
             }
             return Ok(spec);
         }
-        let why = if s.contains('/') || s.contains('.') {
-            "is ambiguous (day and month order differ between countries)"
-        } else if s.len() < 10
-            && s.contains('-')
-            && s.chars().next().is_some_and(|c| c.is_ascii_digit())
-        {
-            "needs a four-digit year and two-digit month and day"
-        } else {
-            "is not a date"
-        };
-        Err(format!("`{raw}` {why}; {DATE_HELP}"))
+        match parse_written(s) {
+            Ok(d) => Ok(DateSpec::On(d)),
+            Err(why) => Err(format!("{why}; {DATE_HELP}")),
+        }
     }
 }
 
@@ -327,15 +422,7 @@ mod tests {
 
     #[test]
     fn ambiguous_and_garbage_dates_are_refused_with_help() {
-        for bad in [
-            "10/02/2026",
-            "02.10.2026",
-            "2026-1-5",
-            "soon",
-            "+d",
-            "3d",
-            "",
-        ] {
+        for bad in ["10/02/2026", "02.10.2026", "soon", "+d", "3d", "", "1/2/26"] {
             let err = bad.parse::<DateSpec>().unwrap_err();
             assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
         }
@@ -343,7 +430,7 @@ mod tests {
             "10/02/2026"
                 .parse::<DateSpec>()
                 .unwrap_err()
-                .contains("ambiguous")
+                .contains("could be 10 February 2026 or 2 October 2026")
         );
     }
 
@@ -376,6 +463,40 @@ mod tests {
     struct Dated {
         #[serde(deserialize_with = "de")]
         on: NaiveDate,
+    }
+
+    #[test]
+    fn dates_that_can_mean_only_one_day_are_read_in_any_order() {
+        for (written, iso) in [
+            ("2026-10-02", "2026-10-02"),
+            ("2026/11/23", "2026-11-23"),
+            ("2026-1-5", "2026-01-05"),
+            ("2026.01.05", "2026-01-05"),
+            ("8/15/2023", "2023-08-15"),
+            ("15/8/2023", "2023-08-15"),
+            ("15.08.2023", "2023-08-15"),
+            ("5/5/2026", "2026-05-05"),
+            ("Aug 15, 2023", "2023-08-15"),
+            ("August 15 2023", "2023-08-15"),
+            ("15 August 2023", "2023-08-15"),
+            ("15-Aug-2023", "2023-08-15"),
+            ("Sept 3, 2025", "2025-09-03"),
+            ("3rd Sep 2025", "2025-09-03"),
+        ] {
+            assert_eq!(parse_written(written), Ok(d(iso)), "{written}");
+        }
+        for (bad, why) in [
+            ("10/02/2026", "could be 10 February 2026 or 2 October 2026"),
+            ("8/15/23", "two-digit year"),
+            ("Aug 15, 23", "two-digit year"),
+            ("2/30/2026", "not a real calendar date"),
+            ("2026-02-30", "not a real calendar date"),
+            ("Smarch 3, 2026", "not a date"),
+            ("13/13/2026", "not a real calendar date"),
+        ] {
+            let err = parse_written(bad).unwrap_err();
+            assert!(err.contains(why) && err.contains(bad), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn bad_logs_change_nothing() {
     fails(
         2,
         &["rrh", "--summary", "x", "--action", "Send due:10/02/2026"],
-        &["ambiguous"],
+        &["could be 10 February 2026 or 2 October 2026"],
     );
     fails(2, &["rrh", "--summary", "x", "--rating", "6"], &["6"]);
     fails(

@@ -94,8 +94,8 @@ fn every_bad_row_is_listed_and_nothing_is_written() {
     let err = env.fails(1, &["import", "checkins", "in.csv"]);
     let expected = "\
 error: 5 problems in 3 rows of `in.csv`, so nothing was imported:
-  row 3, column `Date`: `10/02/2026` is a day/month or month/day date, which reads differently from country to country; format the column as YYYY-MM-DD (e.g. 2026-10-02) before saving the file
-  row 3, column `Kind`: `chat` is not one of: review, meeting, call, visit, event, email
+  row 3, column `Date`: `10/02/2026` could be 10 February 2026 or 2 October 2026: day and month order differ from country to country; format the column as YYYY-MM-DD (e.g. 2026-10-02) before saving the file
+  row 3, column `Kind`: `chat` is not one of: review, meeting, call, visit, event, email (--map-value FIELD:VALUE=WORD reads it as one)
   row 4, column `Rating`: `9` is not a rating; write a whole number from 1 to 5
   row 4, column `Partner`: no partner `riversde-hospital` in this workspace; did you mean `riverside-hospital`?
   row 5, column `Date`: `2026-10-04 09:30` has a time of day; write the date alone, as YYYY-MM-DD: 2026-10-04
@@ -623,4 +623,154 @@ fn import_and_the_command_line_read_numbers_by_one_set_of_rules() {
         "--date",
         "2026-10-30",
     ]);
+}
+
+/// A spreadsheet in ordinary wording goes in: `Partner Organization`, `Non-profit`,
+/// `Business`, `Higher Ed`, `Type of Contact`, dates in any order that can mean one day,
+/// amounts with thousands separators; what accord cannot know is said with
+/// `--map-value`, and a mapping saved with `--save-mapping` is read back with `--mapping`.
+#[test]
+fn ordinary_wording_dates_in_any_order_and_value_maps() {
+    let env = TestEnv::new();
+    env.write(
+        "partners.csv",
+        "Partner Organization,Type,Partner Since,Status\n\
+         Acme Corp,Business,8/15/2023,Current\n\
+         Hope Shelter,Non-profit,2026/11/23,prospect\n\
+         State U,Higher Ed,\"Aug 3, 2020\",active\n\
+         Big U,University,15.02.2021,active\n\
+         Kind Hearts,Social Enterprise,5/5/2024,On hold\n",
+    );
+    let err = env.fails(1, &["import", "partners", "partners.csv"]);
+    assert!(
+        err.contains("row 6, column `Type`: unknown partner type `Social Enterprise`")
+            && err.contains("--map-value type:Social Enterprise=TYPE"),
+        "{err}"
+    );
+    let err = env.fails(
+        1,
+        &[
+            "import",
+            "partners",
+            "partners.csv",
+            "--map-value",
+            "type:Social Enterprise=nonprofitt",
+        ],
+    );
+    assert!(
+        err.contains(
+            "--map-value type:Social Enterprise=nonprofitt: unknown partner type `nonprofitt`"
+        ),
+        "{err}"
+    );
+    env.ok(&[
+        "import",
+        "partners",
+        "partners.csv",
+        "--map-value",
+        "type:Social Enterprise=nonprofit",
+        "--dry-run",
+        "--save-mapping",
+        "fair.toml",
+    ]);
+    assert_eq!(
+        env.read("fair.toml"),
+        "# accord import mapping: `accord import partners FILE --mapping fair.toml`\n[values.type]\n\"Social Enterprise\" = \"nonprofit\"\n"
+    );
+    env.ok(&[
+        "import",
+        "partners",
+        "partners.csv",
+        "--mapping",
+        "fair.toml",
+    ]);
+    let rows: Vec<(String, String, String, String)> = env
+        .json(&["partner", "list", "--all", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap_or("-").to_string();
+            (s("id"), s("type"), s("since"), s("stage"))
+        })
+        .collect();
+    let row = |a: &str, b: &str, c: &str, d: &str| {
+        (a.to_string(), b.to_string(), c.to_string(), d.to_string())
+    };
+    assert_eq!(
+        rows,
+        [
+            row("acme-corp", "corporate", "2023-08-15", "active"),
+            row("big-u", "academic", "2021-02-15", "active"),
+            row("hope-shelter", "nonprofit", "2026-11-23", "prospect"),
+            row("kind-hearts", "nonprofit", "2024-05-05", "paused"),
+            row("state-u", "academic", "2020-08-03", "active"),
+        ]
+    );
+    // check-ins with a `Type of Contact` column, and contributions with amounts as a
+    // spreadsheet writes them
+    env.write(
+        "checkins.csv",
+        "Partner Organization,Date of Contact,Type of Contact,Notes\n\
+         Acme Corp,10/30/2026,Phone call,Planned the spring fair\n\
+         State U,2026-11-05,Site visit,\n\
+         Big U,10/02/2026,Zoom,\n",
+    );
+    let err = env.fails(1, &["import", "checkins", "checkins.csv"]);
+    assert!(
+        err.contains("row 4, column `Date of Contact`: `10/02/2026` could be 10 February 2026 or 2 October 2026"),
+        "{err}"
+    );
+    env.ok(&[
+        "import",
+        "checkins",
+        "checkins.csv",
+        "--map-value",
+        "date:10/02/2026=2026-10-02",
+    ]);
+    let kinds: Vec<String> = env
+        .json(&["checkin", "list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {}",
+                c["partner"].as_str().unwrap(),
+                c["date"].as_str().unwrap(),
+                c["kind"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "state-u 2026-11-05 visit",
+            "acme-corp 2026-10-30 call",
+            "big-u 2026-10-02 meeting",
+        ]
+    );
+    env.write(
+        "money.csv",
+        "Partner,Date,Type,Amount\nAcme Corp,2026-10-01,Cash,\"$1,500.50\"\n",
+    );
+    env.ok(&["import", "contributions", "money.csv"]);
+    env.ok(&[
+        "contrib",
+        "log",
+        "acme-corp",
+        "--kind",
+        "funding",
+        "--amount",
+        "$1,500.50",
+        "--date",
+        "2026-10-02",
+    ]);
+    let amounts: Vec<f64> = env.json(&["contrib", "list", "--format", "json"])["contributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["amount"].as_f64().unwrap())
+        .collect();
+    assert_eq!(amounts, [1500.5, 1500.5]);
 }

@@ -97,7 +97,7 @@ fn add_refuses_clashes_and_bad_values() {
     assert!(err.contains("does not look like an email"), "{err}");
     let err = env.fails(2, &["partner", "add", "X", "--since", "10/02/2026"]);
     assert!(
-        err.contains("ambiguous") && err.contains("YYYY-MM-DD"),
+        err.contains("could be 10 February 2026 or 2 October 2026") && err.contains("YYYY-MM-DD"),
         "{err}"
     );
     let err = env.fails(

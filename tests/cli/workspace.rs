@@ -167,7 +167,7 @@ fn today_comes_from_the_flag_or_the_environment() {
     assert!(err.contains("`soon` is not a date"), "{err}");
     let out = env
         .cmd()
-        .env("ACCORD_TODAY", "31/12/2026")
+        .env("ACCORD_TODAY", "12/11/2026")
         .args(["partner", "list"])
         .output()
         .unwrap();

@@ -1,6 +1,7 @@
 //! One spreadsheet cell read as a typed value, or a complaint that names the value and
-//! says how to write it. Dates must be `YYYY-MM-DD`: a spreadsheet's `10/02/2026` could
-//! be October or February, so it is refused rather than guessed.
+//! says how to write it. Dates are read in any order that can mean only one day
+//! (`8/15/2023`, `2026/11/23`); a spreadsheet's `10/02/2026` could be October or
+//! February, so it is refused rather than guessed.
 
 use crate::model::cadence::Cadence;
 use crate::model::date;
@@ -97,7 +98,16 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
             Floor::Off => Some(Value::String("off".into())),
             Floor::Share(share) => Some(share.into()),
         }),
-        Ty::PartnerType => settings.partner_type(s).map(|t| Some(Value::String(t))),
+        Ty::PartnerType => match settings.partner_type(s) {
+            Ok(t) => Ok(Some(Value::String(t))),
+            Err(e) => {
+                let types = settings.partner_types();
+                let names: Vec<&str> = types.iter().map(String::as_str).collect();
+                known_word(s, &names)
+                    .map(|t| Some(Value::String(t.to_string())))
+                    .ok_or_else(|| format!("{e}; or read it as one with --map-value type:{s}=TYPE"))
+            }
+        },
         Ty::Email => check_email(s).and_then(|()| string(s)),
         Ty::Flag => match s.to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" => Ok(Some(Value::Bool(true))),
@@ -108,11 +118,10 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
     }
 }
 
-/// A strict `YYYY-MM-DD` date, with a message that names any other form.
+/// A date that can mean only one day (`2026-10-02`, `8/15/2023`, `15.08.2023`, `Aug
+/// 15, 2023`: see `date::parse_written`), with a message that names any other form. A
+/// date whose day and month could be swapped is refused, never guessed.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    if let Some(d) = date::parse_iso(s) {
-        return Ok(d);
-    }
     let fix = "format the column as YYYY-MM-DD (e.g. 2026-10-02) before saving the file";
     let head = s.get(..10).and_then(date::parse_iso);
     let rest = s.get(10..).unwrap_or("");
@@ -123,21 +132,15 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
             "`{s}` has a time of day; write the date alone, as YYYY-MM-DD: {d}"
         ));
     }
-    let shape = if s.contains('/') || s.contains('.') {
-        "is a day/month or month/day date, which reads differently from country to country"
-    } else if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') && s.contains('-') {
-        if s.len() == 10 {
-            "is not a real calendar date"
-        } else {
-            "needs a four-digit year and a two-digit month and day"
-        }
-    } else if s.bytes().all(|b| b.is_ascii_digit()) {
-        "is a number, not a date (a spreadsheet's serial date?)"
-    } else {
-        "is not a date in YYYY-MM-DD form"
-    };
-    Err(format!("`{s}` {shape}; {fix}"))
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "`{s}` is a number, not a date (a spreadsheet's serial date?); {fix}"
+        ));
+    }
+    date::parse_written(s).map_err(|why| format!("{why}; {fix}"))
 }
+
+pub use crate::model::number::number;
 
 /// Items of a list cell: split on `;` and line breaks, trimmed, without empty items or
 /// repeats (ignoring case).
@@ -155,19 +158,84 @@ pub fn list(s: &str) -> Vec<String> {
     out
 }
 
-/// One of `names`, ignoring case, with spaces and underscores read as hyphens.
-fn word(s: &str, names: &'static [&'static str]) -> Result<&'static str, String> {
-    let norm: String = s
-        .trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| if c == ' ' || c == '_' { '-' } else { c })
-        .collect();
+/// Values as people write them in spreadsheets, and the word each means: `(word,
+/// synonyms)`. A synonym applies to a set of words that has its word, so `phone call`
+/// is a check-in's `call` and `cash` a contribution's `funding`. Compared without case,
+/// spaces or punctuation.
+#[rustfmt::skip]
+const VALUE_SYNONYMS: &[(&str, &str)] = &[
+    // partner types
+    ("nonprofit", "non profit|not for profit|npo|ngo|charity|charitable organization|501c3|nonprofit organization|foundation"),
+    ("corporate", "business|company|corporation|corporate partner|private|private sector|for profit|industry|employer|local business"),
+    ("academic", "higher ed|higher education|university|college|community college|postsecondary|school|education|k12"),
+    ("government", "city|county|state|federal|public agency|government agency|municipal|public sector|city government"),
+    ("health", "healthcare|health care|hospital|clinic|medical|public health"),
+    ("community", "community organization|community group|community based|neighborhood association|civic|grassroots"),
+    ("faith", "faith based|church|religious|congregation|ministry"),
+    ("cultural", "museum|arts|arts organization|culture|the arts"),
+    ("family", "families|parents|pta|pto|parent group"),
+    ("public-private", "public private partnership|ppp"),
+    // lifecycle stages
+    ("prospect", "lead|potential|prospective|new lead"),
+    ("exploring", "in discussion|exploratory|in talks|pending|negotiating"),
+    ("active", "current|ongoing|established"),
+    ("paused", "on hold|inactive|dormant|suspended"),
+    ("ended", "closed|former|terminated|past"),
+    // check-in kinds
+    ("call", "phone|phone call|telephone|video call|conference call"),
+    ("meeting", "in person|in person meeting|virtual meeting|zoom|teams|video meeting|meet"),
+    ("visit", "site visit|school visit|tour|walkthrough"),
+    ("email", "mail|e mail|message"),
+    ("event", "conference|fair|workshop|presentation|celebration"),
+    ("review", "annual review|quarterly review|progress review"),
+    // contributions
+    ("funding", "cash|grant|donation|money|monetary|sponsorship|financial"),
+    ("in-kind", "goods|supplies|equipment|materials|donated goods"),
+    ("volunteer-hours", "volunteer|volunteers|volunteering|volunteer time"),
+    ("staff-hours", "staff|staff time|employee time"),
+    ("facilities", "facility|space|venue|building|room"),
+    // sides
+    ("ours", "us|we|our|our side|our organization"),
+    ("partner", "them|their side|theirs|partner side|the partner"),
+];
+
+/// A value without case, spaces or punctuation: `Non-profit` and `non profit` are both
+/// `nonprofit`.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The word among `names` that `s` writes, by its name or a synonym, ignoring case,
+/// spaces and punctuation.
+pub fn known_word<'a>(s: &str, names: &[&'a str]) -> Option<&'a str> {
+    let norm = squash(s);
+    if norm.is_empty() {
+        return None;
+    }
     names
         .iter()
-        .find(|n| **n == norm)
+        .find(|n| squash(n) == norm)
         .copied()
-        .ok_or_else(|| format!("`{s}` is not one of: {}", names.join(", ")))
+        .or_else(|| {
+            VALUE_SYNONYMS
+                .iter()
+                .filter(|(word, _)| names.contains(word))
+                .find(|(_, syn)| syn.split('|').any(|x| squash(x) == norm))
+                .and_then(|(word, _)| names.iter().find(|n| *n == word).copied())
+        })
+}
+
+/// One of `names`, by its name or a common synonym (see [`known_word`]).
+fn word(s: &str, names: &'static [&'static str]) -> Result<&'static str, String> {
+    known_word(s, names).ok_or_else(|| {
+        format!(
+            "`{s}` is not one of: {} (--map-value FIELD:VALUE=WORD reads it as one)",
+            names.join(", ")
+        )
+    })
 }
 
 #[cfg(test)]
@@ -182,18 +250,21 @@ mod tests {
     #[test]
     fn dates_are_iso_only_and_other_forms_are_named() {
         assert_eq!(p(Ty::Date, " 2026-10-02 "), Ok(Some("2026-10-02".into())));
+        assert_eq!(p(Ty::Date, "8/15/2023"), Ok(Some("2023-08-15".into())));
+        assert_eq!(p(Ty::Date, "2026/11/23"), Ok(Some("2026-11-23".into())));
+        assert_eq!(p(Ty::Date, "Oct 2, 2026"), Ok(Some("2026-10-02".into())));
         let cases = [
-            ("10/02/2026", "day/month or month/day"),
-            ("02.10.2026", "day/month or month/day"),
+            ("10/02/2026", "could be 10 February 2026 or 2 October 2026"),
+            ("02.10.2026", "could be 2 October 2026 or 10 February 2026"),
             (
                 "2026-10-02 00:00:00",
                 "has a time of day; write the date alone, as YYYY-MM-DD: 2026-10-02",
             ),
             ("2026-10-02T09:30", "has a time of day"),
-            ("2026-1-5", "four-digit year and a two-digit month"),
+            ("1/5/26", "two-digit year"),
             ("2026-02-30", "not a real calendar date"),
             ("46297", "serial date"),
-            ("Oct 2, 2026", "not a date in YYYY-MM-DD form"),
+            ("soon", "not a date"),
         ];
         for (raw, why) in cases {
             let err = p(Ty::Date, raw).unwrap_err();
@@ -238,9 +309,10 @@ mod tests {
             p(Ty::Word(kinds), "volunteer_hours"),
             Ok(Some("volunteer-hours".into()))
         );
-        let err = p(Ty::Word(kinds), "cash").unwrap_err();
+        let err = p(Ty::Word(kinds), "bitcoin").unwrap_err();
         assert!(
-            err.contains("`cash` is not one of: funding, in-kind"),
+            err.contains("`bitcoin` is not one of: funding, in-kind")
+                && err.contains("--map-value"),
             "{err}"
         );
         assert_eq!(
@@ -248,6 +320,38 @@ mod tests {
             Ok(Some(serde_json::json!(["STEM", "mentoring"])))
         );
         assert_eq!(p(Ty::List, "  "), Ok(None));
+    }
+
+    #[test]
+    fn values_as_people_write_them() {
+        let t = |s: &str| p(Ty::PartnerType, s);
+        for (written, word) in [
+            ("Non-profit", "nonprofit"),
+            ("not for profit", "nonprofit"),
+            ("Business", "corporate"),
+            ("Higher Ed", "academic"),
+            ("University", "academic"),
+            ("Hospital", "health"),
+            ("Faith-based", "faith"),
+            ("Public/Private", "public-private"),
+        ] {
+            assert_eq!(t(written), Ok(Some(word.into())), "{written}");
+        }
+        let err = t("Charity Shop").unwrap_err();
+        assert!(err.contains("--map-value type:Charity Shop=TYPE"), "{err}");
+        let kinds = crate::model::records::CheckinKind::NAMES;
+        assert_eq!(p(Ty::Word(kinds), "Phone call"), Ok(Some("call".into())));
+        assert_eq!(p(Ty::Word(kinds), "Site Visit"), Ok(Some("visit".into())));
+        assert_eq!(p(Ty::Word(kinds), "E-mail"), Ok(Some("email".into())));
+        let money = ContributionKind::NAMES;
+        assert_eq!(p(Ty::Word(money), "Cash"), Ok(Some("funding".into())));
+        assert_eq!(p(Ty::Word(money), "in kind"), Ok(Some("in-kind".into())));
+        // a synonym of one set of words does not leak into another
+        assert!(p(Ty::Word(kinds), "Cash").is_err());
+        assert_eq!(
+            known_word("On hold", crate::model::partner::Stage::NAMES),
+            Some("paused")
+        );
     }
 
     #[test]

@@ -14,7 +14,9 @@ use crate::model::settings::Settings;
 use crate::model::tabular::Sheet;
 pub use cell::Ty;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// A field a column can fill.
 #[derive(Debug, Clone, Copy)]
@@ -53,8 +55,8 @@ const fn req(name: &'static str, ty: Ty, synonyms: &'static str) -> Field {
     }
 }
 
-const PARTNER_REF: &str =
-    "partner id|partner name|organization|organisation|organization name|org|company|agency";
+const PARTNER_REF: &str = "partner id|partner name|organization|organisation|organization name|\
+    org|company|agency|partner organization|partner organisation|partner org";
 const RECORD_ID: &str = "record id";
 const BY: &str = "recorded by|entered by|logged by";
 const NOTE: &str = "notes|comment|comments|description";
@@ -65,7 +67,8 @@ const SIDE: &str = "which side|whose side";
 const PARTNERS: &[Field] = &[
     f("id", Ty::Slug, "partner id|slug"),
     f("name", Ty::Text, "partner|partner name|organization|organisation|organization name|\
-        organisation name|org|org name|company|company name|agency|institution|business|business name"),
+        organisation name|org|org name|company|company name|agency|institution|business|business name|\
+        partner organization|partner organisation|partner org|name of organization"),
     f("type", Ty::PartnerType, "partner type|type of partnership|partnership type|type of partner|\
         type of organization|organization type|sector|category"),
     f("stage", Ty::Word(Stage::NAMES), "status|partnership status|lifecycle"),
@@ -112,7 +115,8 @@ const SYNONYMS: &[(Sheet, &str, &str)] = &[
     (Sheet::Roles, "email", "email address|e-mail|e-mail address|mail"),
     (Sheet::Roles, "resp", "responsibilities|responsibility|responsible for|duties"),
     (Sheet::Checkins, "date", "on|when|meeting date|check-in date|contact date|date of contact|date of meeting"),
-    (Sheet::Checkins, "kind", "type|meeting type|contact type|check-in type"),
+    (Sheet::Checkins, "kind", "type|meeting type|contact type|check-in type|type of contact|\
+        kind of contact|contact method|method of contact|type of meeting"),
     (Sheet::Checkins, "attendees", "attended|participants|people|who"),
     (Sheet::Checkins, "summary", "subject|title|purpose"),
     (Sheet::Checkins, "topics", "topic|agenda"),
@@ -306,6 +310,166 @@ pub struct Mapping {
     pub columns: Vec<Option<usize>>,
     /// Headers of the columns that fill no field.
     pub ignored: Vec<String>,
+    /// Values read as others (`--map-value`): the field's index, the value as written
+    /// (without case, spaces or punctuation) and what it is read as.
+    pub values: Vec<(usize, String, String)>,
+}
+
+/// `--map-value FIELD:VALUE=WORD`: a value a spreadsheet writes, read as another (a
+/// `Charity` type as `nonprofit`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueMap {
+    pub field: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl std::str::FromStr for ValueMap {
+    type Err = String;
+    fn from_str(s: &str) -> Result<ValueMap, String> {
+        let parsed = s.split_once(':').and_then(|(field, rest)| {
+            let (from, to) = rest.rsplit_once('=')?;
+            let (field, from, to) = (field.trim(), from.trim(), to.trim());
+            (!field.is_empty() && !from.is_empty() && !to.is_empty()).then(|| ValueMap {
+                field: field.to_string(),
+                from: from.to_string(),
+                to: to.to_string(),
+            })
+        });
+        parsed.ok_or_else(|| {
+            format!("`{s}` is not FIELD:VALUE=WORD, e.g. \"type:Charity=nonprofit\"")
+        })
+    }
+}
+
+/// What a saved mapping file holds: which column fills which field, and values read as
+/// others, as `--map` and `--map-value` give them.
+///
+/// ```toml
+/// [columns]
+/// "Partner Org" = "name"
+/// Region = "-"
+///
+/// [values.type]
+/// Charity = "nonprofit"
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MappingFile {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub columns: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl MappingFile {
+    /// The `--map` pairs it holds.
+    pub fn map(&self) -> Vec<(String, String)> {
+        self.columns
+            .iter()
+            .map(|(c, f)| (c.clone(), f.clone()))
+            .collect()
+    }
+
+    /// The `--map-value` entries it holds.
+    pub fn value_maps(&self) -> Vec<ValueMap> {
+        self.values
+            .iter()
+            .flat_map(|(field, m)| {
+                m.iter().map(move |(from, to)| ValueMap {
+                    field: field.clone(),
+                    from: from.clone(),
+                    to: to.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The file holding `map` and `values`.
+    pub fn of(map: &[(String, String)], values: &[ValueMap]) -> MappingFile {
+        let mut f = MappingFile::default();
+        for (c, field) in map {
+            f.columns.insert(c.clone(), field.clone());
+        }
+        for v in values {
+            f.values
+                .entry(v.field.clone())
+                .or_default()
+                .insert(v.from.clone(), v.to.clone());
+        }
+        f
+    }
+}
+
+/// Add the `--map-value` entries to a mapping, each checked: a field of this kind, and a
+/// value it reads (so `type:Charity=nonprofitt` is refused before any row is read).
+pub fn map_values(
+    sheet: Sheet,
+    mapping: &mut Mapping,
+    values: &[ValueMap],
+    settings: &Settings,
+) -> Result<(), Vec<String>> {
+    let fields = fields(sheet);
+    let mut errors = Vec::new();
+    for v in values {
+        let Some(i) = fields
+            .iter()
+            .position(|f| normalize(f.name) == normalize(&v.field))
+        else {
+            errors.push(format!(
+                "--map-value {}:{}={}: {} have no field `{}`; fields are: {}",
+                v.field,
+                v.from,
+                v.to,
+                sheet.as_str(),
+                v.field,
+                fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+            ));
+            continue;
+        };
+        let item = match fields[i].ty {
+            Ty::List | Ty::Words(_) => Ty::Text,
+            ty => ty,
+        };
+        let check = match fields[i].ty {
+            Ty::Words(names) => cell::parse(Ty::Word(names), &v.to, settings),
+            Ty::PartnerType => settings.partner_type(&v.to).map(|_| None),
+            _ => cell::parse(item, &v.to, settings),
+        };
+        if let Err(e) = check {
+            errors.push(format!("--map-value {}:{}={}: {e}", v.field, v.from, v.to));
+            continue;
+        }
+        mapping.values.push((i, normalize(&v.from), v.to.clone()));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// A cell of field `i` with the `--map-value` entries applied (to each item of a list).
+fn mapped(mapping: &Mapping, i: usize, ty: Ty, raw: &str) -> String {
+    let one = |v: &str| {
+        let n = normalize(v);
+        mapping
+            .values
+            .iter()
+            .find(|(f, from, _)| *f == i && *from == n)
+            .map_or_else(|| v.trim().to_string(), |(_, _, to)| to.clone())
+    };
+    if !mapping.values.iter().any(|(f, _, _)| *f == i) {
+        return raw.to_string();
+    }
+    match ty {
+        Ty::List | Ty::Words(_) => cell::list(raw)
+            .iter()
+            .map(|item| one(item))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => one(raw),
+    }
 }
 
 /// Match the file's headers to fields. `overrides` are `--map COLUMN=FIELD` pairs
@@ -403,7 +567,11 @@ pub fn map_headers(
         .filter(|((h, c), forced)| c.is_none() && !**forced && !h.trim().is_empty())
         .map(|((h, _), _)| h.clone())
         .collect();
-    Ok(Mapping { columns, ignored })
+    Ok(Mapping {
+        columns,
+        ignored,
+        values: Vec::new(),
+    })
 }
 
 /// One bad cell (or row): where, and what is wrong.
@@ -554,7 +722,8 @@ pub fn read_row(
             }
             _ => fields[i].name.to_string(),
         };
-        match cell::parse(fields[i].ty, raw, settings) {
+        let raw = mapped(mapping, i, fields[i].ty, raw);
+        match cell::parse(fields[i].ty, &raw, settings) {
             Ok(Some(v)) => values.push((name, v)),
             Ok(None) => {}
             Err(message) => errors.push(RowError {

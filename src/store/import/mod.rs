@@ -39,6 +39,8 @@ pub struct Options<'a> {
     pub dry_run: bool,
     /// `--map COLUMN=FIELD` pairs.
     pub map: &'a [(String, String)],
+    /// `--map-value FIELD:VALUE=WORD` entries.
+    pub values: &'a [import::ValueMap],
     /// Who is recording, for new records without a `by` cell.
     pub user: &'a str,
     pub today: NaiveDate,
@@ -157,20 +159,25 @@ pub fn run(
     progress: &mut dyn FnMut(Step, usize, usize),
 ) -> anyhow::Result<Outcome> {
     let sheet = opts.sheet;
-    let mapping = import::map_headers(sheet, &table.headers, opts.map).map_err(|errs| {
-        hinted(
-            format!(
-                "cannot import `{source}` as {}:\n  {}",
-                sheet.as_str(),
-                errs.join("\n  ")
-            ),
-            format!(
-                "the fields of {} are: {}",
-                sheet.as_str(),
-                field_list(sheet)
-            ),
-        )
-    })?;
+    let mapping = import::map_headers(sheet, &table.headers, opts.map)
+        .and_then(|mut m| {
+            import::map_values(sheet, &mut m, opts.values, &ws.settings)?;
+            Ok(m)
+        })
+        .map_err(|errs| {
+            hinted(
+                format!(
+                    "cannot import `{source}` as {}:\n  {}",
+                    sheet.as_str(),
+                    errs.join("\n  ")
+                ),
+                format!(
+                    "the fields of {} are: {}",
+                    sheet.as_str(),
+                    field_list(sheet)
+                ),
+            )
+        })?;
     let mut errors = Vec::new();
     let mut bad = HashSet::new();
     let mut rows = Vec::with_capacity(table.rows.len());
