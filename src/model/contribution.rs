@@ -162,7 +162,8 @@ pub fn amount_text(kind: ContributionKind, amount: f64, currency: &str) -> Strin
 
 /// A share as a whole percentage: `14%`.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    // rounded half away from zero, as changes in points are
+    format!("{}%", (share * 100.0).round())
 }
 
 /// How hours were counted in a total, for the line beneath it; `None` when no hours were.

@@ -27,6 +27,7 @@ pub mod merge;
 pub mod name;
 pub mod number;
 pub mod partner;
+pub mod period;
 pub mod problem;
 pub mod quarter;
 pub mod records;

@@ -84,6 +84,62 @@ pub struct Stat {
     pub tone: Tone,
     /// A smaller line, e.g. "2 new, 1 ended".
     pub detail: Option<String>,
+    /// The figure over the last quarters, drawn as a small line beside it in HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<Spark>,
+}
+
+/// A small trend line: a figure quarter by quarter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Spark {
+    /// The points of an SVG polyline in a 100 by 24 box.
+    pub points: String,
+    /// The last point, marked.
+    pub last: (f64, f64),
+    /// What it shows, in words ("FY2026-Q3 5 · FY2026-Q4 6 ..."), for screen readers
+    /// and a tooltip.
+    pub label: String,
+}
+
+/// A trend line of `(quarter, value)` points, oldest first; `None` for fewer than two.
+pub fn spark(points: &[(String, f64, String)]) -> Option<Spark> {
+    if points.len() < 2 {
+        return None;
+    }
+    let (lo, hi) = points
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, v, _)| {
+            (lo.min(*v), hi.max(*v))
+        });
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let step = 100.0 / (points.len() - 1) as f64;
+    let xy: Vec<(f64, f64)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v, _))| {
+            let x = (i as f64 * step * 10.0).round() / 10.0;
+            // flat lines sit in the middle; otherwise 2 (top) to 22 (bottom)
+            let y = if hi > lo {
+                22.0 - (v - lo) / span * 20.0
+            } else {
+                12.0
+            };
+            (x, (y * 10.0).round() / 10.0)
+        })
+        .collect();
+    Some(Spark {
+        points: xy
+            .iter()
+            .map(|(x, y)| format!("{x},{y}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        last: *xy.last().expect("two points or more"),
+        label: points
+            .iter()
+            .map(|(q, _, text)| format!("{q} {text}"))
+            .collect::<Vec<_>>()
+            .join(" · "),
+    })
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -471,6 +527,10 @@ mod tests {
                         change: Some("+1".into()),
                         tone: Tone::Good,
                         detail: None,
+                        trend: spark(&[
+                            ("Q1".into(), 5.0, "5".into()),
+                            ("Q2".into(), 7.0, "7".into()),
+                        ]),
                     }],
                 }),
                 Section::new("Partners").block(Block::table(

@@ -1390,3 +1390,174 @@ fn sections_are_chosen_in_every_format() {
     .unwrap();
     assert!(json["partner"].get("checkin").is_none() && json["partner"].get("win").is_some());
 }
+
+/// `report year` sums the quarterly report's sections over a year: its headline counts
+/// are the four quarters' added up (coverage by partner-quarter), its trend is each
+/// quarter's headline, and what is "as of" is as of the year's last day.
+#[test]
+fn a_year_report_is_its_four_quarters_added_up() {
+    let env = TestEnv::example();
+    let year = env.json(&["report", "year", "FY2026", "--format", "json"]);
+    assert_eq!(
+        (year["period"].as_str(), year["previous_period"].as_str()),
+        (Some("FY2026"), Some("FY2025"))
+    );
+    assert_eq!(
+        (year["start"].as_str(), year["end"].as_str()),
+        (Some("2025-07-01"), Some("2026-06-30"))
+    );
+    assert!(year.get("quarter").is_none());
+    let quarters: Vec<serde_json::Value> = ["FY2026-Q1", "FY2026-Q2", "FY2026-Q3", "FY2026-Q4"]
+        .iter()
+        .map(|q| env.json(&["report", "quarterly", "--quarter", q, "--format", "json"]))
+        .collect();
+    let sum = |key: &str| -> f64 {
+        quarters
+            .iter()
+            .map(|q| q["headline"][key].as_f64().unwrap())
+            .sum()
+    };
+    let h = &year["headline"];
+    for key in [
+        "checkins",
+        "actions_opened",
+        "actions_closed",
+        "wins",
+        "new_partners",
+        "ended_partners",
+        "expected_to_meet",
+        "met",
+    ] {
+        assert_eq!(h[key].as_f64().unwrap(), sum(key), "{key}");
+    }
+    let money = |v: f64| (v * 100.0).round();
+    assert_eq!(
+        money(h["contributions_total"].as_f64().unwrap()),
+        money(sum("contributions_total"))
+    );
+    assert_eq!(
+        h["active_partners"],
+        quarters[3]["headline"]["active_partners"]
+    );
+    assert_eq!(
+        h["actions_overdue"],
+        quarters[3]["headline"]["actions_overdue"]
+    );
+    assert_eq!(year["attention"], quarters[3]["attention"]);
+    for key in ["came_due", "on_time"] {
+        let total: u64 = quarters
+            .iter()
+            .map(|q| q["headline"]["reliability_ours"][key].as_u64().unwrap())
+            .sum();
+        assert_eq!(h["reliability_ours"][key].as_u64(), Some(total), "{key}");
+    }
+    // the trend: each quarter of the year with its own report's headline
+    let trend: Vec<&serde_json::Value> = year["trend"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["in_period"] == true)
+        .collect();
+    assert_eq!(trend.len(), 4);
+    for (t, q) in trend.iter().zip(&quarters) {
+        assert_eq!(t["quarter"], q["quarter"]);
+        assert_eq!(t["headline"], q["headline"], "{}", q["quarter"]);
+    }
+    // the terminal report says so, with the trend after the headline
+    let text = env.ok(&["report", "year", "FY2026"]);
+    assert!(text.starts_with("Riverside Unified Partnerships: annual report\nFY2026 (Jul 2025-Jun 2026) · as of 2026-06-30\n"), "{text}");
+    assert!(text.contains("\nQuarter by quarter\n"), "{text}");
+    assert!(
+        text.contains("partner-quarters expected to meet held a check-in"),
+        "{text}"
+    );
+    // every format, and the trend's own CSV
+    let csv = env.ok(&[
+        "report",
+        "year",
+        "FY2026",
+        "--format",
+        "csv",
+        "--section",
+        "trend",
+    ]);
+    assert_eq!(csv.lines().count(), 5, "{csv}");
+    assert!(
+        csv.starts_with("quarter,start,end,active_partners,"),
+        "{csv}"
+    );
+    let partners = env.ok(&["report", "year", "FY2026", "--format", "csv"]);
+    assert!(partners.starts_with("year,partner,name,"), "{partners}");
+    let md = env.ok(&["report", "year", "FY2026", "--format", "markdown"]);
+    assert!(md.contains("## Quarter by quarter"), "{md}");
+    let html = env.ok(&["report", "year", "FY2026", "--format", "html"]);
+    assert!(html.contains("<svg class=\"spark\"") && html.contains("Quarter by quarter"));
+    // a calendar year, the year under way, and any period
+    let cal = env.json(&["report", "year", "2026", "--format", "json"]);
+    assert_eq!(
+        (
+            cal["period"].as_str(),
+            cal["start"].as_str(),
+            cal["as_of"].as_str()
+        ),
+        (Some("2026"), Some("2026-01-01"), Some("2026-11-23"))
+    );
+    let current = env.json(&["report", "year", "--format", "json"]);
+    assert_eq!(current["period"], "FY2027");
+    let range = env.json(&[
+        "report",
+        "year",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-08-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(range["period"], "2026-03-01 to 2026-08-31");
+    assert_eq!(range["previous_period"], "2025-08-29 to 2026-02-28");
+    let err = env.fails(2, &["report", "year", "--from", "2026-03-01"]);
+    assert!(err.contains("--to"), "{err}");
+    let err = env.fails(
+        2,
+        &[
+            "report",
+            "year",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-01-01",
+        ],
+    );
+    assert!(
+        err.contains("--to 2026-01-01 is before --from 2026-03-01"),
+        "{err}"
+    );
+    let err = env.fails(2, &["report", "year", "someday"]);
+    assert!(err.contains("FY2027"), "{err}");
+}
+
+/// The HTML report puts the last four to eight quarters beside each headline figure as
+/// a small trend line, with the figures in words for screen readers.
+#[test]
+fn html_headline_figures_have_trend_lines() {
+    let env = TestEnv::example();
+    let html = env.ok(&[
+        "report",
+        "quarterly",
+        "--quarter",
+        "previous",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(html.matches("<svg class=\"spark\"").count(), 10);
+    assert!(
+        html.contains("aria-label=\"FY2025-Q2 7 · FY2025-Q3 7 · FY2025-Q4 6 · FY2026-Q1 6 · FY2026-Q2 6 · FY2026-Q3 6 · FY2026-Q4 6 · FY2027-Q1 6\""),
+        "{html}"
+    );
+    // not in the text formats
+    assert!(
+        !env.ok(&["report", "quarterly"])
+            .contains("Quarter by quarter")
+    );
+}

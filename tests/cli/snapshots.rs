@@ -8044,7 +8044,273 @@ fn report_quarterly() {
           ]
         }
       ],
-      "survey_min_responses": 5
+      "survey_min_responses": 5,
+      "trend": [
+        {
+          "quarter": "FY2025-Q3",
+          "start": "2025-01-01",
+          "end": "2025-03-31",
+          "in_period": false,
+          "headline": {
+            "active_partners": 7,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 0,
+            "expected_to_meet": 7,
+            "met": 0,
+            "coverage": 0.0,
+            "actions_opened": 0,
+            "actions_closed": 0,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "reliability_partner": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "contributions_total": 0.0,
+            "contributions_ours": 0.0,
+            "contributions_partner": 0.0,
+            "unvalued_hours": 0.0,
+            "wins": 0
+          }
+        },
+        {
+          "quarter": "FY2025-Q4",
+          "start": "2025-04-01",
+          "end": "2025-06-30",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 1,
+            "checkins": 0,
+            "expected_to_meet": 6,
+            "met": 0,
+            "coverage": 0.0,
+            "actions_opened": 0,
+            "actions_closed": 0,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "reliability_partner": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "contributions_total": 0.0,
+            "contributions_ours": 0.0,
+            "contributions_partner": 0.0,
+            "unvalued_hours": 0.0,
+            "wins": 0
+          }
+        },
+        {
+          "quarter": "FY2026-Q1",
+          "start": "2025-07-01",
+          "end": "2025-09-30",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 0,
+            "expected_to_meet": 6,
+            "met": 0,
+            "coverage": 0.0,
+            "actions_opened": 0,
+            "actions_closed": 0,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "reliability_partner": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "contributions_total": 0.0,
+            "contributions_ours": 0.0,
+            "contributions_partner": 0.0,
+            "unvalued_hours": 0.0,
+            "wins": 0
+          }
+        },
+        {
+          "quarter": "FY2026-Q2",
+          "start": "2025-10-01",
+          "end": "2025-12-31",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 3,
+            "expected_to_meet": 6,
+            "met": 3,
+            "coverage": 0.5,
+            "actions_opened": 4,
+            "actions_closed": 0,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "reliability_partner": {
+              "came_due": 0,
+              "on_time": 0,
+              "share": null
+            },
+            "contributions_total": 3349.0,
+            "contributions_ours": 0.0,
+            "contributions_partner": 3349.0,
+            "unvalued_hours": 0.0,
+            "wins": 0
+          }
+        },
+        {
+          "quarter": "FY2026-Q3",
+          "start": "2026-01-01",
+          "end": "2026-03-31",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 12,
+            "expected_to_meet": 6,
+            "met": 6,
+            "coverage": 1.0,
+            "actions_opened": 7,
+            "actions_closed": 9,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 5,
+              "on_time": 4,
+              "share": 0.8
+            },
+            "reliability_partner": {
+              "came_due": 4,
+              "on_time": 3,
+              "share": 0.75
+            },
+            "contributions_total": 105831.96,
+            "contributions_ours": 1500.0,
+            "contributions_partner": 104331.96,
+            "unvalued_hours": 0.0,
+            "wins": 1
+          }
+        },
+        {
+          "quarter": "FY2026-Q4",
+          "start": "2026-04-01",
+          "end": "2026-06-30",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 10,
+            "expected_to_meet": 6,
+            "met": 6,
+            "coverage": 1.0,
+            "actions_opened": 6,
+            "actions_closed": 6,
+            "actions_overdue": 0,
+            "reliability_ours": {
+              "came_due": 2,
+              "on_time": 2,
+              "share": 1.0
+            },
+            "reliability_partner": {
+              "came_due": 4,
+              "on_time": 3,
+              "share": 0.75
+            },
+            "contributions_total": 46060.04,
+            "contributions_ours": 19945.0,
+            "contributions_partner": 26115.04,
+            "unvalued_hours": 0.0,
+            "wins": 2
+          }
+        },
+        {
+          "quarter": "FY2027-Q1",
+          "start": "2026-07-01",
+          "end": "2026-09-30",
+          "in_period": false,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 1,
+            "ended_partners": 0,
+            "checkins": 8,
+            "expected_to_meet": 6,
+            "met": 5,
+            "coverage": 0.8333333333333334,
+            "actions_opened": 8,
+            "actions_closed": 4,
+            "actions_overdue": 1,
+            "reliability_ours": {
+              "came_due": 2,
+              "on_time": 1,
+              "share": 0.5
+            },
+            "reliability_partner": {
+              "came_due": 3,
+              "on_time": 1,
+              "share": 0.3333333333333333
+            },
+            "contributions_total": 126642.3,
+            "contributions_ours": 37123.5,
+            "contributions_partner": 89518.8,
+            "unvalued_hours": 0.0,
+            "wins": 2
+          }
+        },
+        {
+          "quarter": "FY2027-Q2",
+          "start": "2026-10-01",
+          "end": "2026-12-31",
+          "in_period": true,
+          "headline": {
+            "active_partners": 6,
+            "new_partners": 0,
+            "ended_partners": 0,
+            "checkins": 7,
+            "expected_to_meet": 7,
+            "met": 4,
+            "coverage": 0.5714285714285714,
+            "actions_opened": 6,
+            "actions_closed": 3,
+            "actions_overdue": 4,
+            "reliability_ours": {
+              "came_due": 3,
+              "on_time": 1,
+              "share": 0.3333333333333333
+            },
+            "reliability_partner": {
+              "came_due": 3,
+              "on_time": 1,
+              "share": 0.3333333333333333
+            },
+            "contributions_total": 3683.9,
+            "contributions_ours": 0.0,
+            "contributions_partner": 3683.9,
+            "unvalued_hours": 0.0,
+            "wins": 1
+          }
+        }
+      ]
     }
     "#);
     insta::assert_snapshot!(q(&["--format", "csv"]), @"
@@ -8132,6 +8398,9 @@ fn report_quarterly() {
       .stat .value { font-size: 26px; font-weight: 650; margin: 2px 0; }
       .stat .change, .stat .detail { font-size: 12.5px; }
       .stat .detail { color: var(--muted); }
+      .stat .spark { display: block; margin: 4px 0 2px; }
+      .spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; }
+      .spark circle { fill: var(--accent); }
       table { width: 100%; border-collapse: collapse; font-size: 13.5px; margin: 6px 0 12px; }
       th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .03em;
            color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }
@@ -8180,6 +8449,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Active partners</div>
           <div class="value">6</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 7 · FY2025-Q4 6 · FY2026-Q1 6 · FY2026-Q2 6 · FY2026-Q3 6 · FY2026-Q4 6 · FY2027-Q1 6 · FY2027-Q2 6"><title>FY2025-Q3 7 · FY2025-Q4 6 · FY2026-Q1 6 · FY2026-Q2 6 · FY2026-Q3 6 · FY2026-Q4 6 · FY2027-Q1 6 · FY2027-Q2 6</title><polyline points="0,2 14.3,22 28.6,22 42.9,22 57.1,22 71.4,22 85.7,22 100,22"/><circle cx="100.0" cy="22.0" r="2"/></svg>
           <div class="change tone-dim">same as FY2027-Q1</div>
           
         </div>
@@ -8187,6 +8457,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Check-ins held</div>
           <div class="value">7</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 3 · FY2026-Q3 12 · FY2026-Q4 10 · FY2027-Q1 8 · FY2027-Q2 7"><title>FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 3 · FY2026-Q3 12 · FY2026-Q4 10 · FY2027-Q1 8 · FY2027-Q2 7</title><polyline points="0,22 14.3,22 28.6,22 42.9,17 57.1,2 71.4,5.3 85.7,8.7 100,10.3"/><circle cx="100.0" cy="10.3" r="2"/></svg>
           <div class="change tone-bad">-1 vs FY2027-Q1</div>
           
         </div>
@@ -8194,6 +8465,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Check-in coverage</div>
           <div class="value">57%</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0% · FY2025-Q4 0% · FY2026-Q1 0% · FY2026-Q2 50% · FY2026-Q3 100% · FY2026-Q4 100% · FY2027-Q1 83% · FY2027-Q2 57%"><title>FY2025-Q3 0% · FY2025-Q4 0% · FY2026-Q1 0% · FY2026-Q2 50% · FY2026-Q3 100% · FY2026-Q4 100% · FY2027-Q1 83% · FY2027-Q2 57%</title><polyline points="0,22 14.3,22 28.6,22 42.9,12 57.1,2 71.4,2 85.7,5.3 100,10.6"/><circle cx="100.0" cy="10.6" r="2"/></svg>
           <div class="change tone-bad">-26 pts vs FY2027-Q1</div>
           <div class="detail">4 of the 7 partners expected to meet held a check-in</div>
         </div>
@@ -8201,6 +8473,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Action items opened</div>
           <div class="value">6</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 4 · FY2026-Q3 7 · FY2026-Q4 6 · FY2027-Q1 8 · FY2027-Q2 6"><title>FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 4 · FY2026-Q3 7 · FY2026-Q4 6 · FY2027-Q1 8 · FY2027-Q2 6</title><polyline points="0,22 14.3,22 28.6,22 42.9,12 57.1,4.5 71.4,7 85.7,2 100,7"/><circle cx="100.0" cy="7.0" r="2"/></svg>
           <div class="change tone-plain">-2 vs FY2027-Q1</div>
           
         </div>
@@ -8208,6 +8481,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Action items closed</div>
           <div class="value">3</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 9 · FY2026-Q4 6 · FY2027-Q1 4 · FY2027-Q2 3"><title>FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 9 · FY2026-Q4 6 · FY2027-Q1 4 · FY2027-Q2 3</title><polyline points="0,22 14.3,22 28.6,22 42.9,22 57.1,2 71.4,8.7 85.7,13.1 100,15.3"/><circle cx="100.0" cy="15.3" r="2"/></svg>
           <div class="change tone-bad">-1 vs FY2027-Q1</div>
           
         </div>
@@ -8215,6 +8489,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Action items overdue</div>
           <div class="value">4</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 0 · FY2026-Q4 0 · FY2027-Q1 1 · FY2027-Q2 4"><title>FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 0 · FY2026-Q4 0 · FY2027-Q1 1 · FY2027-Q2 4</title><polyline points="0,22 14.3,22 28.6,22 42.9,22 57.1,22 71.4,22 85.7,17 100,2"/><circle cx="100.0" cy="2.0" r="2"/></svg>
           <div class="change tone-bad">+3 vs FY2027-Q1</div>
           <div class="detail">on 2026-11-23</div>
         </div>
@@ -8222,6 +8497,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Reliability, our side</div>
           <div class="value">33%</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2026-Q3 80% · FY2026-Q4 100% · FY2027-Q1 50% · FY2027-Q2 33%"><title>FY2026-Q3 80% · FY2026-Q4 100% · FY2027-Q1 50% · FY2027-Q2 33%</title><polyline points="0,8 33.3,2 66.7,17 100,22"/><circle cx="100.0" cy="22.0" r="2"/></svg>
           
           <div class="detail">1 of 3 due on time</div>
         </div>
@@ -8229,6 +8505,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Reliability, partners</div>
           <div class="value">33%</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2026-Q3 75% · FY2026-Q4 75% · FY2027-Q1 33% · FY2027-Q2 33%"><title>FY2026-Q3 75% · FY2026-Q4 75% · FY2027-Q1 33% · FY2027-Q2 33%</title><polyline points="0,2 33.3,2 66.7,22 100,22"/><circle cx="100.0" cy="22.0" r="2"/></svg>
           
           <div class="detail">1 of 3 due on time</div>
         </div>
@@ -8236,6 +8513,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Contributions</div>
           <div class="value">$3,683.90</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 $0 · FY2025-Q4 $0 · FY2026-Q1 $0 · FY2026-Q2 $3,349 · FY2026-Q3 $105,831.96 · FY2026-Q4 $46,060.04 · FY2027-Q1 $126,642.30 · FY2027-Q2 $3,683.90"><title>FY2025-Q3 $0 · FY2025-Q4 $0 · FY2026-Q1 $0 · FY2026-Q2 $3,349 · FY2026-Q3 $105,831.96 · FY2026-Q4 $46,060.04 · FY2027-Q1 $126,642.30 · FY2027-Q2 $3,683.90</title><polyline points="0,22 14.3,22 28.6,22 42.9,21.5 57.1,5.3 71.4,14.7 85.7,2 100,21.4"/><circle cx="100.0" cy="21.4" r="2"/></svg>
           <div class="change tone-bad">-$122,958.40 vs FY2027-Q1</div>
           <div class="detail">partners $3,683.90 (100%) · ours $0 (0%)</div>
         </div>
@@ -8243,6 +8521,7 @@ fn report_quarterly() {
         <div class="stat">
           <div class="label">Wins</div>
           <div class="value">1</div>
+          <svg class="spark" width="100" height="24" viewBox="0 0 100 24" role="img" aria-label="FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 1 · FY2026-Q4 2 · FY2027-Q1 2 · FY2027-Q2 1"><title>FY2025-Q3 0 · FY2025-Q4 0 · FY2026-Q1 0 · FY2026-Q2 0 · FY2026-Q3 1 · FY2026-Q4 2 · FY2027-Q1 2 · FY2027-Q2 1</title><polyline points="0,22 14.3,22 28.6,22 42.9,22 57.1,12 71.4,2 85.7,2 100,12"/><circle cx="100.0" cy="12.0" r="2"/></svg>
           <div class="change tone-bad">-1 vs FY2027-Q1</div>
           
         </div>
@@ -10481,6 +10760,9 @@ fn report_partner() {
       .stat .value { font-size: 26px; font-weight: 650; margin: 2px 0; }
       .stat .change, .stat .detail { font-size: 12.5px; }
       .stat .detail { color: var(--muted); }
+      .stat .spark { display: block; margin: 4px 0 2px; }
+      .spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; }
+      .spark circle { fill: var(--accent); }
       table { width: 100%; border-collapse: collapse; font-size: 13.5px; margin: 6px 0 12px; }
       th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .03em;
            color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }

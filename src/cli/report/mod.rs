@@ -7,10 +7,12 @@ mod quarterly;
 use crate::cli::output;
 use crate::context::Ctx;
 use crate::error::usage;
+use crate::model::date::DateSpec;
+use crate::model::period::YearSpec;
 use crate::model::quarter::QuarterSpec;
 use crate::report::doc::{self, Doc};
 use crate::report::partner_report::PartnerSection;
-use crate::report::quarterly::view::QuarterSection;
+use crate::report::quarterly::view::{QuarterSection, YearSection};
 use crate::report::sections::{self, Part};
 use crate::store::file::display_path;
 use crate::store::write::write_atomic;
@@ -23,6 +25,9 @@ pub enum ReportCommand {
     /// The quarter's report: headline numbers, partners, goals, health, agreements,
     /// attention and wins, each against the previous quarter
     Quarterly(QuarterlyArgs),
+    /// A year's report (or any period's, with --from and --to): the quarterly report's
+    /// sections over the year, against the previous year, and a quarter-by-quarter trend
+    Year(YearArgs),
     /// One partner's story across every quarter
     Partner(PartnerArgs),
 }
@@ -77,6 +82,40 @@ pub struct QuarterlyArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct YearArgs {
+    /// The year: FY2027 (a fiscal year), 2026 (a calendar year), current, previous, or a
+    /// date in the fiscal year [default: current]
+    #[arg(allow_hyphen_values = true, conflicts_with_all = ["from", "to"])]
+    pub year: Option<YearSpec>,
+    /// The first day of any other period (with --to)
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "to")]
+    pub from: Option<DateSpec>,
+    /// The last day of the period (with --from)
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        requires = "from"
+    )]
+    pub to: Option<DateSpec>,
+    /// Only this partner (can be repeated)
+    #[arg(long = "partner", value_name = "ID")]
+    pub partners: Vec<String>,
+    /// Only partners of this type (can be repeated)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Only this section (can be repeated); with --format csv, the one table to print
+    /// [default: every section; partners for CSV]
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub section: Vec<YearSection>,
+    /// Leave this section out (can be repeated)
+    #[arg(long, value_enum, value_name = "SECTION")]
+    pub omit: Vec<YearSection>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct PartnerArgs {
     /// The partner: its id or a unique prefix, or its name or a word of it
     #[arg(add = crate::cli::complete::partners())]
@@ -95,6 +134,7 @@ pub struct PartnerArgs {
 pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
     match cmd {
         ReportCommand::Quarterly(args) => quarterly::run(ctx, args),
+        ReportCommand::Year(args) => quarterly::run_year(ctx, args),
         ReportCommand::Partner(args) => partner::run(ctx, args),
     }
 }

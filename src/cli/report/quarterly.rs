@@ -1,41 +1,98 @@
-//! `accord report quarterly`: load the partners one at a time into the quarter's
-//! report, then render it.
+//! `accord report quarterly` and `accord report year`: load the partners one at a time
+//! into the period's report, then render it.
 
-use super::{QuarterlyArgs, emit};
+use super::{QuarterlyArgs, YearArgs, emit};
 use crate::context::Ctx;
+use crate::error::usage;
+use crate::model::period::{Span, YearSpec};
 use crate::model::quarter::QuarterSpec;
-use crate::report::quarterly::view::{self, QuarterSection};
-use crate::report::quarterly::{self, stakeholders};
-use crate::store::Kind;
+use crate::report::Instruments;
+use crate::report::quarterly::view::{self, QuarterSection, YearSection};
+use crate::report::quarterly::{self, Quarterly, stakeholders};
 use crate::store::instruments::Catalog;
+use crate::store::{Kind, Workspace};
 
 pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let settings = &ws.settings;
     let quarter = args
         .quarter
         .unwrap_or(QuarterSpec::Current)
-        .resolve(ctx.today, settings.fiscal_year_start);
-    let mut chosen = Vec::new();
-    for typed in &args.partners {
-        chosen.push(ws.resolve(Kind::Partner, typed)?);
-    }
-    let mut types = Vec::new();
-    for typed in &args.types {
-        types.push(settings.partner_type(typed).map_err(crate::error::usage)?);
-    }
+        .resolve(ctx.today, ws.settings.fiscal_year_start);
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
-    let mut fold = quarterly::Fold::new(settings, &find, quarter, ctx.today);
+    let report = fold(ctx, ws, &find, quarter.into(), &args.partners, &args.types)?;
+    emit(
+        ctx,
+        &args.out,
+        &report,
+        (&args.section, &args.omit, QuarterSection::Partners),
+        || view::document(&report, &find),
+        |section| view::csv(&report, section),
+    )
+}
+
+pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
+    let ws = ctx.ws()?;
+    let fy_start = ws.settings.fiscal_year_start;
+    let span = match (args.from, args.to) {
+        (Some(from), Some(to)) => {
+            let (from, to) = (from.resolve(ctx.today), to.resolve(ctx.today));
+            if to < from {
+                return Err(usage(format!("--to {to} is before --from {from}")));
+            }
+            Span::range(from, to, fy_start)
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            return Err(usage("a period needs both --from and --to"));
+        }
+        (None, None) => args
+            .year
+            .unwrap_or(YearSpec::Current)
+            .resolve(ctx.today, fy_start),
+    };
+    let catalog = Catalog::load(ws)?;
+    let find = |name: &str| catalog.find(name);
+    let report = fold(ctx, ws, &find, span, &args.partners, &args.types)?;
+    emit(
+        ctx,
+        &args.out,
+        &report,
+        (&args.section, &args.omit, YearSection::Partners),
+        || view::document(&report, &find),
+        |section| view::year_csv(&report, section),
+    )
+}
+
+/// The report of `span`, narrowed to the partners and types typed, folding the
+/// partners one at a time.
+fn fold<'a>(
+    ctx: &Ctx,
+    ws: &'a Workspace,
+    find: &'a Instruments<'a>,
+    span: Span,
+    partners: &[String],
+    types: &[String],
+) -> anyhow::Result<Quarterly> {
+    let settings = &ws.settings;
+    let mut chosen = Vec::new();
+    for typed in partners {
+        chosen.push(ws.resolve(Kind::Partner, typed)?);
+    }
+    let mut kinds = Vec::new();
+    for typed in types {
+        kinds.push(settings.partner_type(typed).map_err(usage)?);
+    }
+    let period = (span.this.start, span.this.end);
+    let mut fold = quarterly::Fold::new(settings, find, span, ctx.today);
     for p in ws.partners()? {
         let p = p?;
         if (chosen.is_empty() || chosen.contains(&p.id))
-            && (types.is_empty() || types.contains(&p.kind))
+            && (kinds.is_empty() || kinds.contains(&p.kind))
         {
             fold.partner(&p);
         }
     }
-    let narrowed = !chosen.is_empty() || !types.is_empty();
+    let narrowed = !chosen.is_empty() || !kinds.is_empty();
     let goals: Vec<_> = ws
         .goals()?
         .into_iter()
@@ -52,19 +109,11 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
     let mut report = fold.finish(&goals);
     let names = |id: &str| ws.load_partner(id).ok().map(|p| p.name);
     report.stakeholders =
-        stakeholders::briefs(&surveys, &find, settings, quarter, report.as_of, &names);
+        stakeholders::briefs(&surveys, &find, settings, period, report.as_of, &names);
     report.filter = chosen
         .iter()
         .map(|id| format!("partner {id}"))
-        .chain(types.iter().map(|t| format!("type {t}")))
+        .chain(kinds.iter().map(|t| format!("type {t}")))
         .collect();
-    let q = quarter;
-    emit(
-        ctx,
-        &args.out,
-        &report,
-        (&args.section, &args.omit, QuarterSection::Partners),
-        || view::document(&report, &find, q),
-        |section| view::csv(&report, section),
-    )
+    Ok(report)
 }

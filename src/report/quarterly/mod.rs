@@ -17,6 +17,7 @@ use crate::model::evaluation;
 use crate::model::goal::{self, Goal, GoalStatus};
 use crate::model::instrument::{Instrument, round1};
 use crate::model::partner::{Partner, Side, Stage};
+use crate::model::period::{Period, Span, SpanKind};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
@@ -29,15 +30,29 @@ use std::collections::{BTreeMap, BTreeSet};
 pub mod stakeholders;
 pub mod view;
 
-/// The whole report; `--format json` prints it as it is.
+/// The whole report; `--format json` prints it as it is. A quarter's report names its
+/// quarters (`quarter`, `previous_quarter`); a year's or any other period's names its
+/// periods (`period`, `previous_period`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Quarterly {
-    pub quarter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quarter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// `quarter`, `year` or `period`.
+    #[serde(skip)]
+    pub kind: SpanKind,
+    /// "Jul-Sep 2026".
+    #[serde(skip)]
+    pub months: String,
     pub start: NaiveDate,
     pub end: NaiveDate,
-    /// The day the numbers are as of: the quarter's last day, or today while it runs.
+    /// The day the numbers are as of: the period's last day, or today while it runs.
     pub as_of: NaiveDate,
-    pub previous_quarter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_quarter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_period: Option<String>,
     pub program: Option<String>,
     pub currency: String,
     pub hour_value: Option<f64>,
@@ -56,6 +71,47 @@ pub struct Quarterly {
     pub stakeholders: Vec<crate::report::survey::brief::Brief>,
     /// The fewest respondents a survey's breakdown is shown with.
     pub survey_min_responses: usize,
+    /// The headline numbers quarter by quarter: the quarters the period covers and those
+    /// before it, up to eight, oldest first (for trend charts and a year's trend).
+    pub trend: Vec<TrendRow>,
+}
+
+impl Quarterly {
+    /// The period's name: `FY2027-Q1`, `FY2027`, `2026-03-01 to 2026-08-31`.
+    pub fn name(&self) -> &str {
+        self.quarter
+            .as_deref()
+            .or(self.period.as_deref())
+            .unwrap_or("")
+    }
+
+    /// The name of the period it is compared with.
+    pub fn previous_name(&self) -> &str {
+        self.previous_quarter
+            .as_deref()
+            .or(self.previous_period.as_deref())
+            .unwrap_or("")
+    }
+
+    /// "quarter", "year" or "period", for sentences.
+    pub fn word(&self) -> &'static str {
+        match self.kind {
+            SpanKind::Quarter => "quarter",
+            SpanKind::Year => "year",
+            SpanKind::Range => "period",
+        }
+    }
+}
+
+/// One quarter's headline numbers, in a trend.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendRow {
+    pub quarter: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Whether the quarter is part of the report's period (else it is before it).
+    pub in_period: bool,
+    pub headline: Headline,
 }
 
 /// The headline numbers of a quarter.
@@ -206,7 +262,7 @@ pub struct WinRow {
 pub struct Fold<'a> {
     settings: &'a Settings,
     instruments: &'a Instruments<'a>,
-    quarter: Quarter,
+    span: Span,
     /// The day the numbers are as of, and the previous quarter's.
     as_of: NaiveDate,
     prev_end: NaiveDate,
@@ -223,23 +279,41 @@ pub struct Fold<'a> {
     contributions: Vec<ContributionRow>,
     agreements: Vec<AgreementRow>,
     wins: Vec<WinRow>,
+    /// Each quarter of the trend, the day it is counted as of, and its sums.
+    trend: Vec<(Quarter, NaiveDate, Tally)>,
 }
 
 impl<'a> Fold<'a> {
-    /// The report of `quarter` as of its last day (or `today`, if earlier).
+    /// The report of a quarter (or any span) as of its last day (or `today`, if
+    /// earlier).
     pub fn new(
         settings: &'a Settings,
         instruments: &'a Instruments<'a>,
-        quarter: Quarter,
+        span: impl Into<Span>,
         today: NaiveDate,
     ) -> Self {
+        let span: Span = span.into();
+        // The quarters of the trend: up to eight to the period's end, every quarter of
+        // the period and of the one before it, none that has not begun.
+        let mut quarters = span.recent_quarters(8);
+        quarters.extend(span.quarters());
+        quarters
+            .extend(Span::range(span.previous.start, span.previous.end, span.fy_start).quarters());
+        quarters.sort();
+        quarters.dedup();
+        quarters.retain(|q| q.start() <= today);
+        let trend = quarters
+            .into_iter()
+            .map(|q| (q, q.end().min(today), Tally::default()))
+            .collect();
         Fold {
             settings,
             instruments,
-            quarter,
-            as_of: quarter.end().min(today),
-            // A later quarter's previous one may still be under way: count it as of today.
-            prev_end: quarter.previous().end().min(today),
+            as_of: span.this.end.min(today),
+            // A later period's previous one may still be under way: count it as of today.
+            prev_end: span.previous.end.min(today),
+            span,
+            trend,
             names: BTreeMap::new(),
             headline: Tally::default(),
             previous: Tally::default(),
@@ -259,15 +333,22 @@ impl<'a> Fold<'a> {
         self.names.contains_key(id)
     }
 
-    /// Add one partner, as it stood on each quarter's last day.
+    /// Add one partner, as it stood on each period's last day.
     pub fn partner(&mut self, p: &Partner) {
-        let (settings, q) = (self.settings, self.quarter);
+        let settings = self.settings;
+        let span = &self.span;
+        let q = &span.this;
         let (end, prev_end) = (self.as_of, self.prev_end);
         self.names.insert(p.id.clone(), p.name.clone());
+        for (quarter, as_of, tally) in &mut self.trend {
+            if let Some(then) = p.as_of(*as_of) {
+                tally.add(&then, settings, &quarter_period(*quarter), *as_of);
+            }
+        }
         let before = p.as_of(prev_end);
         let earlier = before.as_deref().and_then(|b| self.summary(b, prev_end));
         if let Some(b) = &before {
-            self.previous.add(b, settings, q.previous(), prev_end);
+            self.previous.add(b, settings, &span.previous, prev_end);
         }
         if let Some((instrument, s)) = &earlier {
             add_sums(self.earlier.entry(instrument.name.clone()).or_default(), s);
@@ -292,7 +373,7 @@ impl<'a> Fold<'a> {
         }
         self.contributions
             .extend(contributions(&now, settings, q, end));
-        self.agreements.extend(agreement(&now, q, end));
+        self.agreements.extend(agreement(&now, span.ahead, end));
         self.wins.extend(wins(&now, q, end));
     }
 
@@ -308,24 +389,25 @@ impl<'a> Fold<'a> {
         Some((instrument, s))
     }
 
-    /// The report, with the goals that were open during the quarter.
+    /// The report, with the goals that were open during the period.
     pub fn finish(self, goals: &[Goal]) -> Quarterly {
         let Fold {
             settings,
             instruments,
-            quarter,
+            span,
             as_of,
             prev_end,
             names,
             mut attention,
             mut agreements,
             mut wins,
+            trend,
             ..
         } = self;
         let goals: Vec<&Goal> = goals
             .iter()
             .filter(|g| g.start.is_none_or(|s| s <= as_of))
-            .filter(|g| g.closed.is_none_or(|c| c >= quarter.start()) || g.outcome.is_none())
+            .filter(|g| g.closed.is_none_or(|c| c >= span.this.start) || g.outcome.is_none())
             .collect();
         for g in &goals {
             let name = |id: &str| names.get(id).cloned();
@@ -334,19 +416,41 @@ impl<'a> Fold<'a> {
         let attention = status::finish(attention, as_of).items;
         agreements.sort_by_key(|a| a.ends);
         wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
-        let prev = quarter.previous();
+        let trend: Vec<TrendRow> = trend
+            .into_iter()
+            .map(|(q, _, tally)| TrendRow {
+                quarter: q.to_string(),
+                start: q.start(),
+                end: q.end(),
+                in_period: span.this.start <= q.start() && q.end() <= span.this.end,
+                headline: tally.finish(),
+            })
+            .collect();
+        let (mut headline, mut previous) = (self.headline.finish(), self.previous.finish());
+        if span.kind != SpanKind::Quarter {
+            // Over more than a quarter, coverage is counted by quarter: each partner
+            // expected to meet in a quarter, and whether it met then.
+            by_quarter(&mut headline, &trend, &span.this);
+            by_quarter(&mut previous, &trend, &span.previous);
+        }
+        let quarterly = span.kind == SpanKind::Quarter;
+        let name = |p: &Period| Some(p.name.clone());
         Quarterly {
-            quarter: quarter.to_string(),
-            start: quarter.start(),
-            end: quarter.end(),
+            quarter: name(&span.this).filter(|_| quarterly),
+            period: name(&span.this).filter(|_| !quarterly),
+            kind: span.kind,
+            months: span.months.clone(),
+            start: span.this.start,
+            end: span.this.end,
             as_of,
-            previous_quarter: prev.to_string(),
+            previous_quarter: name(&span.previous).filter(|_| quarterly),
+            previous_period: name(&span.previous).filter(|_| !quarterly),
             program: settings.name.clone(),
             currency: settings.currency.clone(),
             hour_value: settings.hour_value,
             filter: Vec::new(),
-            headline: self.headline.finish(),
-            previous: self.previous.finish(),
+            headline,
+            previous,
             partners: self.partners,
             goals: goals
                 .iter()
@@ -367,11 +471,36 @@ impl<'a> Fold<'a> {
             wins,
             stakeholders: Vec::new(),
             survey_min_responses: settings.survey_min_responses,
+            trend,
         }
     }
 }
 
-fn wins(p: &Partner, q: Quarter, as_of: NaiveDate) -> impl Iterator<Item = WinRow> + '_ {
+/// A quarter as a period.
+fn quarter_period(q: Quarter) -> Period {
+    Period {
+        name: q.to_string(),
+        start: q.start(),
+        end: q.end(),
+    }
+}
+
+/// Coverage over a period of several quarters: the partners expected to meet in each of
+/// its quarters, and of them those that met in it.
+fn by_quarter(h: &mut Headline, trend: &[TrendRow], period: &Period) {
+    let quarters = trend
+        .iter()
+        .filter(|t| period.start <= t.start && t.end <= period.end);
+    let (expected, met) = quarters.fold((0, 0), |(e, m), t| {
+        (e + t.headline.expected_to_meet, m + t.headline.met)
+    });
+    h.expected_to_meet = expected;
+    h.met = met;
+    h.coverage = (expected > 0).then(|| met as f64 / expected as f64);
+}
+
+fn wins<'p>(p: &'p Partner, q: &Period, as_of: NaiveDate) -> impl Iterator<Item = WinRow> + 'p {
+    let q = q.clone();
     p.wins
         .iter()
         .filter(move |w| q.contains(w.date) && w.date <= as_of)
@@ -384,12 +513,12 @@ fn wins(p: &Partner, q: Quarter, as_of: NaiveDate) -> impl Iterator<Item = WinRo
         })
 }
 
-/// Whether a partner belongs in the partners table of `quarter`: everyone but
-/// prospects, and partners that ended before the quarter began.
-fn shown(p: &Partner, quarter: Quarter) -> bool {
+/// Whether a partner belongs in the partners table of a period: everyone but
+/// prospects, and partners that ended before the period began.
+fn shown(p: &Partner, period: &Period) -> bool {
     match p.stage {
         Stage::Prospect => false,
-        Stage::Ended => p.ended.is_none_or(|e| e >= quarter.start()),
+        Stage::Ended => p.ended.is_none_or(|e| e >= period.start),
         _ => true,
     }
 }
@@ -405,7 +534,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, p: &Partner, settings: &Settings, q: Quarter, as_of: NaiveDate) {
+    fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) {
         let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
         let h = &mut self.h;
         h.active_partners += usize::from(p.stage == Stage::Active);
@@ -416,7 +545,7 @@ impl Tally {
         if p.stage != Stage::Prospect {
             h.checkins += held;
         }
-        if contact::expected_during(p, q.start(), as_of) {
+        if contact::expected_during(p, q.start, as_of) {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
         }
@@ -480,7 +609,7 @@ fn partner_row(
     summary: &Option<(&Instrument, evaluation::Summary)>,
     earlier: &Option<(&Instrument, evaluation::Summary)>,
     settings: &Settings,
-    q: Quarter,
+    q: &Period,
     as_of: NaiveDate,
 ) -> PartnerRow {
     let due = contact::due(p, settings.cadence, as_of);
@@ -643,7 +772,7 @@ fn health(
 fn contributions(
     p: &Partner,
     settings: &Settings,
-    q: Quarter,
+    q: &Period,
     as_of: NaiveDate,
 ) -> Vec<ContributionRow> {
     let mut sums: BTreeMap<(ContributionKind, Side), (f64, Option<f64>)> = BTreeMap::new();
@@ -671,8 +800,9 @@ fn contributions(
         .collect()
 }
 
-/// The partner's agreement, if it ends by the end of next quarter (or ended).
-fn agreement(p: &Partner, q: Quarter, as_of: NaiveDate) -> Option<AgreementRow> {
+/// The partner's agreement, if it ends by `ahead` (the end of the quarter after the
+/// period) or ended.
+fn agreement(p: &Partner, ahead: NaiveDate, as_of: NaiveDate) -> Option<AgreementRow> {
     if p.stage == Stage::Ended || p.stage == Stage::Prospect {
         return None;
     }
@@ -680,7 +810,7 @@ fn agreement(p: &Partner, q: Quarter, as_of: NaiveDate) -> Option<AgreementRow> 
     let ends = a.ends?;
     let state = if ends < as_of {
         "ended"
-    } else if ends <= q.next().end() {
+    } else if ends <= ahead {
         "ending"
     } else {
         return None;
@@ -877,10 +1007,7 @@ value = 19
     #[test]
     fn a_past_quarter_is_reported_as_of_its_last_day() {
         let r = report();
-        assert_eq!(
-            (r.quarter.as_str(), r.previous_quarter.as_str()),
-            ("2026-Q3", "2026-Q2")
-        );
+        assert_eq!((r.name(), r.previous_name()), ("2026-Q3", "2026-Q2"));
         assert_eq!(r.as_of, NaiveDate::from_ymd_opt(2026, 9, 30).unwrap());
     }
 

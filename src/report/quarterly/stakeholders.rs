@@ -2,7 +2,6 @@
 //! quarter, in brief (response counts, strongest and weakest dimensions, where groups
 //! differ), with every breakdown too small to keep its respondents anonymous hidden.
 
-use crate::model::quarter::Quarter;
 use crate::model::settings::Settings;
 use crate::model::survey::Survey;
 use crate::model::survey::results::Options;
@@ -26,7 +25,7 @@ pub fn briefs(
     surveys: &[Survey],
     instruments: &Instruments<'_>,
     settings: &Settings,
-    quarter: Quarter,
+    period: (NaiveDate, NaiveDate),
     as_of: NaiveDate,
     names: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Brief> {
@@ -38,7 +37,8 @@ pub fn briefs(
     let mut found: Vec<(NaiveDate, Brief)> = surveys
         .iter()
         .filter_map(|s| {
-            let end = ended(s, as_of).filter(|e| quarter.contains(*e) && *e <= as_of)?;
+            let end =
+                ended(s, as_of).filter(|e| (period.0..=period.1).contains(e) && *e <= as_of)?;
             let inst = instruments(&s.instrument)?;
             Some((end, Brief::new(s, inst, opts, None, names)?))
         })

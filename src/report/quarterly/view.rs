@@ -1,7 +1,7 @@
 //! The quarterly report's views: the report as a document (for the terminal, Markdown
 //! and HTML) and as tidy CSV tables, one per section.
 
-use super::{Headline, Quarterly};
+use super::{Headline, Quarterly, TrendRow};
 use crate::model::action;
 use crate::model::attention::Urgency;
 use crate::model::contact::DueState;
@@ -9,10 +9,10 @@ use crate::model::contribution::{money, percent};
 use crate::model::date::relative;
 use crate::model::goal::{number, with_unit};
 use crate::model::instrument::fmt_score;
-use crate::model::quarter::Quarter;
+use crate::model::period::SpanKind;
 use crate::model::words;
 use crate::report::Instruments;
-use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars};
+use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars, spark};
 use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
@@ -88,6 +88,74 @@ impl Part for QuarterSection {
     }
 }
 
+/// The sections of a year's report (or any period's): a quarterly report's, with the
+/// quarter-by-quarter trend after the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum YearSection {
+    /// The headline numbers against the previous year
+    Headline,
+    /// The headline numbers quarter by quarter
+    Trend,
+    /// A row per partner (the CSV default)
+    #[default]
+    Partners,
+    /// Goals at the period's end
+    Goals,
+    /// Partnership health by dimension
+    Health,
+    /// The surveys that closed in the period
+    Stakeholders,
+    /// Contributions by kind and side
+    Contributions,
+    /// Agreements ending in the quarter after, or lapsed
+    Agreements,
+    /// What `accord status` said on the last day
+    Attention,
+    /// The wins
+    Wins,
+}
+
+impl YearSection {
+    /// The quarterly report's section of the same name (none for the trend).
+    fn quarterly(self) -> Option<QuarterSection> {
+        Some(match self {
+            YearSection::Headline => QuarterSection::Headline,
+            YearSection::Trend => return None,
+            YearSection::Partners => QuarterSection::Partners,
+            YearSection::Goals => QuarterSection::Goals,
+            YearSection::Health => QuarterSection::Health,
+            YearSection::Stakeholders => QuarterSection::Stakeholders,
+            YearSection::Contributions => QuarterSection::Contributions,
+            YearSection::Agreements => QuarterSection::Agreements,
+            YearSection::Attention => QuarterSection::Attention,
+            YearSection::Wins => QuarterSection::Wins,
+        })
+    }
+}
+
+impl Part for YearSection {
+    const ALL: &'static [YearSection] = &[
+        YearSection::Headline,
+        YearSection::Trend,
+        YearSection::Partners,
+        YearSection::Goals,
+        YearSection::Health,
+        YearSection::Stakeholders,
+        YearSection::Contributions,
+        YearSection::Agreements,
+        YearSection::Attention,
+        YearSection::Wins,
+    ];
+
+    fn name(self) -> &'static str {
+        self.quarterly().map_or("trend", QuarterSection::name)
+    }
+
+    fn json(self) -> &'static [&'static str] {
+        self.quarterly().map_or(&["/trend"], QuarterSection::json)
+    }
+}
+
 /// A change as words against the previous quarter, and its tone: `+3 vs 2026-Q2`.
 /// `better` says which way is good (`None`: neither).
 fn change(
@@ -126,11 +194,12 @@ fn stat(
         change,
         tone,
         detail,
+        trend: None,
     }
 }
 
 fn headline_stats(r: &Quarterly) -> Vec<Stat> {
-    let (h, p, prev) = (&r.headline, &r.previous, r.previous_quarter.as_str());
+    let (h, p, prev) = (&r.headline, &r.previous, r.previous_name());
     let cur = |v: f64| money(v, &r.currency);
     let n = |f: fn(&Headline) -> usize| (f(h) as f64, f(p) as f64);
     let counted =
@@ -156,11 +225,18 @@ fn headline_stats(r: &Quarterly) -> Vec<Stat> {
                     prev,
                 )
             }),
-            Some(format!(
-                "{} of the {} expected to meet held a check-in",
-                h.met,
-                words::count(h.expected_to_meet, "partner", "partners")
-            )),
+            Some(match r.kind {
+                SpanKind::Quarter => format!(
+                    "{} of the {} expected to meet held a check-in",
+                    h.met,
+                    words::count(h.expected_to_meet, "partner", "partners")
+                ),
+                _ => format!(
+                    "{} of the {} expected to meet held a check-in",
+                    h.met,
+                    words::count(h.expected_to_meet, "partner-quarter", "partner-quarters")
+                ),
+            }),
         ),
         (None, _) => stat(
             "Check-in coverage",
@@ -192,7 +268,7 @@ fn headline_stats(r: &Quarterly) -> Vec<Stat> {
     } else {
         None
     };
-    vec![
+    let mut stats = vec![
         counted(
             "Active partners",
             |h| h.active_partners,
@@ -229,7 +305,55 @@ fn headline_stats(r: &Quarterly) -> Vec<Stat> {
             side_split,
         ),
         counted("Wins", |h| h.wins, Some(true), None),
-    ]
+    ];
+    // Each figure over the last quarters, in the order of the stats above.
+    type Figure = fn(&Headline) -> Option<f64>;
+    let figures: [(Figure, bool); 10] = [
+        (|h| Some(h.active_partners as f64), false),
+        (|h| Some(h.checkins as f64), false),
+        (|h| h.coverage, true),
+        (|h| Some(h.actions_opened as f64), false),
+        (|h| Some(h.actions_closed as f64), false),
+        (|h| Some(h.actions_overdue as f64), false),
+        (|h| h.reliability_ours.share, true),
+        (|h| h.reliability_partner.share, true),
+        (|h| Some(h.contributions_total), false),
+        (|h| Some(h.wins as f64), false),
+    ];
+    let rows = spark_rows(r);
+    for (s, (figure, share)) in stats.iter_mut().zip(figures) {
+        let points: Vec<(String, f64, String)> = rows
+            .iter()
+            .filter_map(|t| {
+                let v = figure(&t.headline)?;
+                let text = if share {
+                    percent(v)
+                } else if s.label == "Contributions" {
+                    cur(v)
+                } else {
+                    count(v)
+                };
+                Some((t.quarter.clone(), v, text))
+            })
+            .collect();
+        s.trend = spark(&points);
+    }
+    stats
+}
+
+/// The quarters the headline's trend lines show: the last four to eight up to the
+/// period's end, leaving out the first ones while nothing was recorded in them.
+fn spark_rows(r: &Quarterly) -> Vec<&TrendRow> {
+    let upto: Vec<&TrendRow> = r.trend.iter().filter(|t| t.start <= r.end).collect();
+    let mut rows: Vec<&TrendRow> = upto[upto.len().saturating_sub(8)..].to_vec();
+    let empty = |t: &TrendRow| {
+        let h = &t.headline;
+        h.active_partners == 0 && h.checkins == 0 && h.contributions_total == 0.0 && h.wins == 0
+    };
+    while rows.len() > 4 && empty(rows[0]) {
+        rows.remove(0);
+    }
+    rows
 }
 
 fn hours_note(r: &Quarterly) -> Option<String> {
@@ -268,7 +392,7 @@ fn due_cell(
 fn partners_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
     let mut s = Section::new("Partners");
     if r.partners.is_empty() {
-        return s.block(Block::text("no partners in this quarter"));
+        return s.block(Block::text(format!("no partners in this {}", r.word())));
     }
     let rows = r
         .partners
@@ -336,7 +460,7 @@ fn partners_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
     );
     if !coverage.is_empty() {
         s = s.block(Block::Bars {
-            title: "Check-ins this quarter, partners expected to meet".into(),
+            title: format!("Check-ins this {}, partners expected to meet", r.word()),
             bars: coverage,
         });
     }
@@ -378,16 +502,14 @@ fn goals_section(r: &Quarterly) -> Section {
             ]
         })
         .collect();
+    let at_end = match r.kind {
+        SpanKind::Quarter => "Quarter end",
+        SpanKind::Year => "Year end",
+        SpanKind::Range => "Period end",
+    };
     s.block(Block::table(
         &[
-            "Goal",
-            "Partners",
-            "Baseline",
-            "Quarter end",
-            "Target",
-            "Progress",
-            "Status",
-            "Change",
+            "Goal", "Partners", "Baseline", at_end, "Target", "Progress", "Status", "Change",
         ],
         rows,
     ))
@@ -485,7 +607,7 @@ fn contributions_section(r: &Quarterly) -> Section {
         }
     }
     if by.is_empty() {
-        return s.block(Block::text("none this quarter"));
+        return s.block(Block::text(format!("none this {}", r.word())));
     }
     let mut items: Vec<(String, f64, String, Tone)> = by
         .into_iter()
@@ -566,7 +688,7 @@ fn attention_section(r: &Quarterly) -> Section {
 fn wins_section(r: &Quarterly) -> Section {
     let s = Section::new("Wins");
     if r.wins.is_empty() {
-        return s.block(Block::text("none logged this quarter"));
+        return s.block(Block::text(format!("none logged this {}", r.word())));
     }
     let rows = r
         .wins
@@ -582,15 +704,117 @@ fn wins_section(r: &Quarterly) -> Section {
     s.block(Block::table(&["Date", "Partner", "Win"], rows))
 }
 
-/// The report as a document, section by section.
-pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc {
+/// The headline numbers quarter by quarter, for the quarters of the period.
+fn trend_section(r: &Quarterly) -> Section {
+    let s = Section::new("Quarter by quarter").note(hours_note(r));
+    let rows: Vec<Vec<DocCell>> = r
+        .trend
+        .iter()
+        .filter(|t| t.in_period)
+        .map(|t| {
+            let h = &t.headline;
+            let share = |x: Option<f64>| DocCell::num(x.map_or("-".into(), percent));
+            vec![
+                DocCell::new(t.quarter.as_str()),
+                DocCell::num(h.active_partners.to_string()),
+                DocCell::num(h.checkins.to_string()),
+                share(h.coverage),
+                DocCell::num(h.actions_opened.to_string()),
+                DocCell::num(h.actions_closed.to_string()),
+                DocCell::num(h.actions_overdue.to_string()),
+                share(h.reliability_ours.share),
+                share(h.reliability_partner.share),
+                DocCell::num(money(h.contributions_total, &r.currency)),
+                DocCell::num(h.wins.to_string()),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        return s.block(Block::text("no quarter of it has begun"));
+    }
+    s.block(Block::table(
+        &[
+            "Quarter",
+            "Active",
+            "Check-ins",
+            "Coverage",
+            "Opened",
+            "Closed",
+            "Overdue",
+            "Ours on time",
+            "Partners on time",
+            "Contributions",
+            "Wins",
+        ],
+        rows,
+    ))
+}
+
+/// One table of a year's (or any period's) report, for a spreadsheet.
+pub fn year_csv(r: &Quarterly, section: YearSection) -> anyhow::Result<String> {
+    if let Some(q) = section.quarterly() {
+        return csv(r, q);
+    }
+    let share = |x: Option<f64>| opt(x.map(|s| number((s * 1000.0).round() / 10.0)));
+    list::csv(
+        &[
+            "quarter",
+            "start",
+            "end",
+            "active_partners",
+            "checkins",
+            "expected_to_meet",
+            "met",
+            "coverage_percent",
+            "actions_opened",
+            "actions_closed",
+            "actions_overdue",
+            "reliability_ours_percent",
+            "reliability_partner_percent",
+            "contributions_total",
+            "contributions_ours",
+            "contributions_partner",
+            "wins",
+        ],
+        r.trend.iter().filter(|t| t.in_period).map(|t| {
+            let h = &t.headline;
+            vec![
+                t.quarter.clone(),
+                t.start.to_string(),
+                t.end.to_string(),
+                h.active_partners.to_string(),
+                h.checkins.to_string(),
+                h.expected_to_meet.to_string(),
+                h.met.to_string(),
+                share(h.coverage),
+                h.actions_opened.to_string(),
+                h.actions_closed.to_string(),
+                h.actions_overdue.to_string(),
+                share(h.reliability_ours.share),
+                share(h.reliability_partner.share),
+                number(h.contributions_total),
+                number(h.contributions_ours),
+                number(h.contributions_partner),
+                h.wins.to_string(),
+            ]
+        }),
+    )
+}
+
+/// The report as a document, section by section; a year's (or any period's) has its
+/// quarter-by-quarter trend after the headline.
+pub fn document(r: &Quarterly, instruments: &Instruments<'_>) -> Doc {
     let program = r.program.as_deref().unwrap_or("Partnerships");
-    let mut subtitle = format!("{} ({}) · as of {}", r.quarter, q.months(), r.as_of);
+    let mut subtitle = format!("{} ({}) · as of {}", r.name(), r.months, r.as_of);
     if !r.filter.is_empty() {
         subtitle.push_str(&format!(" · only {}", r.filter.join(", ")));
     }
     Doc {
-        title: format!("{program}: quarterly report"),
+        title: match r.kind {
+            SpanKind::Quarter => format!("{program}: quarterly report"),
+            SpanKind::Year => format!("{program}: annual report"),
+            SpanKind::Range => format!("{program}: report"),
+        },
         subtitle,
         sections: vec![
             Section::new("Headline")
@@ -598,6 +822,10 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc
                 .block(Block::Stats {
                     stats: headline_stats(r),
                 }),
+        ]
+        .into_iter()
+        .chain((r.kind != SpanKind::Quarter).then(|| trend_section(r)))
+        .chain([
             partners_section(r, instruments),
             goals_section(r),
             health_section(r, instruments),
@@ -606,13 +834,21 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>, q: Quarter) -> Doc
             agreements_section(r),
             attention_section(r),
             wins_section(r),
-        ],
+        ])
+        .collect(),
     }
 }
 
 /// One tidy table of the report, for a spreadsheet.
 pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
-    let q = r.quarter.clone();
+    let q = r.name().to_string();
+    let previous_column = format!("previous_{}", r.word());
+    // the first column names the period: `quarter`, `year` or `period`
+    let period = |rest: &[&'static str]| -> Vec<&'static str> {
+        std::iter::once(r.word())
+            .chain(rest.iter().copied())
+            .collect()
+    };
     match section {
         QuarterSection::Headline => {
             let reliability = |x: &action::Reliability| opt(x.share.map(|s| number(s * 100.0)));
@@ -646,13 +882,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
             };
             let (now, then) = (lines(&r.headline), lines(&r.previous));
             list::csv(
-                &[
-                    "quarter",
-                    "measure",
-                    "value",
-                    "previous_quarter",
-                    "previous",
-                ],
+                &[r.word(), "measure", "value", &previous_column, "previous"],
                 now.into_iter()
                     .zip(then)
                     .map(|((measure, value), (_, previous))| {
@@ -660,14 +890,14 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                             q.clone(),
                             measure.to_string(),
                             value,
-                            r.previous_quarter.clone(),
+                            r.previous_name().to_string(),
                             previous,
                         ]
                     }),
             )
         }
         QuarterSection::Agreements => list::csv(
-            &["quarter", "partner", "name", "agreement", "ends", "state"],
+            &period(&["partner", "name", "agreement", "ends", "state"]),
             r.agreements.iter().map(|a| {
                 vec![
                     q.clone(),
@@ -698,7 +928,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
             }),
         ),
         QuarterSection::Wins => list::csv(
-            &["quarter", "date", "partner", "name", "win", "tags"],
+            &period(&["date", "partner", "name", "win", "tags"]),
             r.wins.iter().map(|w| {
                 vec![
                     q.clone(),
@@ -711,8 +941,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
             }),
         ),
         QuarterSection::Partners => list::csv(
-            &[
-                "quarter",
+            &period(&[
                 "partner",
                 "name",
                 "type",
@@ -728,7 +957,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 "health_band",
                 "health_change",
                 "contributions",
-            ],
+            ]),
             r.partners.iter().map(|p| {
                 vec![
                     q.clone(),
@@ -751,8 +980,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
             }),
         ),
         QuarterSection::Goals => list::csv(
-            &[
-                "quarter",
+            &period(&[
                 "goal",
                 "title",
                 "partners",
@@ -766,7 +994,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 "progress",
                 "status",
                 "change",
-            ],
+            ]),
             r.goals.iter().map(|g| {
                 vec![
                     q.clone(),
@@ -787,8 +1015,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
             }),
         ),
         QuarterSection::Health => list::csv(
-            &[
-                "quarter",
+            &period(&[
                 "instrument",
                 "dimension",
                 "title",
@@ -796,7 +1023,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 "band",
                 "previous",
                 "partners",
-            ],
+            ]),
             r.health.iter().flat_map(|h| {
                 let q = q.clone();
                 h.dimensions.iter().map(move |d| {
@@ -815,9 +1042,7 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
         ),
         QuarterSection::Stakeholders => super::stakeholders::csv(&r.stakeholders, &q),
         QuarterSection::Contributions => list::csv(
-            &[
-                "quarter", "partner", "name", "kind", "side", "amount", "value",
-            ],
+            &period(&["partner", "name", "kind", "side", "amount", "value"]),
             r.contributions.iter().map(|c| {
                 vec![
                     q.clone(),
