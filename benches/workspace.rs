@@ -434,9 +434,12 @@ fn main() {
                 if cache == "warm" {
                     measure(&o.accord, &col.dir, &probe);
                 }
+                // Run numbers differ between cache states, so writes do not collide
+                // (`partner add` of a name added before would fail).
+                let first = if cache == "cold" { 1001 } else { 1 };
                 let costs = (0..o.runs)
                     .filter_map(|run| {
-                        let args = col.args(case, run + 1)?;
+                        let args = col.args(case, first + run)?;
                         if cache == "cold" {
                             clear_cache(&col.dir);
                         }

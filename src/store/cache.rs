@@ -477,6 +477,66 @@ mod tests {
     }
 
     #[test]
+    fn entries_are_used_only_from_this_build_and_for_this_text() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir_all(root.join("partners")).unwrap();
+        let src = root.join("partners/a.toml");
+        fs::write(&src, "name = \"a\"\n").unwrap();
+        let cache = Cache::new(root, true);
+        let read = |cache: &Cache| {
+            cache
+                .read::<Named>(Kind::Partner, "a", &src)
+                .unwrap()
+                .value
+                .name
+        };
+        let first = cache.read::<Named>(Kind::Partner, "a", &src).unwrap();
+        assert_eq!(first.value.name, "a");
+        let entry = cache.entry_path(Kind::Partner, "a");
+        assert!(entry.is_file());
+        let proof = first.proof.unwrap();
+        // An entry with a value of its own, so the test can tell when it is used.
+        let forge = |build: &str, proof: Proof| {
+            let mut body = Vec::new();
+            let mut ser = rmp_serde::Serializer::new(&mut body).with_struct_map();
+            let head = Head {
+                build: build.to_string(),
+                proof,
+            };
+            head.serialize(&mut ser).unwrap();
+            let value = Named {
+                name: "from the cache".into(),
+            };
+            value.serialize(&mut ser).unwrap();
+            cache.put(&entry, &body).unwrap();
+        };
+        forge(build(), proof);
+        assert_eq!(read(&cache), "from the cache");
+        // Written by another build of accord: not used, and made again.
+        forge("0.0.1 other build", proof);
+        assert_eq!(read(&cache), "a");
+        assert_eq!(read(&cache), "a");
+        // For another text of the file (its hash differs): not used.
+        forge(
+            build(),
+            Proof {
+                hash: proof.hash ^ 1,
+                ..proof
+            },
+        );
+        assert_eq!(read(&cache), "a");
+        // A cache that is turned off reads the file.
+        forge(build(), proof);
+        assert_eq!(read(&Cache::new(root, false)), "a");
+        assert_eq!(read(&cache), "from the cache");
+    }
+
+    #[test]
     fn damaged_files_are_not_opened() {
         let body = b"some body";
         let mut bytes = MAGIC.to_vec();
