@@ -138,8 +138,9 @@ pub fn import(
 /// responses, read from the text before the file's first table header: by TOML's rules
 /// every key of the survey itself comes before it. Much quicker than reading the whole
 /// file when only the dates are needed; a file whose head does not read alone (a header
-/// line inside a multi-line string) is read whole.
-pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
+/// line inside a multi-line string) is read whole. Also says whether the file holds any
+/// response.
+pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<(Survey, bool)> {
     let path = ws.path(Kind::Survey, id);
     let text = crate::store::file::read_text(&path)?;
     let mut at = 0;
@@ -155,24 +156,29 @@ pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
         Ok(s) => s,
         Err(_) => crate::store::file::parse(&path, &text)?,
     };
+    let any = text[cut..]
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[response]]"));
     survey.responses.clear();
     survey.set_id(id);
-    Ok(survey)
+    Ok((survey, any))
 }
 
-/// Every survey for which `need` says its responses are needed read whole, the others
-/// only their own fields (see [`head`]), in id order.
+/// Every survey, in id order, with whether `need` (given its own fields) wants it: those
+/// it wants are read whole, the others only their own fields (see [`head`]). A survey
+/// without responses is not read twice: its head is the whole of it.
 pub fn surveys_where(
     ws: &Workspace,
     need: impl Fn(&Survey) -> bool,
 ) -> anyhow::Result<Vec<(Survey, bool)>> {
     let mut out = Vec::new();
     for id in ws.ids(Kind::Survey)? {
-        let h = head(ws, &id)?;
-        if need(&h) {
+        let (h, any) = head(ws, &id)?;
+        let wanted = need(&h);
+        if any && wanted {
             out.push((ws.load::<Survey>(&id)?, true));
         } else {
-            out.push((h, false));
+            out.push((h, wanted));
         }
     }
     Ok(out)

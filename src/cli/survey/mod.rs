@@ -80,8 +80,8 @@ pub fn partner_briefs(
 }
 
 /// The surveys `status` looks at as of `today`: those open, or closed within the last
-/// year (or with no closing date), read whole; the others, which `status` has nothing to
-/// say about, only their own fields.
+/// quarter (or with no closing date), read whole; the others, which `status` has nothing
+/// to say about, only their own fields.
 pub fn for_status(ws: &Workspace, today: chrono::NaiveDate) -> anyhow::Result<Vec<Survey>> {
     let recent = |s: &Survey| {
         s.closes.is_none_or(|c| {
