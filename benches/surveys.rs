@@ -11,6 +11,7 @@
 //! ```sh
 //! cargo bench --bench surveys
 //! cargo bench --bench surveys -- --partners 100,1000 --runs 7 --respondents 5000
+//! cargo bench --bench surveys -- --keep /tmp/surveys   # leave the workspaces there
 //! ```
 //!
 //! Prints Markdown tables to paste into BENCHMARKS.md.
@@ -31,6 +32,8 @@ struct Options {
     runs: usize,
     respondents: usize,
     accord: PathBuf,
+    /// Where to generate the workspaces and leave them, instead of a temporary folder.
+    keep: Option<PathBuf>,
 }
 
 fn options() -> Options {
@@ -39,6 +42,7 @@ fn options() -> Options {
         runs: 7,
         respondents: 5000,
         accord: PathBuf::from(env!("CARGO_BIN_EXE_accord")),
+        keep: None,
     };
     let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str| {
@@ -59,6 +63,7 @@ fn options() -> Options {
     if let Some(a) = value("--accord") {
         o.accord = PathBuf::from(a);
     }
+    o.keep = value("--keep").map(PathBuf::from);
     o
 }
 
@@ -294,7 +299,11 @@ fn survey_file(rng: &mut Rng, i: usize, partners: usize) -> String {
 fn main() {
     let o = options();
     let tmp = tempfile::tempdir().expect("temp dir");
-    let root = tmp.path();
+    let root = o.keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
+    if root.exists() && o.keep.is_some() {
+        std::fs::remove_dir_all(&root).expect("remove the workspaces kept last time");
+    }
+    let root = root.as_path();
 
     // 1. A form export of 5,000 respondents x 20 questions.
     let base = root.join("import");

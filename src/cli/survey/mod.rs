@@ -2,6 +2,7 @@
 //! form's responses read back and the results. The views live in `report::survey`, the
 //! rules (and the anonymity floor) in `model::survey`.
 
+mod change;
 mod import;
 mod list;
 mod new;
@@ -30,6 +31,13 @@ pub enum SurveyCommand {
     Import(import::ImportArgs),
     /// Show a survey's results: by question, group and partner, small groups hidden
     Show(show::ShowArgs),
+    /// Change a survey's title, dates, number invited or note
+    Set(change::SetArgs),
+    /// Take back an import: remove the responses it added
+    UndoImport(change::UndoImportArgs),
+    /// Delete a survey and its responses
+    #[command(visible_alias = "rm")]
+    Remove(change::RemoveArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: SurveyCommand) -> anyhow::Result<()> {
@@ -39,6 +47,9 @@ pub fn run(ctx: &Ctx, cmd: SurveyCommand) -> anyhow::Result<()> {
         SurveyCommand::Questions(args) => questions::run(ctx, args),
         SurveyCommand::Import(args) => import::run(ctx, args),
         SurveyCommand::Show(args) => show::run(ctx, args),
+        SurveyCommand::Set(args) => change::set(ctx, args),
+        SurveyCommand::UndoImport(args) => change::undo_import(ctx, args),
+        SurveyCommand::Remove(args) => change::remove(ctx, args),
     }
 }
 

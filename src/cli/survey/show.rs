@@ -73,7 +73,7 @@ fn show(
                 .batches()
                 .into_iter()
                 .filter(|b| b.imported <= ctx.today)
-                .map(|b| (b.imported, b.responses))
+                .map(|b| (b.imported, b.responses, b.id))
                 .collect();
             let d = document(r, inst, &about, &batches);
             match format {
