@@ -12,6 +12,7 @@ pub mod file;
 pub mod import;
 pub mod init;
 pub mod instruments;
+pub mod responses;
 pub mod survey;
 pub mod write;
 
@@ -210,7 +211,7 @@ impl Workspace {
     /// Every survey, read one file at a time in id order.
     pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
         let ids = self.ids(Kind::Survey)?;
-        Ok(ids.into_iter().map(|id| self.load::<Survey>(&id)))
+        Ok(ids.into_iter().map(|id| survey::load(self, &id)))
     }
 
     /// Turn what the user typed into the id of an existing file of `kind`: the exact id,

@@ -13,7 +13,7 @@ use crate::model::survey::form::{self, Column, Input};
 use crate::model::survey::{self, Response, Survey};
 use crate::store::import::{NewId, Table};
 use crate::store::instruments::Catalog;
-use crate::store::{Edit, Kind, Stored, Workspace, edit};
+use crate::store::{Edit, Kind, Stored, Workspace, edit, responses};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use toml_edit::{InlineTable, Item, Value};
@@ -143,18 +143,10 @@ pub fn import(
 pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<(Survey, bool)> {
     let path = ws.path(Kind::Survey, id);
     let text = crate::store::file::read_text(&path)?;
-    let mut at = 0;
-    let mut cut = text.len();
-    for line in text.split_inclusive('\n') {
-        if line.trim_start().starts_with('[') {
-            cut = at;
-            break;
-        }
-        at += line.len();
-    }
+    let cut = responses::head_end(&text);
     let mut survey: Survey = match toml::from_str(&text[..cut]) {
         Ok(s) => s,
-        Err(_) => crate::store::file::parse(&path, &text)?,
+        Err(_) => responses::parse(&path, &text)?,
     };
     let any = text[cut..]
         .lines()
@@ -162,6 +154,19 @@ pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<(Survey, bool)> {
     survey.responses.clear();
     survey.set_id(id);
     Ok((survey, any))
+}
+
+/// Read survey `id` whole (see `store::responses` for how it is read quickly).
+pub fn load(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
+    crate::model::id::validate_slug(id)?;
+    let path = ws.path(Kind::Survey, id);
+    if !path.is_file() {
+        anyhow::bail!("no survey `{id}` in this workspace");
+    }
+    let text = crate::store::file::read_text(&path)?;
+    let mut survey = responses::parse(&path, &text)?;
+    survey.set_id(id);
+    Ok(survey)
 }
 
 /// Every survey, in id order, with whether `need` (given its own fields) wants it: those
@@ -176,7 +181,7 @@ pub fn surveys_where(
         let (h, any) = head(ws, &id)?;
         let wanted = need(&h);
         if any && wanted {
-            out.push((ws.load::<Survey>(&id)?, true));
+            out.push((load(ws, &id)?, true));
         } else {
             out.push((h, wanted));
         }
@@ -226,7 +231,7 @@ fn number(v: f64) -> Value {
 }
 
 /// A string written on one line, line breaks escaped, so it fits an inline table.
-fn one_line(text: &str) -> Value {
+pub(crate) fn one_line(text: &str) -> Value {
     let escaped = toml_edit::Value::from(text.to_string());
     let mut s = String::from("\"");
     for c in text.chars() {

@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, cmd: SurveyCommand) -> anyhow::Result<()> {
 /// The survey `typed` names (its id or a unique prefix).
 fn load(ws: &Workspace, typed: &str) -> anyhow::Result<Survey> {
     let id = ws.resolve(Kind::Survey, typed)?;
-    ws.load::<Survey>(&id)
+    survey::load(ws, &id)
 }
 
 /// The surveys about partner `id` in brief, for that partner, latest first: those open or
