@@ -11,6 +11,7 @@
 //! ```sh
 //! cargo bench --bench surveys
 //! cargo bench --bench surveys -- --partners 100,1000 --runs 7 --respondents 5000
+//! cargo bench --bench surveys -- --keep /tmp/surveys   # leave the workspaces there
 //! ```
 //!
 //! Prints Markdown tables to paste into BENCHMARKS.md.
@@ -31,6 +32,8 @@ struct Options {
     runs: usize,
     respondents: usize,
     accord: PathBuf,
+    /// Where to generate the workspaces and leave them, instead of a temporary folder.
+    keep: Option<PathBuf>,
 }
 
 fn options() -> Options {
@@ -39,6 +42,7 @@ fn options() -> Options {
         runs: 7,
         respondents: 5000,
         accord: PathBuf::from(env!("CARGO_BIN_EXE_accord")),
+        keep: None,
     };
     let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str| {
@@ -59,30 +63,48 @@ fn options() -> Options {
     if let Some(a) = value("--accord") {
         o.accord = PathBuf::from(a);
     }
+    o.keep = value("--keep").map(PathBuf::from);
     o
 }
 
-/// Run accord once in `ws`; returns seconds. Panics if it fails.
-fn run(accord: &Path, ws: &Path, args: &[&str]) -> f64 {
+/// Run accord once in `ws`; returns (wall seconds, CPU seconds: user and system) of the
+/// accord process. CPU time is what the benchmarks compare: on a machine shared with
+/// other work, wall time swings with the load while CPU time stays put. Panics if the
+/// command fails.
+#[allow(clippy::zombie_processes)] // the child is reaped by wait4, which also gives its usage
+fn run(accord: &Path, ws: &Path, args: &[&str]) -> (f64, f64) {
+    let command = || {
+        let mut c = Command::new(accord);
+        c.args(args)
+            .current_dir(ws)
+            .env("ACCORD_TODAY", TODAY)
+            .env("ACCORD_USER", "Bench")
+            .env_remove("ACCORD_WORKSPACE");
+        c
+    };
     let start = Instant::now();
-    let out = Command::new(accord)
-        .args(args)
-        .current_dir(ws)
-        .env("ACCORD_TODAY", TODAY)
-        .env("ACCORD_USER", "Bench")
-        .env_remove("ACCORD_WORKSPACE")
+    let child = command()
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .output()
+        .stderr(Stdio::null())
+        .spawn()
         .expect("accord starts");
-    let elapsed = start.elapsed().as_secs_f64();
-    assert!(
-        out.status.success(),
-        "`accord {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    elapsed
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which std has not waited for.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let wall = start.elapsed().as_secs_f64();
+    assert!(pid > 0, "wait4 failed");
+    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+        let out = command().output().expect("accord starts");
+        panic!(
+            "`accord {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    (wall, secs(usage.ru_utime) + secs(usage.ru_stime))
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -94,10 +116,19 @@ fn ms(s: f64) -> String {
     format!("{:.1} ms", s * 1e3)
 }
 
-/// The median time of `args` in `ws` over `runs` runs, after one warm-up run.
-fn time(o: &Options, ws: &Path, args: &[&str]) -> f64 {
+/// The median (wall, CPU) time of `args` in `ws` over `runs` runs, after one warm-up run.
+fn time(o: &Options, ws: &Path, args: &[&str]) -> (f64, f64) {
     run(&o.accord, ws, args);
-    median((0..o.runs).map(|_| run(&o.accord, ws, args)).collect())
+    let runs: Vec<(f64, f64)> = (0..o.runs).map(|_| run(&o.accord, ws, args)).collect();
+    (
+        median(runs.iter().map(|r| r.0).collect()),
+        median(runs.iter().map(|r| r.1).collect()),
+    )
+}
+
+/// "12.3 ms (wall 20.1 ms)".
+fn both((wall, cpu): (f64, f64)) -> String {
+    format!("{} ({})", ms(cpu), ms(wall))
 }
 
 const LABELS: [&str; 5] = [
@@ -268,7 +299,11 @@ fn survey_file(rng: &mut Rng, i: usize, partners: usize) -> String {
 fn main() {
     let o = options();
     let tmp = tempfile::tempdir().expect("temp dir");
-    let root = tmp.path();
+    let root = o.keep.clone().unwrap_or_else(|| tmp.path().to_path_buf());
+    if root.exists() && o.keep.is_some() {
+        std::fs::remove_dir_all(&root).expect("remove the workspaces kept last time");
+    }
+    let root = root.as_path();
 
     // 1. A form export of 5,000 respondents x 20 questions.
     let base = root.join("import");
@@ -314,7 +349,7 @@ fn main() {
     let csv = root.join("form.csv");
     std::fs::write(&csv, &export).unwrap();
     let csv = csv.to_string_lossy().to_string();
-    let mut imports = Vec::new();
+    let mut imports: Vec<(f64, f64)> = Vec::new();
     for k in 0..=o.runs {
         let ws = root.join(format!("import-{k}"));
         copy_dir(&base, &ws);
@@ -336,30 +371,34 @@ fn main() {
         export.len() as f64 / 1e6,
         size as f64 / 1e6
     );
-    println!("| command | median of {} runs |", o.runs);
+    println!(
+        "| command | CPU time (wall time), median of {} runs |",
+        o.runs
+    );
     println!("|---|---|");
+    let import = (
+        median(imports.iter().map(|r| r.0).collect()),
+        median(imports.iter().map(|r| r.1).collect()),
+    );
     println!(
         "| `survey import` (5,000 x 20, into an empty survey) | {} |",
-        ms(median(imports))
+        both(import)
     );
     println!(
         "| `survey import` (the same file again: nothing to add) | {} |",
-        ms(time(&o, &ws, &["survey", "import", "big", &csv]))
+        both(time(&o, &ws, &["survey", "import", "big", &csv]))
     );
     for format in ["table", "json", "csv", "markdown"] {
+        let args = ["survey", "show", "big", "--format", format];
         println!(
             "| `survey show --format {format}` | {} |",
-            ms(time(
-                &o,
-                &ws,
-                &["survey", "show", "big", "--format", format]
-            ))
+            both(time(&o, &ws, &args))
         );
     }
 
     // 2. 50 surveys in a generated workspace.
     println!();
-    println!("| command | partners | without surveys | with 50 surveys | added |");
+    println!("| command | partners | without surveys | with 50 surveys | added (CPU time) |");
     println!("|---|---|---|---|---|");
     for &n in &o.partners {
         let plain = root.join(format!("ws-{n}"));
@@ -400,9 +439,9 @@ fn main() {
             let b = time(&o, &with, &args);
             println!(
                 "| `{name}` | {n} | {} | {} | {:+.1}% |",
-                ms(a),
-                ms(b),
-                (b - a) / a * 100.0
+                both(a),
+                both(b),
+                (b.1 - a.1) / a.1 * 100.0
             );
         }
     }

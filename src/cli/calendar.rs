@@ -45,8 +45,11 @@ pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     for g in ws.goals()? {
         collect.goal(&g);
     }
-    for s in ws.surveys()? {
-        collect.survey(&s?);
+    // Only surveys still to close have an event; the others are read no further than
+    // their own fields.
+    let open = |s: &crate::model::survey::Survey| s.closes.is_some_and(|c| c >= ctx.today);
+    for (s, _) in crate::store::survey::surveys_where(ws, open)? {
+        collect.survey(&s);
     }
     let events = collect.finish();
     let text = calendar::ics(&events, ws.settings.name.as_deref(), ctx.today);

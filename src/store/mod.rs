@@ -20,6 +20,7 @@ pub mod journal;
 pub mod lock;
 pub mod lookup;
 pub mod records;
+pub mod responses;
 pub mod survey;
 pub mod txn;
 pub mod write;
@@ -278,7 +279,7 @@ impl Workspace {
     /// Every survey, read one file at a time in id order.
     pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
         let ids = self.ids(Kind::Survey)?;
-        Ok(ids.into_iter().map(|id| self.load::<Survey>(&id)))
+        Ok(ids.into_iter().map(|id| survey::load(self, &id)))
     }
 
     /// Find a record (check-in, action...) by id or unique prefix across every partner.

@@ -13,7 +13,7 @@ use crate::model::survey::form::{self, Column, Input};
 use crate::model::survey::{self, Response, Survey};
 use crate::store::import::{NewId, Table};
 use crate::store::instruments::Catalog;
-use crate::store::{Edit, Kind, Stored, Workspace, edit};
+use crate::store::{Edit, Kind, Stored, Workspace, edit, responses};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use toml_edit::{InlineTable, Item, Value};
@@ -138,41 +138,52 @@ pub fn import(
 /// responses, read from the text before the file's first table header: by TOML's rules
 /// every key of the survey itself comes before it. Much quicker than reading the whole
 /// file when only the dates are needed; a file whose head does not read alone (a header
-/// line inside a multi-line string) is read whole.
-pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
+/// line inside a multi-line string) is read whole. Also says whether the file holds any
+/// response.
+pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<(Survey, bool)> {
     let path = ws.path(Kind::Survey, id);
     let text = crate::store::file::read_text(&path)?;
-    let mut at = 0;
-    let mut cut = text.len();
-    for line in text.split_inclusive('\n') {
-        if line.trim_start().starts_with('[') {
-            cut = at;
-            break;
-        }
-        at += line.len();
-    }
+    let cut = responses::head_end(&text);
     let mut survey: Survey = match toml::from_str(&text[..cut]) {
         Ok(s) => s,
-        Err(_) => crate::store::file::parse(&path, &text)?,
+        Err(_) => responses::parse(&path, &text)?,
     };
+    let any = text[cut..]
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[response]]"));
     survey.responses.clear();
+    survey.set_id(id);
+    Ok((survey, any))
+}
+
+/// Read survey `id` whole (see `store::responses` for how it is read quickly).
+pub fn load(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
+    crate::model::id::validate_slug(id)?;
+    let path = ws.path(Kind::Survey, id);
+    if !path.is_file() {
+        anyhow::bail!("no survey `{id}` in this workspace");
+    }
+    let text = crate::store::file::read_text(&path)?;
+    let mut survey = responses::parse(&path, &text)?;
     survey.set_id(id);
     Ok(survey)
 }
 
-/// Every survey for which `need` says its responses are needed read whole, the others
-/// only their own fields (see [`head`]), in id order.
+/// Every survey, in id order, with whether `need` (given its own fields) wants it: those
+/// it wants are read whole, the others only their own fields (see [`head`]). A survey
+/// without responses is not read twice: its head is the whole of it.
 pub fn surveys_where(
     ws: &Workspace,
     need: impl Fn(&Survey) -> bool,
 ) -> anyhow::Result<Vec<(Survey, bool)>> {
     let mut out = Vec::new();
     for id in ws.ids(Kind::Survey)? {
-        let h = head(ws, &id)?;
-        if need(&h) {
-            out.push((ws.load::<Survey>(&id)?, true));
+        let (h, any) = head(ws, &id)?;
+        let wanted = need(&h);
+        if any && wanted {
+            out.push((load(ws, &id)?, true));
         } else {
-            out.push((h, false));
+            out.push((h, wanted));
         }
     }
     Ok(out)
@@ -220,7 +231,7 @@ fn number(v: f64) -> Value {
 }
 
 /// A string written on one line, line breaks escaped, so it fits an inline table.
-fn one_line(text: &str) -> Value {
+pub(crate) fn one_line(text: &str) -> Value {
     let escaped = toml_edit::Value::from(text.to_string());
     let mut s = String::from("\"");
     for c in text.chars() {

@@ -349,35 +349,38 @@ fn a_group_under_the_floor_is_hidden_in_every_format() {
         assert_eq!(g["lines"], serde_json::json!([]));
     }
     assert!(r["comments"].as_array().unwrap().is_empty(), "{r}");
-    insta::assert_snapshot!(table, @"
-    Program survey
-    Partnership health check (accord, 1-5) · students, partner-staff · program-wide · 2026-09-01 to 2026-09-30 (closed) · as of 2026-11-23
+    // The import's id is random: the snapshot reads it as BATCH.
+    insta::with_settings!({filters => vec![(r"\([0-9a-z]{8}\)", "(BATCH)")]}, {
+        insta::assert_snapshot!(table, @"
+        Program survey
+        Partnership health check (accord, 1-5) · students, partner-staff · program-wide · 2026-09-01 to 2026-09-30 (closed) · as of 2026-11-23
 
-    Responses
-      responses  11
-      imported   11 on 2026-11-23
-      answers    1 strongly disagree · 2 disagree · 3 neutral · 4 agree · 5 strongly agree
-      shown      only groups of 5 or more people (survey_min_responses), so no one can be recognised
+        Responses
+          responses  11
+          imported   11 on 2026-11-23 (BATCH)
+          answers    1 strongly disagree · 2 disagree · 3 neutral · 4 agree · 5 strongly agree
+          shown      only groups of 5 or more people (survey_min_responses), so no one can be recognised
 
-    Everyone (11 responses)
-      the bars show how many gave each answer, from strongly disagree on the left; · is none
-      QUESTION                        ANSWERED  MEAN  BAND      ANSWERS 1 TO 5
-      Shared vision and goals               11   4.5  strength  ··▃·█
-      Communication                         11   4.2  strength  ·▃··█
-      Roles and responsibilities            11   4.0  strength  ···█·
-      Balanced investment                   11   4.0  strength  ···█·
-      Trust and respect                     11   4.5  strength  ··▃·█
-      Value to students                     11   4.7  strength  ···▃█
-      Flexibility and sustainability        11   4.0  strength  ···█·
-      Overall                                    4.3  strength
+        Everyone (11 responses)
+          the bars show how many gave each answer, from strongly disagree on the left; · is none
+          QUESTION                        ANSWERED  MEAN  BAND      ANSWERS 1 TO 5
+          Shared vision and goals               11   4.5  strength  ··▃·█
+          Communication                         11   4.2  strength  ·▃··█
+          Roles and responsibilities            11   4.0  strength  ···█·
+          Balanced investment                   11   4.0  strength  ···█·
+          Trust and respect                     11   4.5  strength  ··▃·█
+          Value to students                     11   4.7  strength  ···▃█
+          Flexibility and sustainability        11   4.0  strength  ···█·
+          Overall                                    4.3  strength
 
-    By group
-      partner-staff  fewer than 5 responses
-      students       hidden so that a smaller group cannot be worked out from the others
+        By group
+          partner-staff  fewer than 5 responses
+          students       hidden so that a smaller group cannot be worked out from the others
 
-    Comments
-      not shown: they come from groups of fewer than 5 people, or from a group hidden to protect one
-    ");
+        Comments
+          not shown: they come from groups of fewer than 5 people, or from a group hidden to protect one
+        ");
+    });
 }
 
 #[test]
@@ -547,4 +550,73 @@ fn check_reads_survey_files_record_by_record() {
             && stdout.contains("`visoin` is not a question of the `accord` instrument"),
         "{stdout}"
     );
+}
+
+#[test]
+fn mistakes_are_cheap_set_undo_an_import_and_remove() {
+    let env = with_survey();
+    env.write("form.csv", &export(&teachers(6), false));
+    env.ok(&["survey", "import", "spring-teachers", "form.csv"]);
+    env.write("more.csv", &export(&teachers(8)[6..], false));
+    env.ok(&["survey", "import", "spring-teachers", "more.csv"]);
+    let file = || env.read("surveys/spring-teachers.toml");
+    assert_eq!(file().matches("[[response]]").count(), 8);
+    // The second file was the wrong one: take it back.
+    let err = env.ok_err(&["survey", "undo-import", "spring-teachers"]);
+    assert!(err.contains("removed 2 responses"), "{err}");
+    assert_eq!(file().matches("[[response]]").count(), 6);
+    let err = env.fails(
+        1,
+        &[
+            "survey",
+            "undo-import",
+            "spring-teachers",
+            "--batch",
+            "nope",
+        ],
+    );
+    assert!(
+        err.contains("survey `spring-teachers` has no import `nope`"),
+        "{err}"
+    );
+    assert!(err.contains("its imports are: "), "{err}");
+    // A deadline moved, and more people were asked.
+    let before = file();
+    env.ok(&[
+        "survey",
+        "set",
+        "spring",
+        "--closes",
+        "2026-11-30",
+        "--invited",
+        "45",
+    ]);
+    assert_eq!(
+        file(),
+        before
+            .replace("closes = 2026-10-31", "closes = 2026-11-30")
+            .replace("invited = 40", "invited = 45")
+    );
+    let err = env.fails(2, &["survey", "set", "spring", "--closes", "2026-09-01"]);
+    assert!(err.contains("before it opens (2026-10-01)"), "{err}");
+    env.fails(2, &["survey", "set", "spring"]);
+    // A partner with a survey about it is not removed; the survey is, by its exact id.
+    env.ok(&[
+        "goal",
+        "set",
+        "health-teachers-trained",
+        "--remove-partner",
+        "riverside-hospital",
+    ]);
+    let err = env.fails(1, &["partner", "remove", "riverside-hospital", "--yes"]);
+    assert!(
+        err.contains("surveys are about it: `hospital-teachers` or `spring-teachers`"),
+        "{err}"
+    );
+    let err = env.fails(1, &["survey", "remove", "spring"]);
+    assert!(err.contains("give the exact id"), "{err}");
+    let err = env.fails(1, &["survey", "remove", "spring-teachers"]);
+    assert!(err.contains("its 6 responses"), "{err}");
+    env.ok(&["survey", "remove", "spring-teachers", "--yes"]);
+    assert!(!env.path("surveys/spring-teachers.toml").exists());
 }

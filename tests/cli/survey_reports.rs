@@ -100,6 +100,39 @@ fn status_flags_a_survey_closing_with_few_answers_a_concern_and_one_with_none() 
         out.contains("→ accord survey import summer-interns FILE.csv"),
         "{out}"
     );
+    // A quarter after it closed, it is history.
+    let later = env.ok(&["--today", "2026-12-01", "status"]);
+    assert!(!later.contains("Summer interns"), "{later}");
+}
+
+#[test]
+fn a_survey_file_written_by_hand_reads_the_same_in_status() {
+    let env = TestEnv::example();
+    // Its own fields hold a line that looks like a table header, inside a string.
+    let mut text = String::from(
+        r#"title = "By hand"
+instrument = "accord"
+partners = ["science-museum"]
+notes = """
+[draft] asked at the fall open house
+"""
+opens = 2026-10-01
+closes = 2026-11-20
+"#,
+    );
+    for i in 1..=5 {
+        let vision = if i == 1 { 1 } else { 2 };
+        text.push_str(&format!(
+            "\n[[response]]\nid = \"h000000{i}\"\nbatch = \"b0000001\"\nimported = 2026-11-21\nanswers = {{ vision = {vision}, communication = 1 }}\n"
+        ));
+    }
+    env.write("surveys/by-hand.toml", &text);
+    assert!(env.ok(&["check"]).ends_with("no problems\n"));
+    let out = env.ok(&["status"]);
+    assert!(
+        out.contains("in the concern band in survey \"By hand\": Shared vision and goals 1.8, Communication 1.0"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -94,6 +94,22 @@ pub fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
             ),
         ));
     }
+    let surveys: Vec<String> = crate::store::survey::surveys_where(ws, |s| s.covers(&id))?
+        .into_iter()
+        .filter(|(_, about)| *about)
+        .map(|(s, _)| s.id)
+        .collect();
+    if !surveys.is_empty() {
+        return Err(hinted(
+            format!(
+                "`{id}` cannot be removed: surveys are about it: {}",
+                quote_list(&surveys)
+            ),
+            format!(
+                "remove those surveys first (`accord survey remove SURVEY`), or keep its history with `accord partner end {id} --reason TEXT`"
+            ),
+        ));
+    }
     let records = crate::model::registry::ids(&partner).len();
     if !args.yes {
         return Err(hinted(

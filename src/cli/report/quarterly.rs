@@ -98,16 +98,21 @@ fn fold<'a>(
         .into_iter()
         .filter(|g| !narrowed || g.partners.iter().any(|id| fold.has_partner(id)))
         .collect();
-    let surveys: Vec<_> = ws
-        .surveys()?
-        .filter(|s| {
-            s.as_ref().map_or(true, |s| {
-                !narrowed || s.partners.iter().any(|id| fold.has_partner(id))
-            })
-        })
-        .collect::<anyhow::Result<_>>()?;
+    let surveys: Vec<_> = crate::cli::survey::for_period(ws, period)?
+        .into_iter()
+        .filter(|s| !narrowed || s.partners.iter().any(|id| fold.has_partner(id)))
+        .collect();
     let mut report = fold.finish(&goals);
-    let names = |id: &str| ws.load_partner(id).ok().map(|p| p.name);
+    // Partners' names from the report's rows, else from their files.
+    let known: std::collections::HashMap<&str, &str> = report
+        .partners
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
+    let names = |id: &str| match known.get(id) {
+        Some(name) => Some(name.to_string()),
+        None => ws.load_partner(id).ok().map(|p| p.name),
+    };
     report.stakeholders =
         stakeholders::briefs(&surveys, &find, settings, period, report.as_of, &names);
     report.filter = chosen

@@ -2,6 +2,7 @@
 //! form's responses read back and the results. The views live in `report::survey`, the
 //! rules (and the anonymity floor) in `model::survey`.
 
+mod change;
 mod import;
 mod list;
 mod new;
@@ -30,6 +31,13 @@ pub enum SurveyCommand {
     Import(import::ImportArgs),
     /// Show a survey's results: by question, group and partner, small groups hidden
     Show(show::ShowArgs),
+    /// Change a survey's title, dates, number invited or note
+    Set(change::SetArgs),
+    /// Take back an import: remove the responses it added
+    UndoImport(change::UndoImportArgs),
+    /// Delete a survey and its responses
+    #[command(visible_alias = "rm")]
+    Remove(change::RemoveArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: SurveyCommand) -> anyhow::Result<()> {
@@ -39,13 +47,16 @@ pub fn run(ctx: &Ctx, cmd: SurveyCommand) -> anyhow::Result<()> {
         SurveyCommand::Questions(args) => questions::run(ctx, args),
         SurveyCommand::Import(args) => import::run(ctx, args),
         SurveyCommand::Show(args) => show::run(ctx, args),
+        SurveyCommand::Set(args) => change::set(ctx, args),
+        SurveyCommand::UndoImport(args) => change::undo_import(ctx, args),
+        SurveyCommand::Remove(args) => change::remove(ctx, args),
     }
 }
 
 /// The survey `typed` names (its id or a unique prefix).
 fn load(ws: &Workspace, typed: &str) -> anyhow::Result<Survey> {
     let id = ws.resolve(Kind::Survey, typed)?;
-    ws.load::<Survey>(&id)
+    survey::load(ws, &id)
 }
 
 /// The surveys about partner `id` in brief, for that partner, latest first: those open or
@@ -80,8 +91,8 @@ pub fn partner_briefs(
 }
 
 /// The surveys `status` looks at as of `today`: those open, or closed within the last
-/// year (or with no closing date), read whole; the others, which `status` has nothing to
-/// say about, only their own fields.
+/// quarter (or with no closing date), read whole; the others, which `status` has nothing
+/// to say about, only their own fields.
 pub fn for_status(ws: &Workspace, today: chrono::NaiveDate) -> anyhow::Result<Vec<Survey>> {
     let recent = |s: &Survey| {
         s.closes.is_none_or(|c| {
@@ -95,13 +106,13 @@ pub fn for_status(ws: &Workspace, today: chrono::NaiveDate) -> anyhow::Result<Ve
         .collect())
 }
 
-/// The surveys that may have closed in `quarter` (closing in it, or with no closing
-/// date), read whole, for the quarterly report.
-pub fn for_quarter(
+/// The surveys that may have closed in the period from `start` to `end` (closing in it,
+/// or with no closing date), read whole, for the quarterly and year reports.
+pub fn for_period(
     ws: &Workspace,
-    quarter: crate::model::quarter::Quarter,
+    (start, end): (chrono::NaiveDate, chrono::NaiveDate),
 ) -> anyhow::Result<Vec<Survey>> {
-    let within = |s: &Survey| s.closes.is_none_or(|c| quarter.contains(c));
+    let within = |s: &Survey| s.closes.is_none_or(|c| (start..=end).contains(&c));
     Ok(survey::surveys_where(ws, within)?
         .into_iter()
         .filter(|(_, whole)| *whole)

@@ -40,9 +40,24 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
         as_of: ctx.today,
     };
     let r = results::results(&survey, inst, opts, &names);
-    match args.format {
-        ShowFormat::Json => ctx.emit(&list::json(&r)?),
-        ShowFormat::Csv => ctx.emit(&csv(&r)?),
+    let shown = show(ctx, args.format, &survey, inst, &r, &names);
+    // The process ends here: freeing thousands of responses one string at a time would
+    // cost more than reading them did.
+    std::mem::forget(survey);
+    shown
+}
+
+fn show(
+    ctx: &Ctx,
+    format: ShowFormat,
+    survey: &crate::model::survey::Survey,
+    inst: &crate::model::instrument::Instrument,
+    r: &results::Results,
+    names: &dyn Fn(&str) -> Option<String>,
+) -> anyhow::Result<()> {
+    match format {
+        ShowFormat::Json => ctx.emit(&list::json(r)?),
+        ShowFormat::Csv => ctx.emit(&csv(r)?),
         ShowFormat::Table | ShowFormat::Markdown => {
             let about = if survey.partners.is_empty() {
                 "program-wide".to_string()
@@ -58,10 +73,10 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
                 .batches()
                 .into_iter()
                 .filter(|b| b.imported <= ctx.today)
-                .map(|b| (b.imported, b.responses))
+                .map(|b| (b.imported, b.responses, b.id))
                 .collect();
-            let d = document(&r, inst, &about, &batches);
-            match args.format {
+            let d = document(r, inst, &about, &batches);
+            match format {
                 ShowFormat::Markdown => ctx.emit(&doc::markdown(&d)),
                 _ => ctx.emit(&doc::text(&d, &ctx.painter)),
             }

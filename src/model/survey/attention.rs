@@ -11,8 +11,9 @@ use crate::model::survey::{State, Survey};
 pub const CLOSING_DAYS: i64 = 7;
 /// A response rate under this share is low.
 pub const LOW_RATE: f64 = 0.5;
-/// Concerns and missing responses are flagged for surveys closed within this many days.
-pub const RECENT_DAYS: i64 = 365;
+/// Concerns and missing responses are flagged for a quarter after a survey closes: long
+/// enough to take them up at the next check-in.
+pub const RECENT_DAYS: i64 = 90;
 
 /// Which surveys are the latest of their kind: no later survey asks the same instrument
 /// of the same partners and groups. Returns the ids of those that are.

@@ -285,12 +285,12 @@ fn comparison(inst: &Instrument, title: &str, bs: &[Breakdown]) -> Vec<Block> {
 
 /// `survey show` as a document: the responses, everyone's results, by group, by
 /// partner, where groups differ, and the comments. `about` names the partners (or the
-/// program).
+/// program); `batches` are the imports: day, responses and id.
 pub fn document(
     r: &Results,
     inst: &Instrument,
     about: &str,
-    batches: &[(NaiveDate, usize)],
+    batches: &[(NaiveDate, usize, String)],
 ) -> Doc {
     let mut sections = Vec::new();
     let mut fields = vec![(
@@ -301,7 +301,10 @@ pub fn document(
         },
     )];
     if !batches.is_empty() {
-        let list: Vec<String> = batches.iter().map(|(d, n)| format!("{n} on {d}")).collect();
+        let list: Vec<String> = batches
+            .iter()
+            .map(|(d, n, id)| format!("{n} on {d} ({id})"))
+            .collect();
         fields.push(("imported".to_string(), list.join(", ")));
     }
     fields.push(("answers".to_string(), r.scale.clone()));
