@@ -676,3 +676,35 @@ fn the_paper_form_of_twenty_questions_prints_on_one_page() {
         .count();
     assert_eq!(pages, 1, "23 questions on one printed page");
 }
+
+#[test]
+fn an_import_says_when_results_cannot_be_broken_down() {
+    let env = TestEnv::example();
+    env.ok(&[
+        "survey",
+        "new",
+        "Two partners, two groups",
+        "--id",
+        "two",
+        "--partner",
+        "riverside-hospital",
+        "--partner",
+        "techforward",
+        "--group",
+        "students",
+        "--group",
+        "teachers",
+    ]);
+    env.write("form.csv", &export(&teachers(5), false));
+    let err = env.ok_err(&["survey", "import", "two", "form.csv"]);
+    assert!(
+        err.contains("warning: the survey is about 2 partners but no column says which one each person answered about"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: the survey asks several groups but no column says each person's group"
+        ),
+        "{err}"
+    );
+}
