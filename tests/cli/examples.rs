@@ -83,3 +83,55 @@ fn commands_run_over_a_copy_of_the_example() {
     );
     assert!(env.ok(&["check"]).ends_with("no problems\n"));
 }
+
+#[test]
+fn the_example_has_the_surveys_it_promises() {
+    let env = TestEnv::example();
+    let surveys = env.json(&["survey", "list", "--format", "json"]);
+    let surveys = surveys.as_array().unwrap();
+    let find = |f: &dyn Fn(&serde_json::Value) -> bool| {
+        surveys
+            .iter()
+            .find(|s| f(s))
+            .cloned()
+            .unwrap_or_else(|| panic!("no such survey in {surveys:?}"))
+    };
+    // Teachers about the hospital partnership, closed, with responses.
+    let teachers = find(&|s| {
+        s["partners"] == serde_json::json!(["riverside-hospital"])
+            && s["groups"] == serde_json::json!(["teachers"])
+    });
+    assert_eq!(teachers["state"], "closed");
+    assert!(teachers["responses"].as_u64().unwrap() >= 5);
+    // A program-wide family survey, with a group small enough to show how it is kept
+    // anonymous or large enough to compare, and responses.
+    let families = find(&|s| {
+        s["partners"] == serde_json::json!([])
+            && s["groups"].as_array().unwrap().contains(&"families".into())
+    });
+    assert!(families["responses"].as_u64().unwrap() >= 5);
+    let shown = env.json(&[
+        "survey",
+        "show",
+        families["id"].as_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(!shown["differences"].as_array().unwrap().is_empty());
+    // A survey of several partners, one of them too small to show.
+    let several = find(&|s| s["partners"].as_array().unwrap().len() > 1);
+    let shown = env.json(&[
+        "survey",
+        "show",
+        several["id"].as_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        shown["by_partner"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["hidden"] == "fewer than 5 responses")
+    );
+}

@@ -952,7 +952,7 @@ fn html_reports_are_self_contained() {
 // Headless Chromium
 
 /// The `chromium` program on the PATH, if it is installed (see `outside_program`).
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     crate::common::outside_program(
         "chromium",
         "the HTML report is rendered in headless Chromium; Debian package `chromium`",
@@ -961,7 +961,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Run headless Chromium on `page` with `args`, its output into `out`; fails if it
 /// exits non-zero or takes more than a minute (then it and its children are killed).
-fn run_chromium(env: &TestEnv, args: &[String], page: &Path, out: &Path) {
+pub(crate) fn run_chromium(env: &TestEnv, args: &[String], page: &Path, out: &Path) {
     use std::os::unix::process::CommandExt;
     let err_path = out.with_extension("stderr");
     let mut cmd = env.program(&chromium().expect("checked by the test"));

@@ -620,3 +620,91 @@ fn mistakes_are_cheap_set_undo_an_import_and_remove() {
     env.ok(&["survey", "remove", "spring-teachers", "--yes"]);
     assert!(!env.path("surveys/spring-teachers.toml").exists());
 }
+
+#[test]
+fn the_paper_form_of_twenty_questions_prints_on_one_page() {
+    if crate::report::chromium().is_none() {
+        return;
+    }
+    let env = TestEnv::example();
+    env.ok(&[
+        "survey",
+        "new",
+        "Collaboration factors",
+        "--id",
+        "factors",
+        "--instrument",
+        "wilder",
+        "--partner",
+        "riverside-hospital",
+        "--partner",
+        "techforward",
+        "--group",
+        "teachers",
+        "--group",
+        "partner-staff",
+        "--closes",
+        "2026-12-15",
+    ]);
+    let page = env.path("form.html");
+    env.ok(&[
+        "survey",
+        "questions",
+        "factors",
+        "--format",
+        "html",
+        "--output",
+        page.to_str().unwrap(),
+    ]);
+    let pdf = env.path("form.pdf");
+    crate::report::run_chromium(
+        &env,
+        &[
+            "--no-pdf-header-footer".into(),
+            format!("--print-to-pdf={}", pdf.display()),
+        ],
+        &page,
+        &env.path("chromium.out"),
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    // Page objects: `/Type /Page` (or `/Type/Page`), not `/Type /Pages`.
+    let pages = ["/Type /Page", "/Type/Page"]
+        .iter()
+        .flat_map(|t| text.match_indices(t).map(move |(i, _)| i + t.len()))
+        .filter(|&end| !text[end..].starts_with('s'))
+        .count();
+    assert_eq!(pages, 1, "23 questions on one printed page");
+}
+
+#[test]
+fn an_import_says_when_results_cannot_be_broken_down() {
+    let env = TestEnv::example();
+    env.ok(&[
+        "survey",
+        "new",
+        "Two partners, two groups",
+        "--id",
+        "two",
+        "--partner",
+        "riverside-hospital",
+        "--partner",
+        "techforward",
+        "--group",
+        "students",
+        "--group",
+        "teachers",
+    ]);
+    env.write("form.csv", &export(&teachers(5), false));
+    let err = env.ok_err(&["survey", "import", "two", "form.csv"]);
+    assert!(
+        err.contains("warning: the survey is about 2 partners but no column says which one each person answered about"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: the survey asks several groups but no column says each person's group"
+        ),
+        "{err}"
+    );
+}

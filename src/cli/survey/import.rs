@@ -84,6 +84,18 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     if !comments.is_empty() {
         ctx.status(&format!("kept as comments: `{}`", comments.join("`, `")));
     }
+    let has = |u: Use| done.columns.iter().any(|c| c.used == u);
+    if done.survey.partners.len() > 1 && !has(Use::Partner) {
+        ctx.warn(&format!(
+            "the survey is about {} partners but no column says which one each person answered about, so its results cannot be shown by partner (--map \"COLUMN=partner\" names the column)",
+            done.survey.partners.len()
+        ));
+    }
+    if done.survey.groups.len() > 1 && !has(Use::Group) {
+        ctx.warn(
+            "the survey asks several groups but no column says each person's group, so its results cannot be shown by group (--map \"COLUMN=group\" names the column)",
+        );
+    }
     if !done.unasked.is_empty() {
         ctx.warn(&format!(
             "no column answers {}: {}",

@@ -342,9 +342,25 @@ fn is_email(cell: &str) -> bool {
             .is_some_and(|(u, h)| !u.is_empty() && h.contains('.') && !h.starts_with('.'))
 }
 
+/// Text from a form as it may be shown: no control characters (a line break stays, a tab
+/// is a space) and no bidirectional overrides, which could disguise what a terminal
+/// shows.
+pub fn plain(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => None,
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Comment text with email addresses and phone numbers taken out, so a respondent who
-/// signs a comment is not named by it.
+/// signs a comment is not named by it (and with no control characters, see [`plain`]).
 pub fn scrub(text: &str) -> String {
+    let text = &plain(text);
     let mut out: Vec<String> = Vec::new();
     for word in text.split(' ') {
         let core = word.trim_matches(|c: char| "()[]<>,;:.!?\"'".contains(c));
@@ -624,7 +640,7 @@ fn read_row(input: &Input, reading: &mut Reading, number: usize, cells: &[String
                 }
             }
             Use::Comment if !cell.is_empty() => {
-                r.comments.insert(c.header.trim().to_string(), scrub(cell));
+                r.comments.insert(plain(c.header.trim()), scrub(cell));
             }
             _ => {}
         }
@@ -742,5 +758,9 @@ mod tests {
             "Great! Write to me at [email removed], or call [phone removed]."
         );
         assert_eq!(scrub("We met 3 times in 2026"), "We met 3 times in 2026");
+        assert_eq!(
+            scrub("Red\u{1b}[31m alert\u{202e}desrever\r\nnext\tline"),
+            "Red[31m alertdesrever\nnext line"
+        );
     }
 }
