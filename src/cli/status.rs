@@ -83,8 +83,8 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
         tags: args.tags.clone(),
     };
     let mut collect = status::Collect::new(&ws.settings, &find, ctx.today).filter(filter);
-    for id in ws.ids(Kind::Partner)? {
-        match ws.load_partner(&id) {
+    for p in ws.partners_conflicted()? {
+        match p {
             Ok(p) => collect.partner(&p),
             Err(e) => conflicted(ws, &mut collect, e, true)?,
         }

@@ -236,8 +236,17 @@ impl Workspace {
     /// in parallel and ahead of the caller (which works on the batch before), so memory
     /// stays bounded by a few batches, not the workspace.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
+        Ok(self.partners_conflicted()?.filter_map(settled))
+    }
+
+    /// Every partner, read as [`Workspace::partners`] reads them, with a file a merge
+    /// left conflict markers in given as its [`Conflicted`] error rather than left out
+    /// with a warning (for `status`, which describes the conflict in words).
+    pub fn partners_conflicted(
+        &self,
+    ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
         let ids = self.ids(Kind::Partner)?;
-        Ok(read_ahead::<Partner>(&self.root, &self.cache, ids).filter_map(settled))
+        Ok(read_ahead::<Partner>(&self.root, &self.cache, ids))
     }
 
     /// The partner typed (an id or unique prefix), or every partner when none is.
