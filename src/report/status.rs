@@ -9,7 +9,8 @@ use crate::model::settings::Settings;
 use crate::model::survey::{self, Survey, results::Options};
 use crate::model::{action, contact, contribution, evaluation, goal};
 use crate::report::Instruments;
-use crate::report::status_filter::{About, Filter};
+use crate::report::status_filter::{self, About, Filter};
+use crate::report::{Painter, Tone};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -172,4 +173,100 @@ pub fn finish(mut items: Vec<Attention>, today: NaiveDate) -> Status {
         unfiltered: items.len(),
         items,
     }
+}
+
+/// Status as terminal text: one item per line with the fixing command beneath it, the
+/// first `shown` of them, and the rest counted by kind (`by_kind`: with the `--kind`
+/// that lists them).
+pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> String {
+    if status.items.is_empty() {
+        if status.unfiltered > 0 {
+            return format!(
+                "{} as of {} ({} without the filters)\n",
+                p.paint(Tone::Good, "nothing matches"),
+                status.as_of,
+                status.unfiltered
+            );
+        }
+        return format!(
+            "{} as of {}\n",
+            p.paint(Tone::Good, "nothing needs attention"),
+            status.as_of
+        );
+    }
+    let width = status
+        .items
+        .iter()
+        .take(shown)
+        .map(|i| {
+            i.partner_name
+                .as_deref()
+                .unwrap_or("program")
+                .chars()
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for item in status.items.iter().take(shown) {
+        let (label, tone) = match item.urgency {
+            Urgency::Overdue => ("overdue", Tone::Bad),
+            Urgency::Soon => ("soon", Tone::Warn),
+            Urgency::Watch => ("watch", Tone::Plain),
+        };
+        let who = item.partner_name.as_deref().unwrap_or("program");
+        out.push_str(&format!(
+            "{}  {}  {}\n",
+            p.paint(tone, &format!("{label:<7}")),
+            p.paint(Tone::Strong, &format!("{who:<width$}")),
+            item.problem
+        ));
+        out.push_str(&format!(
+            "{:9}{}\n",
+            "",
+            p.paint(Tone::Dim, &format!("→ {}", item.fix))
+        ));
+    }
+    let rest = status_filter::rest(&status.items, shown);
+    if !rest.is_empty() {
+        let more = status.items.len() - shown;
+        out.push_str(&format!(
+            "\nand {more} more, by kind (`--all` lists every item):\n"
+        ));
+        let words: Vec<String> = rest
+            .iter()
+            .map(|r| status_filter::count_words(r.kind, r.count))
+            .collect();
+        // counts right-aligned, the flags in a column after the words
+        let digits = rest.iter().map(|r| r.count.to_string().len()).max();
+        let digits = digits.unwrap_or(1);
+        let lines: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let (n, rest) = w.split_once(' ').unwrap_or((w, ""));
+                format!("{n:>digits$} {rest}")
+            })
+            .collect();
+        let width = lines.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        for (r, line) in rest.iter().zip(&lines) {
+            if by_kind {
+                let flag = p.paint(Tone::Dim, &format!("--kind {}", r.kind));
+                out.push_str(&format!("  {line:<width$}  {flag}\n"));
+            } else {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+    }
+    let mut counts = Vec::new();
+    for (n, word) in [
+        (status.overdue, "overdue"),
+        (status.soon, "due soon"),
+        (status.watch, "to watch"),
+    ] {
+        if n > 0 {
+            counts.push(format!("{n} {word}"));
+        }
+    }
+    out.push_str(&format!("\n{} as of {}\n", counts.join(", "), status.as_of));
+    out
 }
