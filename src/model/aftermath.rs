@@ -3,6 +3,7 @@
 //! another logged a meeting), and two partners that are one organization added on two
 //! clones under slightly different names. `accord check` runs them.
 
+use crate::model::name;
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, Owns, Record, Visit};
 use crate::model::validate::{Problem, Seg};
@@ -54,38 +55,14 @@ pub fn after_end(p: &Partner) -> Vec<Problem> {
     v.out
 }
 
-/// A name reduced to what tells organizations apart: lowercase words, without "the",
-/// punctuation and legal forms ("Inc.", "LLC").
-pub fn name_key(name: &str) -> String {
-    const NOISE: &[&str] = &[
-        "the",
-        "inc",
-        "llc",
-        "ltd",
-        "co",
-        "corp",
-        "corporation",
-        "and",
-    ];
-    let cleaned: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    cleaned
-        .split_whitespace()
-        .filter(|w| !NOISE.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Partners whose names reduce to the same key: for each one after the first, the id of
-/// the first. Input: (id, name) in id order.
+/// Partners whose names reduce to the same key ([`name::key`], the rule `partner add`
+/// also uses): for each one after the first, the id of the first. Input: (id, name) in
+/// id order.
 pub fn near_duplicates(partners: &[(String, String)]) -> Vec<(&str, &str)> {
     let mut first: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
     for (id, name) in partners {
-        let key = name_key(name);
+        let key = name::key(name);
         if key.is_empty() {
             continue;
         }
@@ -105,22 +82,21 @@ mod tests {
 
     #[test]
     fn names_of_one_organization() {
-        assert_eq!(
-            name_key("The Lumen Arts Collective"),
-            "lumen arts collective"
-        );
-        assert_eq!(
-            name_key("Lumen Arts Collective, Inc."),
-            "lumen arts collective"
-        );
         let ps = vec![
             ("lumen".to_string(), "Lumen Arts Collective".to_string()),
+            (
+                "lumen-inc".to_string(),
+                "Lumen Arts Collective, Inc.".to_string(),
+            ),
             (
                 "the-lumen".to_string(),
                 "The Lumen Arts Collective".to_string(),
             ),
             ("lumina".to_string(), "Lumina Arts".to_string()),
         ];
-        assert_eq!(near_duplicates(&ps), [("the-lumen", "lumen")]);
+        assert_eq!(
+            near_duplicates(&ps),
+            [("lumen-inc", "lumen"), ("the-lumen", "lumen")]
+        );
     }
 }

@@ -138,8 +138,9 @@ const LEGAL_FORMS: &[&str] = &[
     "pllc",
 ];
 
-/// A name reduced to the words that tell organizations apart.
-fn key(name: &str) -> String {
+/// A name reduced to the words that tell organizations apart: folded words, without a
+/// leading "the" or trailing legal forms ("Inc.", "LLC").
+pub fn key(name: &str) -> String {
     let mut w = words(name);
     if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
         w.remove(0);
