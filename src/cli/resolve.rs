@@ -3,7 +3,7 @@
 //! another, on a terminal or with `--mine`, `--theirs`, `--value`. A partner one side
 //! removed while the other changed it is asked as a plain question (`--keep`, `--drop`).
 
-use crate::cli::editor::{ask, interactive};
+use crate::cli::editor::{ask, interactive, say};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::conflict::{self, Block, Choice};
@@ -315,9 +315,9 @@ fn choose(rel: &str, b: &Block, d: &Decide, ask_ok: bool) -> anyhow::Result<Opti
                 .collect::<String>()
         }
     };
-    eprintln!("\n{rel}:{}: {}", b.line, describe(rel, b));
-    eprintln!("  1  {}:{}", b.ours_label, show(&b.ours));
-    eprintln!("  2  {}:{}", b.theirs_label, show(&b.theirs));
+    say(&format!("\n{rel}:{}: {}", b.line, describe(rel, b)));
+    say(&format!("  1  {}:{}", b.ours_label, show(&b.ours)));
+    say(&format!("  2  {}:{}", b.theirs_label, show(&b.theirs)));
     let prompt = if record {
         "Keep 1 or 2 (or 3 for both)?"
     } else {

@@ -69,6 +69,11 @@ impl Edit {
         })
     }
 
+    /// The text as read (without a byte-order mark), or `None` for a new file.
+    pub fn original(&self) -> Option<&str> {
+        self.original.as_deref()
+    }
+
     /// The table at the top of the document.
     pub fn root(&mut self) -> &mut toml_edit::Table {
         self.doc.as_table_mut()

@@ -437,3 +437,239 @@ fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
     }
     assert!(env.ok(&["report", "partner", "acme"]).contains("$500"));
 }
+
+// Data safety: a hand edit saved while a command writes, for every way a file is written.
+
+/// Run `accord ARGS` (with `EDITOR` set to `editor`, if any) under `strace`, with the
+/// sync of its temporary file held for two seconds, and save a hand edit of `file` as
+/// soon as that temporary file appears: after accord compared the file, before its
+/// rename. Returns the command's output and the hand-edited text, or `None` where
+/// `strace` cannot run.
+fn with_a_hand_edit_during_the_write(
+    env: &TestEnv,
+    args: &[&str],
+    editor: Option<&str>,
+    file: &str,
+) -> Option<(std::process::Output, String)> {
+    let strace = std::process::Command::new("strace")
+        .args(["-o", "/dev/null", "-e", "trace=none", "true"])
+        .output();
+    if !strace.is_ok_and(|o| o.status.success()) {
+        crate::common::skip_or_fail("strace (to hold a write open) cannot run here");
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin!("accord");
+    let mut cmd = env.program(std::path::Path::new("strace"));
+    // The first sync of the main thread is the temporary file's.
+    cmd.args([
+        "-o",
+        "/dev/null",
+        "-e",
+        "trace=fsync",
+        "-e",
+        "inject=fsync:delay_enter=2000000:when=1",
+    ])
+    .arg(bin)
+    .args(args)
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped());
+    if let Some(editor) = editor {
+        cmd.env("EDITOR", editor);
+    }
+    let child = cmd.spawn().unwrap();
+    let path = env.path(file);
+    let dir = path.parent().unwrap().to_path_buf();
+    let temp = format!(".{}.", path.file_name().unwrap().to_string_lossy());
+    let started = Instant::now();
+    while !std::fs::read_dir(&dir)
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with(&temp))
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no temporary file appeared for `accord {}`",
+            args.join(" ")
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let by_hand = format!("{}# saved by hand\n", env.read(file));
+    std::fs::write(&path, &by_hand).unwrap();
+    Some((child.wait_with_output().unwrap(), by_hand))
+}
+
+/// An executable editor script.
+fn editor(env: &TestEnv, name: &str, body: &str) -> String {
+    let path = env.tmp.path().join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    path.display().to_string()
+}
+
+/// The id of the one check-in whose summary is `summary`.
+fn checkin_id(env: &TestEnv, summary: &str) -> String {
+    let rows = env.json(&["checkin", "list", "--format", "json"]);
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["summary"] == summary)
+        .and_then(|r| r["id"].as_str())
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_hand_edit_saved_during_a_write_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.ok(&["checkin", "log", "acme", "--summary", "Met"]);
+    let id = checkin_id(&env, "Met");
+    let partner_edit = editor(
+        &env,
+        "partner.sh",
+        "sed -i 's/\"active\"/\"paused\"/' \"$1\"",
+    );
+    let record_edit = editor(
+        &env,
+        "record.sh",
+        "sed -i 's/\"Met\"/\"Met twice\"/' \"$1\"",
+    );
+    let cases: [(&[&str], Option<&str>); 3] = [
+        (&["checkin", "log", "acme", "--summary", "Again"], None),
+        (&["partner", "edit", "acme"], Some(&partner_edit)),
+        (&["edit", &id], Some(&record_edit)),
+    ];
+    for (args, editor) in cases {
+        let Some((out, by_hand)) =
+            with_a_hand_edit_during_the_write(&env, args, editor, "partners/acme.toml")
+        else {
+            return;
+        };
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(
+                "`partners/acme.toml` changed on disk while accord was working on it; nothing was written"
+            ),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(env.read("partners/acme.toml"), by_hand, "{args:?}");
+        assert_eq!(names(&env, "partners"), ["acme.toml"], "{args:?}");
+    }
+}
+
+#[test]
+fn partner_edit_and_record_edit_keep_a_byte_order_mark_and_crlf_line_endings() {
+    let env = TestEnv::new();
+    let crlf = "\u{FEFF}# Our oldest partner\r\nname = \"Acme\"\r\ntype = \"corporate\"\r\nstage = \"active\"\r\nsince = 2024-01-10\r\n";
+    env.write("partners/acme.toml", crlf);
+    env.ok(&["checkin", "log", "acme", "--summary", "Met"]);
+    let id = checkin_id(&env, "Met");
+    let kept = |after: &str| {
+        let now = env.read("partners/acme.toml");
+        assert!(
+            now.starts_with("\u{FEFF}# Our oldest partner\r\n"),
+            "{after}: {now:?}"
+        );
+        assert!(!now.replace("\r\n", "").contains('\n'), "{after}: {now:?}");
+        assert_eq!(now.matches('\u{FEFF}').count(), 1, "{after}: {now:?}");
+        now
+    };
+    kept("checkin log");
+    let ed = editor(
+        &env,
+        "partner.sh",
+        "sed -i 's/\"active\"/\"paused\"/' \"$1\"",
+    );
+    let out = env
+        .cmd()
+        .args(["partner", "edit", "acme"])
+        .env("EDITOR", &ed)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(kept("partner edit").contains("stage = \"paused\"\r\n"));
+    let ed = editor(
+        &env,
+        "record.sh",
+        "sed -i 's/\"Met\"/\"Met twice\"/' \"$1\"",
+    );
+    let out = env
+        .cmd()
+        .args(["edit", &id])
+        .env("EDITOR", &ed)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(kept("edit").contains("summary = \"Met twice\"\r\n"));
+    assert_eq!(env.ok(&["check"]), "checked 2 files: no problems\n");
+}
+
+// Terminal safety: who holds the lock, as its file says, is shown with escapes.
+
+#[test]
+fn the_lock_holder_read_from_the_lock_file_is_shown_with_its_controls_escaped() {
+    let env = TestEnv::new();
+    let held = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(env.path(".accord.lock"))
+        .unwrap();
+    held.lock().unwrap();
+    held.write_all_at(
+        "command = \"accord \\u001b[2J\\u001b]0;owned\\u0007import\"\npid = \"42\\u202e24\"\nsince = \"today\\nerror: fake\"\n"
+            .as_bytes(),
+        0,
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .env("ACCORD_LOCK_TIMEOUT", "1")
+        .args(["partner", "add", "Acme"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}'] {
+        assert!(!stderr.contains(raw), "{raw:?} in {stderr:?}");
+    }
+    let holder = "`accord \\u{1b}[2J\\u{1b}]0;owned\\u{7}import` (pid 42\\u{202e}24, since today\\u{a}error: fake)";
+    assert!(
+        stderr.contains(&format!("waiting for {holder}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: the workspace is locked by {holder}")),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+    drop(held);
+}
+
+#[test]
+fn a_stray_file_name_with_control_characters_is_shown_escaped() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.write("partners/Evil\u{1b}[2J.toml", "name = \"Evil\"\n");
+    env.write("partners/bidi\u{202e}.toml", "name = \"Bidi\"\n");
+    let out = env.cmd().arg("status").output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains(['\u{1b}', '\u{202e}']), "{stderr:?}");
+    assert!(
+        stderr.contains("warning: skipped `partners/Evil\\u{1b}[2J.toml`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: skipped `partners/bidi\\u{202e}.toml`"),
+        "{stderr}"
+    );
+}
