@@ -440,39 +440,44 @@ fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
 
 // Data safety: a hand edit saved while a command writes, for every way a file is written.
 
-/// Run `accord ARGS` (with `EDITOR` set to `editor`, if any) under `strace`, with the
-/// sync of its temporary file held for two seconds, and save a hand edit of `file` as
-/// soon as that temporary file appears: after accord compared the file, before its
-/// rename. Returns the command's output and the hand-edited text, or `None` where
-/// `strace` cannot run.
+/// `accord ARGS` run under `strace` with `inject` (`fsync:delay_enter=...`,
+/// `fsync:signal=KILL:when=2`...), to hold or stop a write at one exact step; `None`
+/// where `strace` cannot run. Only the main thread is traced.
+fn under_strace(env: &TestEnv, inject: &str, args: &[&str]) -> Option<std::process::Command> {
+    let strace = std::process::Command::new("strace")
+        .args(["-o", "/dev/null", "-e", "trace=none", "true"])
+        .output();
+    if !strace.is_ok_and(|o| o.status.success()) {
+        crate::common::skip_or_fail("strace (to hold or stop a write at one step) cannot run here");
+        return None;
+    }
+    let syscalls = inject.split(':').next().unwrap();
+    let mut cmd = env.program(std::path::Path::new("strace"));
+    cmd.args(["-o", "/dev/null", "-e"])
+        .arg(format!("trace={syscalls}"))
+        .args(["-e", &format!("inject={inject}")])
+        .arg(assert_cmd::cargo::cargo_bin!("accord"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    Some(cmd)
+}
+
+/// The syscalls that rename a file, whichever the platform uses.
+const RENAMES: &str = "rename,renameat,renameat2";
+
+/// Run `accord ARGS` (with `EDITOR` set to `editor`, if any), with the sync of its
+/// temporary file held for two seconds, and save a hand edit of `file` as soon as that
+/// temporary file appears: after accord compared the file, before its rename. Returns
+/// the command's output and the hand-edited text, or `None` where `strace` cannot run.
 fn with_a_hand_edit_during_the_write(
     env: &TestEnv,
     args: &[&str],
     editor: Option<&str>,
     file: &str,
 ) -> Option<(std::process::Output, String)> {
-    let strace = std::process::Command::new("strace")
-        .args(["-o", "/dev/null", "-e", "trace=none", "true"])
-        .output();
-    if !strace.is_ok_and(|o| o.status.success()) {
-        crate::common::skip_or_fail("strace (to hold a write open) cannot run here");
-        return None;
-    }
-    let bin = assert_cmd::cargo::cargo_bin!("accord");
-    let mut cmd = env.program(std::path::Path::new("strace"));
     // The first sync of the main thread is the temporary file's.
-    cmd.args([
-        "-o",
-        "/dev/null",
-        "-e",
-        "trace=fsync",
-        "-e",
-        "inject=fsync:delay_enter=2000000:when=1",
-    ])
-    .arg(bin)
-    .args(args)
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped());
+    let mut cmd = under_strace(env, "fsync:delay_enter=2000000:when=1", args)?;
     if let Some(editor) = editor {
         cmd.env("EDITOR", editor);
     }
@@ -672,4 +677,86 @@ fn a_stray_file_name_with_control_characters_is_shown_escaped() {
         stderr.contains("warning: skipped `partners/bidi\\u{202e}.toml`"),
         "{stderr}"
     );
+}
+
+// Data safety: a write killed at any step, one file or several.
+
+#[test]
+fn a_write_killed_at_any_step_leaves_the_old_file_or_the_new_one() {
+    // Killed while syncing its temporary file, just before the rename, and just after it
+    // (while syncing the folder).
+    let steps = [
+        ("fsync:signal=KILL:when=1".to_string(), false),
+        (format!("{RENAMES}:signal=KILL:when=1"), false),
+        ("fsync:signal=KILL:when=2".to_string(), true),
+    ];
+    for (inject, landed) in steps {
+        let env = TestEnv::new();
+        env.ok(&["partner", "add", "Acme"]);
+        let before = env.read("partners/acme.toml");
+        let args = ["checkin", "log", "acme", "--summary", "Killed midway"];
+        let Some(mut cmd) = under_strace(&env, &inject, &args) else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: not killed");
+        let now = env.read("partners/acme.toml");
+        if landed {
+            assert!(
+                now.starts_with(&before) && now.contains("Killed midway"),
+                "{inject}: {now}"
+            );
+        } else {
+            assert_eq!(now, before, "{inject}");
+        }
+        // The next command that takes the lock removes what the killed one left.
+        env.ok_err(&["partner", "add", "Beta"]);
+        assert_eq!(
+            names(&env, "partners"),
+            ["acme.toml", "beta.toml"],
+            "{inject}"
+        );
+        assert_eq!(
+            env.ok(&["check"]),
+            "checked 3 files: no problems\n",
+            "{inject}"
+        );
+    }
+}
+
+#[test]
+fn an_import_that_fails_or_is_killed_while_writing_leaves_none_or_all_of_its_rows() {
+    let all = ["alpha-org.toml", "beta-org.toml", "gamma-org.toml"];
+    // Each file is written aside and synced; then the intent record is renamed into
+    // place, then each file.
+    let steps: [(String, &[&str]); 4] = [
+        ("fsync:error=ENOSPC:when=2".to_string(), &[]),
+        ("fsync:signal=KILL:when=2".to_string(), &[]),
+        (format!("{RENAMES}:signal=KILL:when=1"), &[]),
+        (format!("{RENAMES}:signal=KILL:when=3"), &all),
+    ];
+    for (inject, after) in steps {
+        let env = TestEnv::new();
+        env.write(
+            "in.csv",
+            "name,type\nAlpha Org,nonprofit\nBeta Org,corporate\nGamma Org,health\n",
+        );
+        let Some(mut cmd) = under_strace(&env, &inject, &["import", "partners", "in.csv"]) else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: it went through");
+        // The next command that takes the lock finishes the import or cleans up after it.
+        env.ok_err(&["partner", "add", "Delta"]);
+        let mut expected: Vec<&str> = after.to_vec();
+        expected.push("delta.toml");
+        expected.sort();
+        assert_eq!(names(&env, "partners"), expected, "{inject}");
+        assert!(!env.path(".accord.txn").exists(), "{inject}");
+        assert_eq!(
+            env.ok(&["check"]),
+            format!("checked {} files: no problems\n", expected.len() + 1),
+            "{inject}"
+        );
+    }
 }
