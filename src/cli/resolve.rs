@@ -12,10 +12,11 @@ use crate::model::history;
 use crate::model::merge::owner_of;
 use crate::model::partner::Partner;
 use crate::model::registry::Owner;
-use crate::store::file::{read_text, read_text_opt};
+use crate::store::file::{read_file, read_text_opt};
 use crate::store::git::Git;
-use crate::store::write::{remove_file, write_atomic};
+use crate::store::write::{self, remove_file};
 use crate::store::{Kind, Workspace};
+use anyhow::bail;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -209,7 +210,10 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
         match p {
             Pending::Markers { rel, .. } => {
                 let path = ws.root.join(rel);
-                let text = read_text(&path)?;
+                let Some(read) = read_file(&path)? else {
+                    bail!("cannot read `{rel}`: it does not exist");
+                };
+                let text = read.text.clone();
                 let mut failed = None;
                 let resolved = conflict::resolve(&text, |b| {
                     if failed.is_some() {
@@ -227,7 +231,9 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
                     return Err(e);
                 }
                 check_text(rel, &resolved)?;
-                write_atomic(&path, resolved.as_bytes())?;
+                // A hand edit saved meanwhile is refused, not overwritten; the file's
+                // byte-order mark and line endings are kept.
+                write::replacing(&path, read, &resolved)?.write()?;
                 if !conflict::has_markers(&resolved) {
                     // Tell git the file is settled, when a merge is under way.
                     if git.ok(&["ls-files", "-u", "--error-unmatch", rel]) {

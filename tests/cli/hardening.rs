@@ -560,10 +560,29 @@ fn a_hand_edit_saved_during_a_write_is_refused() {
         assert_eq!(env.read("partners/acme.toml"), by_hand, "{args:?}");
         assert_eq!(names(&env, "partners"), ["acme.toml"], "{args:?}");
     }
+    // `resolve` writes a file settled from conflict markers the same way.
+    env.write(
+        "partners/beta.toml",
+        "name = \"Beta\"\n<<<<<<< ours\nstage = \"active\"\n=======\nstage = \"paused\"\n>>>>>>> theirs\n",
+    );
+    let args = ["resolve", "--mine"];
+    let Some((out, by_hand)) =
+        with_a_hand_edit_during_the_write(&env, &args, None, "partners/beta.toml")
+    else {
+        return;
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("`partners/beta.toml` changed on disk while accord was working on it"),
+        "{stderr}"
+    );
+    assert_eq!(env.read("partners/beta.toml"), by_hand);
+    assert_eq!(names(&env, "partners"), ["acme.toml", "beta.toml"]);
 }
 
 #[test]
-fn partner_edit_and_record_edit_keep_a_byte_order_mark_and_crlf_line_endings() {
+fn the_editor_commands_and_resolve_keep_a_byte_order_mark_and_crlf_line_endings() {
     let env = TestEnv::new();
     let crlf = "\u{FEFF}# Our oldest partner\r\nname = \"Acme\"\r\ntype = \"corporate\"\r\nstage = \"active\"\r\nsince = 2024-01-10\r\n";
     env.write("partners/acme.toml", crlf);
@@ -614,6 +633,14 @@ fn partner_edit_and_record_edit_keep_a_byte_order_mark_and_crlf_line_endings() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(kept("edit").contains("summary = \"Met twice\"\r\n"));
+    // and by `resolve`, settling conflict markers
+    let now = env.read("partners/acme.toml").replace(
+        "stage = \"paused\"\r\n",
+        "<<<<<<< ours\r\nstage = \"paused\"\r\n=======\r\nstage = \"active\"\r\n>>>>>>> theirs\r\n",
+    );
+    env.write("partners/acme.toml", &now);
+    env.ok_err(&["resolve", "--theirs"]);
+    assert!(kept("resolve").contains("stage = \"active\"\r\nsince"));
     assert_eq!(env.ok(&["check"]), "checked 2 files: no problems\n");
 }
 
