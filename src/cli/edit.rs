@@ -93,10 +93,10 @@ where
                 Severity::Error => p.paint(Tone::Bad, "error"),
                 Severity::Warning => p.paint(Tone::Warn, "warning"),
             };
-            match problem.at {
-                Some((line, col)) => eprintln!("{name}:{line}:{col}: {label}: {}", problem.message),
-                None => eprintln!("{label}: {}", problem.message),
-            }
+            editor::say(&match problem.at {
+                Some((line, col)) => format!("{name}:{line}:{col}: {label}: {}", problem.message),
+                None => format!("{label}: {}", problem.message),
+            });
         }
         if let Some(text) = new_text {
             break text;

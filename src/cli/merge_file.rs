@@ -3,6 +3,7 @@
 //! record and writes the result into CURRENT. Exit 0 means merged; otherwise CURRENT
 //! holds conflict markers around only what conflicts, and git keeps the file unmerged.
 
+use crate::cli::editor::say;
 use crate::context::Ctx;
 use crate::error::Exit;
 use crate::model::merge::{self, Labels};
@@ -55,10 +56,10 @@ pub fn run(_ctx: &Ctx, args: MergeFileArgs) -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             write_atomic(&args.current, m.text.as_bytes())?;
             let n = m.conflicts.len();
-            eprintln!(
+            say(&format!(
                 "accord: {path}: {n} conflict{} to settle (`accord resolve` shows each with both values):",
                 if n == 1 { "" } else { "s" }
-            );
+            ));
             for c in &m.conflicts {
                 let side = |who: &str, v: &Option<String>| match v {
                     Some(v) if v.starts_with('[') => format!("{who} kept it"),
@@ -68,19 +69,19 @@ pub fn run(_ctx: &Ctx, args: MergeFileArgs) -> anyhow::Result<()> {
                     ),
                     None => format!("{who} removed it"),
                 };
-                eprintln!(
+                say(&format!(
                     "  {}: {}; {}",
                     c.what,
                     side(&labels.ours, &c.ours),
                     side(&labels.theirs, &c.theirs)
-                );
+                ));
             }
             Err(Exit(1).into())
         }
         Err(why) => {
-            eprintln!(
+            say(&format!(
                 "accord: {path}: could not merge by record ({why}); git's line merge was used instead"
-            );
+            ));
             text_merge(&args, &path)
         }
     }

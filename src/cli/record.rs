@@ -287,7 +287,7 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
             ));
         }
         let p = ctx.painter_stderr();
-        eprintln!("{}", R::view(ctx, &owner, &record, &p));
+        editor::say(&R::view(ctx, &owner, &record, &p));
         let question = format!("remove this {}{asked}? [y/N]", kind.noun);
         let yes = matches!(
             editor::ask(&question)?

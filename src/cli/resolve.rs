@@ -3,7 +3,7 @@
 //! another, on a terminal or with `--mine`, `--theirs`, `--value`. A partner one side
 //! removed while the other changed it is asked as a plain question (`--keep`, `--drop`).
 
-use crate::cli::editor::{ask, interactive};
+use crate::cli::editor::{ask, interactive, say};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::conflict::{self, Block, Choice};
@@ -12,10 +12,11 @@ use crate::model::history;
 use crate::model::merge::owner_of;
 use crate::model::partner::Partner;
 use crate::model::registry::Owner;
-use crate::store::file::{read_text, read_text_opt};
+use crate::store::file::{read_file, read_text_opt};
 use crate::store::git::Git;
-use crate::store::write::{remove_file, write_atomic};
+use crate::store::write::{self, remove_file};
 use crate::store::{Kind, Workspace};
+use anyhow::bail;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -209,7 +210,10 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
         match p {
             Pending::Markers { rel, .. } => {
                 let path = ws.root.join(rel);
-                let text = read_text(&path)?;
+                let Some(read) = read_file(&path)? else {
+                    bail!("cannot read `{rel}`: it does not exist");
+                };
+                let text = read.text.clone();
                 let mut failed = None;
                 let resolved = conflict::resolve(&text, |b| {
                     if failed.is_some() {
@@ -227,7 +231,9 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
                     return Err(e);
                 }
                 check_text(rel, &resolved)?;
-                write_atomic(&path, resolved.as_bytes())?;
+                // A hand edit saved meanwhile is refused, not overwritten; the file's
+                // byte-order mark and line endings are kept.
+                write::replacing(&path, read, &resolved)?.write()?;
                 if !conflict::has_markers(&resolved) {
                     // Tell git the file is settled, when a merge is under way.
                     if git.ok(&["ls-files", "-u", "--error-unmatch", rel]) {
@@ -315,9 +321,9 @@ fn choose(rel: &str, b: &Block, d: &Decide, ask_ok: bool) -> anyhow::Result<Opti
                 .collect::<String>()
         }
     };
-    eprintln!("\n{rel}:{}: {}", b.line, describe(rel, b));
-    eprintln!("  1  {}:{}", b.ours_label, show(&b.ours));
-    eprintln!("  2  {}:{}", b.theirs_label, show(&b.theirs));
+    say(&format!("\n{rel}:{}: {}", b.line, describe(rel, b)));
+    say(&format!("  1  {}:{}", b.ours_label, show(&b.ours)));
+    say(&format!("  2  {}:{}", b.theirs_label, show(&b.theirs)));
     let prompt = if record {
         "Keep 1 or 2 (or 3 for both)?"
     } else {

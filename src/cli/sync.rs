@@ -247,7 +247,7 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
                 if pending.len() == 1 { "" } else { "s" }
             );
             text.push_str(&resolve::list(ws, &pending));
-            eprint!("{text}");
+            crate::cli::editor::say(text.trim_end());
             return Err(hinted(
                 "the merge is waiting for your choice",
                 "`accord resolve` shows each conflict and lets you pick (or use --mine, --theirs, --value, --keep, --drop); then `accord sync` again",
@@ -307,7 +307,7 @@ fn refuse_if_broken(ctx: &Ctx, ws: &Workspace) -> anyhow::Result<()> {
         .filter(|d| d.severity == crate::model::validate::Severity::Error)
     {
         let at = d.line.map_or(d.file.clone(), |l| format!("{}:{l}", d.file));
-        eprintln!("{at}: error: {}", d.message);
+        crate::cli::editor::say(&format!("{at}: error: {}", d.message));
     }
     eprintln!(
         "error: not shared: `accord check` finds {} error{} (listed above); your commits stay here",

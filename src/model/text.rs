@@ -58,6 +58,20 @@ pub fn escaped(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` for one line of a message: every unsafe character shown as [`escaped`] shows it,
+/// and line breaks and tabs as escapes too, so a value read from a file (who holds the
+/// lock, a file's name) can neither drive the terminal nor split the line.
+pub fn escaped_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| if is_unsafe(c) { visible(c) } else { c.into() })
+            .collect(),
+    )
+}
+
 /// Characters that take no room on screen: spaces, controls, soft hyphens, zero-width
 /// spaces and joiners, the word joiner and the byte-order mark.
 fn invisible(c: char) -> bool {
@@ -158,6 +172,15 @@ mod tests {
         }
         assert_eq!(visible('\u{1b}'), "\\u{1b}");
         assert_eq!(visible('\u{202e}'), "\\u{202e}");
+    }
+
+    #[test]
+    fn one_line_escapes_line_breaks_too() {
+        assert!(matches!(escaped_line("Acme é"), Cow::Borrowed(_)));
+        assert_eq!(
+            escaped_line("a\u{1b}[2J\nb\u{202e}\t"),
+            "a\\u{1b}[2J\\u{a}b\\u{202e}\\u{9}"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! ones once the lock is taken (`store::txn::tidy`).
 
 use crate::error::hinted;
+use crate::model::text::escaped_line;
 use crate::store::file::display_path;
 use anyhow::Context;
 use std::fs::{File, OpenOptions, TryLockError};
@@ -119,11 +120,14 @@ fn holder_words(file: &mut File) -> String {
     let mut text = String::new();
     let _ = file.rewind().and_then(|()| file.read_to_string(&mut text));
     let holder: Option<toml::Table> = toml::from_str(&text).ok();
+    // Anyone may write the lock file, and its words go to the terminal: every control or
+    // bidi character in them is shown as an escape.
     let field = |k: &str| {
         holder
             .as_ref()
             .and_then(|h| h.get(k))
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .map(|v| escaped_line(&v).into_owned())
     };
     match (field("command"), field("pid"), field("since")) {
         (Some(command), Some(pid), Some(since)) => {

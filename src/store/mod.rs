@@ -187,7 +187,10 @@ impl Workspace {
             .lock()
             .is_ok_and(|mut w| w.insert(path.to_path_buf()))
         {
-            eprintln!("warning: skipped `{}`: {why}", self.rel(path));
+            eprintln!(
+                "warning: skipped `{}`: {why}",
+                crate::model::text::escaped_line(&self.rel(path))
+            );
         }
     }
 
@@ -471,7 +474,10 @@ impl std::error::Error for Conflicted {}
 fn settled<T>(read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
     match read {
         Err(e) if e.downcast_ref::<Conflicted>().is_some() => {
-            eprintln!("warning: {e}; it is left out until then");
+            eprintln!(
+                "warning: {}; it is left out until then",
+                crate::model::text::escaped(&e.to_string())
+            );
             None
         }
         other => Some(other),

@@ -7,7 +7,7 @@
 //! into the files (`store::edit`).
 
 pub use crate::store::file::Stamp;
-use crate::store::file::{FileError, display_path, parse, parse_doc, read_file, refuse_link};
+use crate::store::file::{FileError, Read, display_path, parse, parse_doc, read_file, refuse_link};
 use crate::store::journal;
 use anyhow::{Context, bail};
 use serde::de::DeserializeOwned;
@@ -69,6 +69,11 @@ impl Edit {
         })
     }
 
+    /// The text as read (without a byte-order mark), or `None` for a new file.
+    pub fn original(&self) -> Option<&str> {
+        self.original.as_deref()
+    }
+
     /// The table at the top of the document.
     pub fn root(&mut self) -> &mut toml_edit::Table {
         self.doc.as_table_mut()
@@ -78,44 +83,78 @@ impl Edit {
     /// read; the result is ready to replace the file, alone or with others in a
     /// `store::txn::Txn`.
     pub fn checked<T: DeserializeOwned>(self) -> anyhow::Result<Ready> {
-        let mut text = self.doc.to_string();
-        if self.crlf {
-            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-        }
+        let text = with_line_endings(self.doc.to_string(), self.crlf);
         if let Err(e) = parse::<T>(&self.path, &text) {
             return Err(internal(e));
         }
-        let expect = match self.stamp {
-            Some(stamp) => Expect::Unchanged(stamp),
-            None => Expect::Absent,
-        };
-        if self.original.as_deref() == Some(text.as_str()) {
-            return Ok(Ready {
-                path: self.path,
-                bytes: None,
-                expect,
-            });
-        }
-        let now = read_file(&self.path)?.map(|r| r.text);
-        if now != self.original {
-            return Err(changed(&self.path));
-        }
-        let mut bytes = Vec::with_capacity(text.len() + 3);
-        if self.bom {
-            bytes.extend_from_slice("\u{FEFF}".as_bytes());
-        }
-        bytes.extend_from_slice(text.as_bytes());
-        Ok(Ready {
-            path: self.path,
-            bytes: Some(bytes),
-            expect,
-        })
+        ready(self.path, self.original, self.stamp, self.bom, text)
     }
 
     /// Check the edit as [`Edit::checked`] does and replace the file atomically. Writes
     /// nothing when the text is unchanged.
     pub fn save<T: DeserializeOwned>(self) -> anyhow::Result<()> {
         self.checked::<T>()?.write()
+    }
+}
+
+/// The whole new text of a file read earlier as `read`, for text that is not edited as a
+/// document (a file `accord resolve` settles, which may still hold conflict markers):
+/// kept to the file's byte-order mark and line endings, and ready to replace it only
+/// while it is as read, as [`Edit::checked`] makes an edit.
+pub fn replacing(path: &Path, read: Read, text: &str) -> anyhow::Result<Ready> {
+    let crlf = mostly_crlf(&read.text);
+    ready(
+        path.to_path_buf(),
+        Some(read.text),
+        Some(read.stamp),
+        read.bom,
+        with_line_endings(text.to_string(), crlf),
+    )
+}
+
+/// The one way to a [`Ready`]: nothing to write when the text is unchanged; refused when
+/// the file no longer reads as `original`; else the new bytes, with the byte-order mark
+/// the file had, and what must still hold of the file just before its rename.
+fn ready(
+    path: PathBuf,
+    original: Option<String>,
+    stamp: Option<Stamp>,
+    bom: bool,
+    text: String,
+) -> anyhow::Result<Ready> {
+    let expect = match stamp {
+        Some(stamp) => Expect::Unchanged(stamp),
+        None => Expect::Absent,
+    };
+    if original.as_deref() == Some(text.as_str()) {
+        return Ok(Ready {
+            path,
+            bytes: None,
+            expect,
+        });
+    }
+    let now = read_file(&path)?.map(|r| r.text);
+    if now != original {
+        return Err(changed(&path));
+    }
+    let mut bytes = Vec::with_capacity(text.len() + 3);
+    if bom {
+        bytes.extend_from_slice("\u{FEFF}".as_bytes());
+    }
+    bytes.extend_from_slice(text.as_bytes());
+    Ok(Ready {
+        path,
+        bytes: Some(bytes),
+        expect,
+    })
+}
+
+/// `text` with CRLF line endings when `crlf`, as it is otherwise.
+fn with_line_endings(text: String, crlf: bool) -> String {
+    if crlf {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text
     }
 }
 

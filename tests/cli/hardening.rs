@@ -437,3 +437,353 @@ fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
     }
     assert!(env.ok(&["report", "partner", "acme"]).contains("$500"));
 }
+
+// Data safety: a hand edit saved while a command writes, for every way a file is written.
+
+/// `accord ARGS` run under `strace` with `inject` (`fsync:delay_enter=...`,
+/// `fsync:signal=KILL:when=2`...), to hold or stop a write at one exact step; `None`
+/// where `strace` cannot run. Only the main thread is traced.
+fn under_strace(env: &TestEnv, inject: &str, args: &[&str]) -> Option<std::process::Command> {
+    let strace = std::process::Command::new("strace")
+        .args(["-o", "/dev/null", "-e", "trace=none", "true"])
+        .output();
+    if !strace.is_ok_and(|o| o.status.success()) {
+        crate::common::skip_or_fail("strace (to hold or stop a write at one step) cannot run here");
+        return None;
+    }
+    let syscalls = inject.split(':').next().unwrap();
+    let mut cmd = env.program(std::path::Path::new("strace"));
+    cmd.args(["-o", "/dev/null", "-e"])
+        .arg(format!("trace={syscalls}"))
+        .args(["-e", &format!("inject={inject}")])
+        .arg(assert_cmd::cargo::cargo_bin!("accord"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    Some(cmd)
+}
+
+/// The syscalls that rename a file, whichever the platform uses.
+const RENAMES: &str = "rename,renameat,renameat2";
+
+/// Run `accord ARGS` (with `EDITOR` set to `editor`, if any), with the sync of its
+/// temporary file held for two seconds, and save a hand edit of `file` as soon as that
+/// temporary file appears: after accord compared the file, before its rename. Returns
+/// the command's output and the hand-edited text, or `None` where `strace` cannot run.
+fn with_a_hand_edit_during_the_write(
+    env: &TestEnv,
+    args: &[&str],
+    editor: Option<&str>,
+    file: &str,
+) -> Option<(std::process::Output, String)> {
+    // The first sync of the main thread is the temporary file's.
+    let mut cmd = under_strace(env, "fsync:delay_enter=2000000:when=1", args)?;
+    if let Some(editor) = editor {
+        cmd.env("EDITOR", editor);
+    }
+    let child = cmd.spawn().unwrap();
+    let path = env.path(file);
+    let dir = path.parent().unwrap().to_path_buf();
+    let temp = format!(".{}.", path.file_name().unwrap().to_string_lossy());
+    let started = Instant::now();
+    while !std::fs::read_dir(&dir)
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with(&temp))
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no temporary file appeared for `accord {}`",
+            args.join(" ")
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let by_hand = format!("{}# saved by hand\n", env.read(file));
+    std::fs::write(&path, &by_hand).unwrap();
+    Some((child.wait_with_output().unwrap(), by_hand))
+}
+
+/// An executable editor script.
+fn editor(env: &TestEnv, name: &str, body: &str) -> String {
+    let path = env.tmp.path().join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    path.display().to_string()
+}
+
+/// The id of the one check-in whose summary is `summary`.
+fn checkin_id(env: &TestEnv, summary: &str) -> String {
+    let rows = env.json(&["checkin", "list", "--format", "json"]);
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["summary"] == summary)
+        .and_then(|r| r["id"].as_str())
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_hand_edit_saved_during_a_write_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.ok(&["checkin", "log", "acme", "--summary", "Met"]);
+    let id = checkin_id(&env, "Met");
+    let partner_edit = editor(
+        &env,
+        "partner.sh",
+        "sed -i 's/\"active\"/\"paused\"/' \"$1\"",
+    );
+    let record_edit = editor(
+        &env,
+        "record.sh",
+        "sed -i 's/\"Met\"/\"Met twice\"/' \"$1\"",
+    );
+    let cases: [(&[&str], Option<&str>); 3] = [
+        (&["checkin", "log", "acme", "--summary", "Again"], None),
+        (&["partner", "edit", "acme"], Some(&partner_edit)),
+        (&["edit", &id], Some(&record_edit)),
+    ];
+    for (args, editor) in cases {
+        let Some((out, by_hand)) =
+            with_a_hand_edit_during_the_write(&env, args, editor, "partners/acme.toml")
+        else {
+            return;
+        };
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(
+                "`partners/acme.toml` changed on disk while accord was working on it; nothing was written"
+            ),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(env.read("partners/acme.toml"), by_hand, "{args:?}");
+        assert_eq!(names(&env, "partners"), ["acme.toml"], "{args:?}");
+    }
+    // `resolve` writes a file settled from conflict markers the same way.
+    env.write(
+        "partners/beta.toml",
+        "name = \"Beta\"\n<<<<<<< ours\nstage = \"active\"\n=======\nstage = \"paused\"\n>>>>>>> theirs\n",
+    );
+    let args = ["resolve", "--mine"];
+    let Some((out, by_hand)) =
+        with_a_hand_edit_during_the_write(&env, &args, None, "partners/beta.toml")
+    else {
+        return;
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("`partners/beta.toml` changed on disk while accord was working on it"),
+        "{stderr}"
+    );
+    assert_eq!(env.read("partners/beta.toml"), by_hand);
+    assert_eq!(names(&env, "partners"), ["acme.toml", "beta.toml"]);
+}
+
+#[test]
+fn the_editor_commands_and_resolve_keep_a_byte_order_mark_and_crlf_line_endings() {
+    let env = TestEnv::new();
+    let crlf = "\u{FEFF}# Our oldest partner\r\nname = \"Acme\"\r\ntype = \"corporate\"\r\nstage = \"active\"\r\nsince = 2024-01-10\r\n";
+    env.write("partners/acme.toml", crlf);
+    env.ok(&["checkin", "log", "acme", "--summary", "Met"]);
+    let id = checkin_id(&env, "Met");
+    let kept = |after: &str| {
+        let now = env.read("partners/acme.toml");
+        assert!(
+            now.starts_with("\u{FEFF}# Our oldest partner\r\n"),
+            "{after}: {now:?}"
+        );
+        assert!(!now.replace("\r\n", "").contains('\n'), "{after}: {now:?}");
+        assert_eq!(now.matches('\u{FEFF}').count(), 1, "{after}: {now:?}");
+        now
+    };
+    kept("checkin log");
+    let ed = editor(
+        &env,
+        "partner.sh",
+        "sed -i 's/\"active\"/\"paused\"/' \"$1\"",
+    );
+    let out = env
+        .cmd()
+        .args(["partner", "edit", "acme"])
+        .env("EDITOR", &ed)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(kept("partner edit").contains("stage = \"paused\"\r\n"));
+    let ed = editor(
+        &env,
+        "record.sh",
+        "sed -i 's/\"Met\"/\"Met twice\"/' \"$1\"",
+    );
+    let out = env
+        .cmd()
+        .args(["edit", &id])
+        .env("EDITOR", &ed)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(kept("edit").contains("summary = \"Met twice\"\r\n"));
+    // and by `resolve`, settling conflict markers
+    let now = env.read("partners/acme.toml").replace(
+        "stage = \"paused\"\r\n",
+        "<<<<<<< ours\r\nstage = \"paused\"\r\n=======\r\nstage = \"active\"\r\n>>>>>>> theirs\r\n",
+    );
+    env.write("partners/acme.toml", &now);
+    env.ok_err(&["resolve", "--theirs"]);
+    assert!(kept("resolve").contains("stage = \"active\"\r\nsince"));
+    assert_eq!(env.ok(&["check"]), "checked 2 files: no problems\n");
+}
+
+// Terminal safety: who holds the lock, as its file says, is shown with escapes.
+
+#[test]
+fn the_lock_holder_read_from_the_lock_file_is_shown_with_its_controls_escaped() {
+    let env = TestEnv::new();
+    let held = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(env.path(".accord.lock"))
+        .unwrap();
+    held.lock().unwrap();
+    held.write_all_at(
+        "command = \"accord \\u001b[2J\\u001b]0;owned\\u0007import\"\npid = \"42\\u202e24\"\nsince = \"today\\nerror: fake\"\n"
+            .as_bytes(),
+        0,
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .env("ACCORD_LOCK_TIMEOUT", "1")
+        .args(["partner", "add", "Acme"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}'] {
+        assert!(!stderr.contains(raw), "{raw:?} in {stderr:?}");
+    }
+    let holder = "`accord \\u{1b}[2J\\u{1b}]0;owned\\u{7}import` (pid 42\\u{202e}24, since today\\u{a}error: fake)";
+    assert!(
+        stderr.contains(&format!("waiting for {holder}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: the workspace is locked by {holder}")),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+    drop(held);
+}
+
+#[test]
+fn a_stray_file_name_with_control_characters_is_shown_escaped() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    env.write("partners/Evil\u{1b}[2J.toml", "name = \"Evil\"\n");
+    env.write("partners/bidi\u{202e}.toml", "name = \"Bidi\"\n");
+    let out = env.cmd().arg("status").output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains(['\u{1b}', '\u{202e}']), "{stderr:?}");
+    assert!(
+        stderr.contains("warning: skipped `partners/Evil\\u{1b}[2J.toml`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: skipped `partners/bidi\\u{202e}.toml`"),
+        "{stderr}"
+    );
+}
+
+// Data safety: a write killed at any step, one file or several.
+
+#[test]
+fn a_write_killed_at_any_step_leaves_the_old_file_or_the_new_one() {
+    // Killed while syncing its temporary file, just before the rename, and just after it
+    // (while syncing the folder).
+    let steps = [
+        ("fsync:signal=KILL:when=1".to_string(), false),
+        (format!("{RENAMES}:signal=KILL:when=1"), false),
+        ("fsync:signal=KILL:when=2".to_string(), true),
+    ];
+    for (inject, landed) in steps {
+        let env = TestEnv::new();
+        env.ok(&["partner", "add", "Acme"]);
+        let before = env.read("partners/acme.toml");
+        let args = ["checkin", "log", "acme", "--summary", "Killed midway"];
+        let Some(mut cmd) = under_strace(&env, &inject, &args) else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: not killed");
+        let now = env.read("partners/acme.toml");
+        if landed {
+            assert!(
+                now.starts_with(&before) && now.contains("Killed midway"),
+                "{inject}: {now}"
+            );
+        } else {
+            assert_eq!(now, before, "{inject}");
+        }
+        // The next command that takes the lock removes what the killed one left.
+        env.ok_err(&["partner", "add", "Beta"]);
+        assert_eq!(
+            names(&env, "partners"),
+            ["acme.toml", "beta.toml"],
+            "{inject}"
+        );
+        assert_eq!(
+            env.ok(&["check"]),
+            "checked 3 files: no problems\n",
+            "{inject}"
+        );
+    }
+}
+
+#[test]
+fn an_import_that_fails_or_is_killed_while_writing_leaves_none_or_all_of_its_rows() {
+    let all = ["alpha-org.toml", "beta-org.toml", "gamma-org.toml"];
+    // Each file is written aside and synced; then the intent record is renamed into
+    // place, then each file.
+    let steps: [(String, &[&str]); 4] = [
+        ("fsync:error=ENOSPC:when=2".to_string(), &[]),
+        ("fsync:signal=KILL:when=2".to_string(), &[]),
+        (format!("{RENAMES}:signal=KILL:when=1"), &[]),
+        (format!("{RENAMES}:signal=KILL:when=3"), &all),
+    ];
+    for (inject, after) in steps {
+        let env = TestEnv::new();
+        env.write(
+            "in.csv",
+            "name,type\nAlpha Org,nonprofit\nBeta Org,corporate\nGamma Org,health\n",
+        );
+        let Some(mut cmd) = under_strace(&env, &inject, &["import", "partners", "in.csv"]) else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: it went through");
+        // The next command that takes the lock finishes the import or cleans up after it.
+        env.ok_err(&["partner", "add", "Delta"]);
+        let mut expected: Vec<&str> = after.to_vec();
+        expected.push("delta.toml");
+        expected.sort();
+        assert_eq!(names(&env, "partners"), expected, "{inject}");
+        assert!(!env.path(".accord.txn").exists(), "{inject}");
+        assert_eq!(
+            env.ok(&["check"]),
+            format!("checked {} files: no problems\n", expected.len() + 1),
+            "{inject}"
+        );
+    }
+}

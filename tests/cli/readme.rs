@@ -198,3 +198,58 @@ fn every_refusal_shown_prints_what_is_shown() {
         assert_eq!(env.snapshot(), before);
     }
 }
+
+/// Every test the README names as the proof of a promise (`(test: `module::name`)`)
+/// exists: in `tests/cli/<module>.rs` when there is such a file, else anywhere under
+/// `tests/` or `src/`.
+#[test]
+fn every_test_the_readme_names_exists() {
+    fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    sources(&root.join("tests"), &mut files);
+    sources(&root.join("src"), &mut files);
+    let texts: Vec<(std::path::PathBuf, String)> = files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).unwrap();
+            (f, text)
+        })
+        .collect();
+    let text = readme();
+    let named: Vec<&str> = text
+        .split("(test: `")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('`').expect("a closing backtick")])
+        .collect();
+    assert!(
+        named.len() >= 20,
+        "the README names only {} tests",
+        named.len()
+    );
+    let mut missing = Vec::new();
+    for full in &named {
+        let (module, name) = full.rsplit_once("::").unwrap_or(("", full));
+        let in_module = root.join("tests/cli").join(format!("{module}.rs"));
+        let found = texts
+            .iter()
+            .filter(|(f, _)| !in_module.exists() || *f == in_module)
+            .any(|(_, t)| t.contains(&format!("fn {name}(")));
+        if !found {
+            missing.push(*full);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the README names tests that do not exist: {missing:?}"
+    );
+}

@@ -4,10 +4,11 @@
 use crate::cli::editor;
 use crate::context::Ctx;
 use crate::error::{Exit, hinted};
+use crate::model::partner::Partner;
 use crate::model::validate::Severity;
 use crate::report::Tone;
 use crate::store::file::{display_path, read_text};
-use crate::store::{Kind, check, write};
+use crate::store::{Kind, check};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -62,8 +63,10 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
             _ => {}
         }
     };
-    let _lock = ws.lock()?;
-    if read_text(&path)? != original {
+    // Under the lock, only if the file is still as it was when the editor opened, and
+    // through the one write path: the file's byte-order mark and line endings are kept,
+    // and a hand edit saved while it is written is not overwritten.
+    if !ws.replace_file::<Partner>(&id, &original, &edited)? {
         let kept = scratch.keep();
         return Err(hinted(
             format!("`{rel}` changed while you were editing it, so it was not replaced"),
@@ -73,7 +76,6 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
             ),
         ));
     }
-    write::write_atomic(&path, edited.as_bytes())?;
     ctx.status(&format!("saved `{rel}`"));
     Ok(())
 }

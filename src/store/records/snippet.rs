@@ -155,7 +155,8 @@ impl Workspace {
     }
 
     /// Replace the file of `owner` with `text` under the workspace lock, if it still
-    /// reads as `expected` (as it was when the edit began). Returns whether it did.
+    /// reads as `expected` (as it was when the edit began). Returns whether it did. The
+    /// write path of `accord edit` and `accord partner edit`.
     pub fn replace_file<O: Owns + Stored>(
         &self,
         owner: &str,
@@ -165,11 +166,20 @@ impl Workspace {
         id::validate_slug(owner)?;
         let _lock = self.lock()?;
         let path = self.path(O::KIND, owner);
-        let (mut e, _) = Edit::open::<O>(&path)?;
-        if crate::store::file::read_text(&path)? != expected {
+        let mut e = match Edit::open::<O>(&path) {
+            Ok((e, _)) => e,
+            // Broken by hand since: changed, so the edit is kept aside, not lost.
+            Err(_) if crate::store::file::read_text_opt(&path)?.as_deref() != Some(expected) => {
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        };
+        if e.original() != Some(expected) {
             return Ok(false);
         }
         e.doc = crate::store::file::parse_doc(&path, text)?;
+        // The one write path: the byte-order mark and line endings kept, and the file
+        // compared again by content, then by its stamp just before the rename.
         e.save::<O>()?;
         Ok(true)
     }
