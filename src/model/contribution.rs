@@ -26,6 +26,11 @@ pub fn parse_amount(typed: &str) -> Result<f64, String> {
     Ok(amount)
 }
 
+/// A contribution's amount as it counts in totals: nothing when it is not [`usable`].
+pub fn counted(c: &Contribution) -> f64 {
+    if usable(c.amount) { c.amount } else { 0.0 }
+}
+
 /// A contribution's value in money: its amount, or its hours at `hour_value`; `None` for
 /// hours when no hour value is set. An amount that is not [`usable`] is worth nothing.
 pub fn value(c: &Contribution, hour_value: Option<f64>) -> Option<f64> {

@@ -152,7 +152,7 @@ impl<'a> ContribList<'a> {
                 (!of.is_empty()).then(|| KindTotal {
                     kind: k,
                     entries: of.len(),
-                    amount: of.iter().map(|c| c.amount).sum(),
+                    amount: of.iter().map(|c| rules::counted(c)).sum(),
                     value: of.iter().map(|c| rules::value(c, s.hour_value)).sum(),
                 })
             })

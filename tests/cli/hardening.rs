@@ -436,6 +436,10 @@ fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
         }
     }
     assert!(env.ok(&["report", "partner", "acme"]).contains("$500"));
+    // the total by kind counts the usable amount alone, not `$?`
+    let list = env.ok(&["contrib", "list"]);
+    let by_kind = list.lines().find(|l| l.starts_with("funding")).unwrap();
+    assert!(by_kind.ends_with("$500   $500"), "{list}");
 }
 
 // Data safety: a hand edit saved while a command writes, for every way a file is written.
