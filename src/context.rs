@@ -155,6 +155,19 @@ impl Ctx {
         Ok(())
     }
 
+    /// As [`Ctx::emit`], for output made a part at a time: `write` is handed a function
+    /// that emits one part, so the whole text is never in memory. Each part must end at
+    /// the end of a line (after its CRLF or LF).
+    pub fn emit_parts(
+        &self,
+        write: impl FnOnce(&mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        write(&mut |part| out.write_all(terminal::screen(part).as_bytes()))?;
+        out.flush()?;
+        Ok(())
+    }
+
     /// Say what a command did, on stderr (through the terminal's edge, as `emit`).
     pub fn status(&self, message: &str) {
         eprintln!("{}", terminal::screen(message));

@@ -1,7 +1,7 @@
 //! `accord calendar`: an iCalendar feed of what comes due, for a calendar app to
 //! subscribe to.
 
-use crate::cli::export::write_output;
+use crate::cli::export::write_output_with;
 use crate::cli::output;
 use crate::context::Ctx;
 use crate::model::calendar::Window;
@@ -52,9 +52,15 @@ pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
         collect.survey(&s);
     }
     let events = collect.finish();
-    let text = calendar::ics(&events, ws.settings.name.as_deref(), ctx.today);
+    let name = ws.settings.name.as_deref();
+    // written a part at a time as it is made: the feed is megabytes at thousands of
+    // partners
     match &args.output {
-        None => ctx.emit(&text),
-        Some(path) => write_output(ctx, path, &text, events.len(), "event"),
+        None => ctx.emit_parts(|emit| calendar::write(&events, name, ctx.today, emit)),
+        Some(path) => write_output_with(ctx, path, events.len(), "event", |file| {
+            calendar::write(&events, name, ctx.today, |part| {
+                file.write_all(part.as_bytes())
+            })
+        }),
     }
 }

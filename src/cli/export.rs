@@ -7,7 +7,7 @@ use crate::model::registry::Owner;
 use crate::model::tabular::Sheet;
 use crate::report::export::Export;
 use crate::store::file::display_path;
-use crate::store::write::write_atomic;
+use crate::store::write::{write_atomic, write_atomic_with};
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -81,10 +81,29 @@ pub fn write_output(
     noun: &str,
 ) -> anyhow::Result<()> {
     write_atomic(path, text.as_bytes())?;
+    wrote(ctx, path, n, noun);
+    Ok(())
+}
+
+/// As [`write_output`], for text made as it is written (see
+/// [`crate::store::write::write_atomic_with`]).
+pub fn write_output_with(
+    ctx: &Ctx,
+    path: &Path,
+    n: usize,
+    noun: &str,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    write_atomic_with(path, write)?;
+    wrote(ctx, path, n, noun);
+    Ok(())
+}
+
+/// Say how many `noun`s were written to `path`.
+fn wrote(ctx: &Ctx, path: &Path, n: usize, noun: &str) {
     ctx.status(&format!(
         "wrote {n} {noun}{} to `{}`",
         if n == 1 { "" } else { "s" },
         display_path(path)
     ));
-    Ok(())
 }

@@ -64,7 +64,7 @@ impl Event {
     fn new(kind: EventKind, key: &str, due: NaiveDate, place: NaiveDate) -> Self {
         Event {
             kind,
-            uid: format!("{kind}-{key}@accord"),
+            uid: concat(&[kind.as_str(), "-", key, "@accord"]),
             date: place,
             due,
             summary: String::new(),
@@ -85,21 +85,26 @@ impl Event {
     /// "Check-in due" or "Check-in overdue", then the subject.
     fn summary(mut self, thing: &str, subject: &str) -> Self {
         let state = if self.overdue() { "overdue" } else { "due" };
-        self.summary = format!("{thing} {state}: {subject}");
+        self.summary = concat(&[thing, " ", state, ": ", subject]);
         self
     }
 
     /// "Due 2026-12-03." or "Overdue since 2026-09-12.", then the lines given.
     fn describe(mut self, lines: &[String]) -> Self {
         let when = if self.overdue() {
-            format!("Overdue since {}.", self.due)
+            "Overdue since "
         } else {
-            format!("Due {}.", self.due)
+            "Due "
         };
-        self.description = std::iter::once(when)
-            .chain(lines.iter().cloned())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let mut text = String::with_capacity(32 + lines.iter().map(|l| l.len() + 1).sum::<usize>());
+        text.push_str(when);
+        push_iso(&mut text, self.due);
+        text.push('.');
+        for line in lines {
+            text.push('\n');
+            text.push_str(line);
+        }
+        self.description = text;
         self
     }
 }
@@ -251,24 +256,26 @@ pub fn actions(p: &Partner, w: Window) -> Vec<Event> {
 fn action_event(p: &Partner, a: &Action, w: Window) -> Option<Event> {
     let due = a.due?;
     let place = w.place(due)?;
-    let mut who = sentence(&format!("{} action item", whose(a.side)));
+    // built by pushing, not `format!`: one event for each open item of every partner
+    let mut who = sentence(whose(a.side));
+    who.push_str(" action item");
     if let Some(owner) = &a.owner {
-        who.push_str(&format!(", owned by {owner}"));
+        who.push_str(", owned by ");
+        who.push_str(owner);
     }
     let agreed = a
         .checkin
         .as_ref()
-        .and_then(|id| p.checkins.iter().find(|c| &c.id == id))
-        .map_or(String::new(), |c| {
-            format!(", agreed at the check-in of {}", c.date)
-        });
-    let lines = [
-        format!("{who}{agreed}."),
-        format!("Mark it done: accord action done {}", a.id),
-    ];
+        .and_then(|id| p.checkins.iter().find(|c| &c.id == id));
+    if let Some(c) = agreed {
+        who.push_str(", agreed at the check-in of ");
+        push_iso(&mut who, c.date);
+    }
+    who.push('.');
+    let lines = [who, concat(&["Mark it done: accord action done ", &a.id])];
     Some(
         Event::new(EventKind::Action, &a.id, due, place)
-            .summary("Action", &format!("{} ({})", a.text, p.name))
+            .summary("Action", &concat(&[&a.text, " (", &p.name, ")"]))
             .describe(&lines),
     )
 }
@@ -371,6 +378,36 @@ pub fn sort(events: &mut [Event]) {
     });
 }
 
+/// The pieces as one string, in one allocation.
+fn concat(pieces: &[&str]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for p in pieces {
+        out.push_str(p);
+    }
+    out
+}
+
+/// Append `date` as its `Display` writes it (`2026-11-23`), without the formatting
+/// machinery for the years of four digits.
+fn push_iso(out: &mut String, date: NaiveDate) {
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        out.push_str(&date.to_string());
+        return;
+    }
+    let digits = |out: &mut String, n: u32, width: u32| {
+        for place in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+        }
+    };
+    digits(out, year.unsigned_abs(), 4);
+    out.push('-');
+    digits(out, date.month(), 2);
+    out.push('-');
+    digits(out, date.day(), 2);
+}
+
 /// `text` with its first letter in upper case.
 fn sentence(text: &str) -> String {
     let mut chars = text.chars();
@@ -392,6 +429,25 @@ mod tests {
     }
 
     const TODAY: &str = "2026-11-23";
+
+    #[test]
+    fn dates_are_pushed_as_they_display() {
+        let dates = [
+            d("2026-01-09"),
+            NaiveDate::from_ymd_opt(1, 2, 3).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 6, 30).unwrap(),
+            NaiveDate::MAX,
+            NaiveDate::MIN,
+        ];
+        for date in dates {
+            let mut out = String::from("x");
+            push_iso(&mut out, date);
+            assert_eq!(out, format!("x{date}"));
+        }
+        assert_eq!(concat(&["a", "", "bc"]), "abc");
+    }
 
     /// 180 days from 2026-11-23: up to 2027-05-22.
     fn window() -> Window {

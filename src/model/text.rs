@@ -35,14 +35,7 @@ pub fn visible(c: char) -> String {
 /// iCalendar feed needs) and tabs are kept, a CR alone is not (it would let text print
 /// over text). `report::terminal::screen` builds on it.
 pub fn escaped(s: &str) -> Cow<'_, str> {
-    let lone_cr = s
-        .match_indices('\r')
-        .any(|(i, _)| !s[i + 1..].starts_with('\n'));
-    if !lone_cr
-        && !s
-            .chars()
-            .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r'))
-    {
+    if !needs_escapes(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -70,6 +63,29 @@ pub fn escaped_line(s: &str) -> Cow<'_, str> {
             .map(|c| if is_unsafe(c) { visible(c) } else { c.into() })
             .collect(),
     )
+}
+
+/// Whether [`escaped`] changes `s`: a CR alone, or an unsafe character other than a line
+/// break or a tab. One pass over the octets (text is megabytes at times, a calendar feed),
+/// decoding only the characters beyond ASCII.
+fn needs_escapes(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' '..=b'~' | b'\n' | b'\t' => i += 1,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => i += 2,
+            0x80.. => {
+                let c = s[i..].chars().next().unwrap_or_default();
+                if is_unsafe(c) {
+                    return true;
+                }
+                i += c.len_utf8();
+            }
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// Characters that take no room on screen: spaces, controls, soft hyphens, zero-width
@@ -159,6 +175,34 @@ pub fn check(what: &str, s: &str, shape: Shape) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_check_agrees_with_every_character() {
+        // the rule `escaped` had before its one pass over octets
+        let slow = |s: &str| {
+            s.match_indices('\r')
+                .any(|(i, _)| !s[i + 1..].starts_with('\n'))
+                || s.chars()
+                    .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r'))
+        };
+        let chars = (0..0x3000u32)
+            .chain([0xfdd0, 0xfeff, 0x1f600, 0x10ffff])
+            .filter_map(char::from_u32);
+        for c in chars {
+            for s in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}\r\n"),
+                format!("\r{c}"),
+                format!("x\r\n{c}\n\t"),
+            ] {
+                assert_eq!(needs_escapes(&s), slow(&s), "{s:?}");
+            }
+        }
+        for s in ["", "\r", "a\r", "\r\r\n", "\n\r", "a\r\nb", "\t\n"] {
+            assert_eq!(needs_escapes(s), slow(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn controls_and_bidi_are_unsafe_but_text_is_not() {

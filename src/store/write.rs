@@ -329,6 +329,38 @@ pub(crate) fn sync_dir(dir: &Path) {
 /// followed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let before = journal::before(path);
+    replace(path, |file| file.write_all(bytes))?;
+    journal::record(path, before, Some(bytes));
+    Ok(())
+}
+
+/// As [`write_atomic`], for text made as it is written: `write` writes into the new file
+/// (buffered), which replaces `path` only once it is all written, so a long output is
+/// never all in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let before = journal::before(path);
+    replace(path, |file| {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
+        write(&mut out)?;
+        out.flush()
+    })?;
+    if before.is_some() {
+        // a workspace file: `accord undo` keeps what it now holds
+        let after =
+            fs::read(path).with_context(|| format!("cannot read `{}`", display_path(path)))?;
+        journal::record(path, before, Some(&after));
+    }
+    Ok(())
+}
+
+/// Write a temporary file next to `path` with `write`, sync it and rename it over `path`.
+fn replace(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     let shown = display_path(path);
     let dir = parent(path);
     fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
@@ -343,14 +375,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write `{shown}`"))?;
     let file = temp.as_file_mut();
     file.set_permissions(fs::Permissions::from_mode(mode))
-        .and_then(|()| file.write_all(bytes))
+        .and_then(|()| write(file))
         .and_then(|()| file.sync_all())
         .with_context(|| format!("cannot write `{shown}`"))?;
     temp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write `{shown}`"))?;
     sync_dir(dir);
-    journal::record(path, before, Some(bytes));
     Ok(())
 }
 
@@ -376,6 +407,39 @@ mod tests {
     #[allow(dead_code)]
     struct Named {
         name: String,
+    }
+
+    #[test]
+    fn a_streamed_write_replaces_the_file_only_once_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("feed.ics");
+        fs::write(&p, "old\n").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic_with(&p, |out| {
+            for i in 0..3 {
+                out.write_all(format!("line {i}\r\n").as_bytes())?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            fs::read_to_string(&p).unwrap(),
+            "line 0\r\nline 1\r\nline 2\r\n"
+        );
+        let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(mode, 0o640);
+        // a failure halfway leaves the old file and no temporary one
+        let err = write_atomic_with(&p, |out| {
+            out.write_all(b"partial\r\n")?;
+            Err(std::io::Error::other("disk full"))
+        })
+        .unwrap_err();
+        assert!(format!("{err:#}").contains("disk full"), "{err:#}");
+        assert_eq!(
+            fs::read_to_string(&p).unwrap(),
+            "line 0\r\nline 1\r\nline 2\r\n"
+        );
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 
     #[test]
