@@ -6,6 +6,7 @@ use crate::error::hinted;
 use crate::report::undo::{FileRow, UndoRow};
 use crate::report::{ListFormat, list};
 use crate::store::journal::{self, Entry, FileChange};
+use crate::store::undo;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -49,7 +50,7 @@ pub fn run(ctx: &Ctx, args: UndoArgs) -> anyhow::Result<()> {
     }
     let steps = args.steps.unwrap_or(1);
     let lock = ws.lock()?;
-    let undone = journal::undo(&ws.root, steps)?;
+    let undone = undo::undo(&lock, steps)?;
     drop(lock);
     for e in &undone.commands {
         ctx.status(&format!("undid `{}` ({})", e.command_line(), e.when()));

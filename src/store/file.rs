@@ -142,6 +142,22 @@ pub const BOM: char = '\u{FEFF}';
 /// not followed (the file is opened with `O_NOFOLLOW`), and so is anything but a plain
 /// file. A byte-order mark is taken off the text.
 pub fn read_file(path: &Path) -> anyhow::Result<Option<Read>> {
+    let Some((bytes, stamp)) = read_bytes(path)? else {
+        return Ok(None);
+    };
+    let Ok(mut text) = String::from_utf8(bytes) else {
+        anyhow::bail!("cannot read `{}`: it is not UTF-8 text", display_path(path));
+    };
+    let bom = text.starts_with(BOM);
+    if bom {
+        text.drain(..BOM.len_utf8());
+    }
+    Ok(Some(Read { text, bom, stamp }))
+}
+
+/// The bytes of a workspace file exactly as they are, and its stamp as of the read, or
+/// `None` when it does not exist; opened as [`read_file`] opens it.
+pub fn read_bytes(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Stamp)>> {
     use std::io::Read as _;
     use std::os::unix::fs::OpenOptionsExt;
     let shown = display_path(path);
@@ -167,14 +183,7 @@ pub fn read_file(path: &Path) -> anyhow::Result<Option<Read>> {
         .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;
     // The stamp after the read: a write that raced the read shows in the content check.
     let stamp = Stamp::of(&file.metadata()?);
-    let Ok(mut text) = String::from_utf8(bytes) else {
-        anyhow::bail!("cannot read `{shown}`: it is not UTF-8 text");
-    };
-    let bom = text.starts_with(BOM);
-    if bom {
-        text.drain(..BOM.len_utf8());
-    }
-    Ok(Some(Read { text, bom, stamp }))
+    Ok(Some((bytes, stamp)))
 }
 
 /// The error for a symbolic link where a workspace file or folder should be.

@@ -8,16 +8,17 @@
 //! kept.
 //!
 //! The write path calls [`record`] once per file it replaces or removes
-//! (`write::write_atomic`, `write::remove_file`); every write of one process lands in the
-//! same entry, so a command that writes many files (an import) is undone as one. Only the
-//! workspace's data files are recorded (`accord.toml`, `partners/`, `goals/`,
+//! (`write::Ready::write`, `txn::Txn::commit`, `write::write_atomic`,
+//! `write::remove_file`); every write of one process lands in the same entry, so a
+//! command that writes many files (an import) is undone as one. Only the workspace's
+//! data files are recorded (`accord.toml`, `partners/`, `goals/`,
 //! `instruments/`), never an export or a report written elsewhere. Recording never
 //! fails a command: a write that could not be journaled is said on stderr and simply
 //! cannot be undone.
 //!
-//! [`undo`] runs under the workspace lock: it checks that every file is still exactly as
-//! the command left it, and only then writes the older bytes back (without journaling
-//! them: an undo is not itself undone, and the entries it undid are dropped).
+//! `accord undo` (`store::undo`) reads the entries back and puts the older bytes back,
+//! with its own writes [`paused`]: an undo is not itself undone, and the entries it undid
+//! are dropped.
 //!
 //! Not for: history or sharing (that is git's job), or files outside the workspace.
 
@@ -28,7 +29,6 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -269,7 +269,7 @@ fn start(root: &Path, head: &Head) -> anyhow::Result<PathBuf> {
     Ok(file)
 }
 
-fn entry_name(seq: u64) -> String {
+pub(crate) fn entry_name(seq: u64) -> String {
     format!("{seq:06}.jsonl")
 }
 
@@ -335,7 +335,7 @@ fn read_entry(file: &Path, seq: u64) -> anyhow::Result<Entry> {
 
 /// Whether `rel` names a data file inside the workspace: `accord.toml`, or
 /// `partners/`, `goals/` or `instruments/` and a file name that is an id.
-fn is_data_path(rel: &str) -> bool {
+pub(crate) fn is_data_path(rel: &str) -> bool {
     if rel == SETTINGS_FILE {
         return true;
     }
@@ -348,136 +348,26 @@ fn is_data_path(rel: &str) -> bool {
             .is_some_and(|id| crate::model::id::validate_slug(id).is_ok())
 }
 
+/// Whether `rel` names an entry of the journal: `.accord/journal/NNNNNN.jsonl`.
+pub(crate) fn is_entry_path(rel: &str) -> bool {
+    rel.strip_prefix(DIR)
+        .and_then(|r| r.strip_prefix('/'))
+        .and_then(|name| name.strip_suffix(".jsonl"))
+        .is_some_and(|seq| !seq.is_empty() && seq.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The file a change is about, at `root`.
-fn at(root: &Path, rel: &str) -> PathBuf {
+pub(crate) fn at(root: &Path, rel: &str) -> PathBuf {
     rel.split('/')
         .fold(root.to_path_buf(), |p, part| p.join(part))
 }
 
-/// What an undo did: the commands undone, the last first, and each file put back with
-/// what undoing did to it.
-#[derive(Debug)]
-pub struct Undone {
-    pub commands: Vec<Entry>,
-    pub files: Vec<(String, FileChange)>,
-}
-
-/// Undo the last `steps` commands of the journal at `root`; the caller holds the
-/// workspace lock. Refuses, writing nothing, unless every file they wrote is still as the
-/// last of them left it.
-pub fn undo(root: &Path, steps: usize) -> anyhow::Result<Undone> {
-    let all = entries(root)?;
-    if all.is_empty() {
-        return Err(hinted(
-            "there is nothing to undo",
-            format!(
-                "accord remembers the last {KEEP} commands that changed this workspace, and none has since the journal began"
-            ),
-        ));
-    }
-    if steps > all.len() {
-        let n = all.len();
-        return Err(hinted(
-            format!(
-                "only {n} command{} can be undone",
-                if n == 1 { "" } else { "s" }
-            ),
-            "`accord undo --list` shows them",
-        ));
-    }
-    let undone: Vec<Entry> = all.into_iter().take(steps).collect();
-    // What each file should hold now, going back one command at a time.
-    let mut state: BTreeMap<String, Option<String>> = BTreeMap::new();
-    for (n, entry) in undone.iter().enumerate() {
-        for c in entry.changes.iter().rev() {
-            let now = match state.get(&c.path) {
-                Some(s) => s.clone(),
-                None => read_now(&at(root, &c.path))?,
-            };
-            if now != c.after {
-                return Err(changed_since(c, &now, entry, n));
-            }
-            state.insert(c.path.clone(), c.before.clone());
-        }
-    }
-    let total = state.len();
-    let mut restored = Vec::new();
-    for (i, (rel, text)) in state.into_iter().enumerate() {
-        let path = at(root, &rel);
-        let existed = path.exists();
-        let result = match &text {
-            Some(text) => paused(|| super::write::write_atomic(&path, text.as_bytes())),
-            None if existed => paused(|| super::write::remove_file(&path)),
-            None => Ok(()),
-        };
-        if let Err(e) = result {
-            return Err(e.context(format!(
-                "the undo stopped after putting back {i} of {total} files"
-            )));
-        }
-        let what = match (existed, text.is_some()) {
-            (false, true) => FileChange::Created,
-            (true, false) => FileChange::Removed,
-            _ => FileChange::Changed,
-        };
-        restored.push((rel, what));
-    }
-    let dir = root.join(DIR);
-    for e in &undone {
-        let file = dir.join(entry_name(e.seq));
-        fs::remove_file(&file)
-            .with_context(|| format!("cannot remove `{}`", display_path(&file)))?;
-    }
-    Ok(Undone {
-        commands: undone,
-        files: restored,
-    })
-}
-
 /// Run `f` without journaling its writes.
-fn paused<T>(f: impl FnOnce() -> T) -> T {
+pub(crate) fn paused<T>(f: impl FnOnce() -> T) -> T {
     PAUSED.with(|p| p.set(true));
     let out = f();
     PAUSED.with(|p| p.set(false));
     out
-}
-
-/// The text of a file now (`None` when it does not exist; bytes that are not UTF-8 are
-/// never what accord wrote, so they read as a change).
-fn read_now(path: &Path) -> anyhow::Result<Option<String>> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(
-            String::from_utf8(bytes).unwrap_or_else(|_| "\u{fffd}".into()),
-        )),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read `{}`", display_path(path))),
-    }
-}
-
-/// The refusal when a file is no longer as `entry` left it.
-fn changed_since(c: &Change, now: &Option<String>, entry: &Entry, back: usize) -> anyhow::Error {
-    let how = match (now, &c.after) {
-        (None, _) => "was removed",
-        (Some(_), None) => "was made again",
-        (Some(_), Some(_)) => "was changed",
-    };
-    let which = if back == 0 {
-        "the last command".to_string()
-    } else {
-        format!("command {} of `accord undo --list`", back + 1)
-    };
-    hinted(
-        format!(
-            "cannot undo `{}` ({}, {which}): `{}` {how} since (by hand, by a command accord does not journal, or by a git pull); nothing was changed",
-            entry.command_line(),
-            entry.when(),
-            c.path
-        ),
-        format!(
-            "undo only puts back files that are exactly as accord left them; look at `{}` (`git diff` shows what changed) and fix it by hand, or run `accord check`",
-            c.path
-        ),
-    )
 }
 
 /// Quote an argument for a shell when it needs it, with control characters (a line
@@ -513,7 +403,7 @@ fn shell_quote(arg: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::store::write::{remove_file, write_atomic};
 
@@ -524,8 +414,14 @@ mod tests {
         tmp
     }
 
+    /// `accord undo` of `steps` commands, under the workspace's lock.
+    fn undo(root: &Path, steps: usize) -> anyhow::Result<crate::store::undo::Undone> {
+        let lock = crate::store::lock::Lock::acquire(root, std::time::Duration::from_secs(1))?;
+        crate::store::undo::undo(&lock, steps)
+    }
+
     /// Forget this process's open entry, as if a new command started.
-    fn next_command() {
+    pub(crate) fn next_command() {
         OPEN.with_borrow_mut(Vec::clear);
     }
 

@@ -23,6 +23,7 @@ pub mod records;
 pub mod responses;
 pub mod survey;
 pub mod txn;
+pub mod undo;
 pub mod write;
 
 use crate::error::hinted;

@@ -1,13 +1,16 @@
-//! Files written together, all or nothing, and what interrupted writes leave behind.
+//! Files written or removed together, all or nothing, and what interrupted writes leave
+//! behind.
 //!
 //! A [`Txn`] writes each file to a temporary file beside it first; its commit records
-//! the temp -> target pairs in an intent record ([`TXN_FILE`]), renames them all and
-//! removes the record. [`tidy`], run each time the lock is taken, finishes a commit that
-//! was killed halfway (the record is there) and removes the temporary files of writes
-//! killed before their commit or rename (`partners/.acme.toml.3b9XkQ`).
+//! the temp -> target pairs and the files to remove in an intent record ([`TXN_FILE`]),
+//! renames and removes them all and removes the record. [`tidy`], run each time the lock
+//! is taken, finishes a commit that was killed halfway (the record is there) and removes
+//! the temporary files of writes killed before their commit or rename
+//! (`partners/.acme.toml.3b9XkQ`).
 //!
 //! Not here: writing one file (`store::write`), the lock itself (`store::lock`).
 
+use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{display_path, read_file, refuse_link};
 use crate::store::journal;
 use crate::store::lock::Lock;
@@ -19,17 +22,42 @@ use std::path::{Path, PathBuf};
 /// The intent record of a [`Txn`] being committed, beside `accord.toml`.
 pub const TXN_FILE: &str = ".accord.txn";
 
-/// Files written together, all or nothing. Each is written to a temporary file first;
-/// [`Txn::commit`] checks none changed, records the temp -> target pairs in
-/// [`TXN_FILE`], renames them all and removes the record. A command killed halfway
-/// leaves the record, and the next command that takes the lock finishes the renames
-/// ([`recover`]); killed before the record is written, it leaves only temporary files,
-/// which the next command removes. Dropped without a commit, it removes its files.
+/// Files written or removed together, all or nothing. Each file to write is written to a
+/// temporary file first; [`Txn::commit`] checks none of the files changed, records the
+/// temp -> target pairs and the files to remove in [`TXN_FILE`], renames and removes
+/// them all and removes the record. A command killed halfway (or stopped by a rename or
+/// removal that failed) leaves the record, and the next command that takes the lock
+/// finishes the job ([`recover`]); killed before the record is written, it leaves only
+/// temporary files, which the next command removes. Dropped without a commit, it removes
+/// its files.
 #[derive(Debug)]
 pub struct Txn<'l> {
     lock: &'l Lock,
-    /// Each file's temporary file, target, what must hold of it, and its new bytes.
-    staged: Vec<(Temp, PathBuf, Expect, Vec<u8>)>,
+    /// Each file to write or remove, in the order they were added.
+    staged: Vec<Staged>,
+}
+
+/// One file of a [`Txn`].
+#[derive(Debug)]
+enum Staged {
+    /// Its temporary file, target, what must hold of the target, and its new bytes.
+    Write(Temp, PathBuf, Expect, Vec<u8>),
+    /// A file to remove, and what must hold of it.
+    Remove(PathBuf, Expect),
+}
+
+impl Staged {
+    fn target(&self) -> &Path {
+        match self {
+            Staged::Write(_, target, _, _) | Staged::Remove(target, _) => target,
+        }
+    }
+
+    fn expect(&self) -> Expect {
+        match self {
+            Staged::Write(_, _, expect, _) | Staged::Remove(_, expect) => *expect,
+        }
+    }
 }
 
 /// One temp -> target pair of the intent record, relative to the workspace.
@@ -39,9 +67,18 @@ struct Pair {
     target: String,
 }
 
+/// One file the intent record removes, relative to the workspace.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Gone {
+    target: String,
+}
+
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Intent {
+    #[serde(default)]
     file: Vec<Pair>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    remove: Vec<Gone>,
 }
 
 impl<'l> Txn<'l> {
@@ -58,42 +95,65 @@ impl<'l> Txn<'l> {
         let Some(bytes) = ready.bytes else {
             return Ok(());
         };
-        if !ready.path.starts_with(self.lock.root()) {
-            bail!("`{}` is outside the workspace", display_path(&ready.path));
-        }
+        self.inside(&ready.path)?;
         let temp = Temp::write(&ready.path, &bytes)?;
-        self.staged.push((temp, ready.path, ready.expect, bytes));
+        self.staged
+            .push(Staged::Write(temp, ready.path, ready.expect, bytes));
         Ok(())
     }
 
-    /// Replace every file; returns how many were written.
+    /// Remove `path` at the commit, if `expect` still holds of it then; nothing is
+    /// removed yet.
+    pub(crate) fn remove(&mut self, path: &Path, expect: Expect) -> anyhow::Result<()> {
+        self.inside(path)?;
+        refuse_link(parent(path))?;
+        refuse_link(path)?;
+        self.staged.push(Staged::Remove(path.to_path_buf(), expect));
+        Ok(())
+    }
+
+    fn inside(&self, path: &Path) -> anyhow::Result<()> {
+        if !path.starts_with(self.lock.root()) {
+            bail!("`{}` is outside the workspace", display_path(path));
+        }
+        Ok(())
+    }
+
+    /// Replace and remove every file; returns how many were written or removed.
     pub fn commit(self) -> anyhow::Result<usize> {
         self.commit_with(|_| true)
     }
 
     /// [`Txn::commit`], asking `go_on` before each step whether to continue (for tests
     /// that stop it as a `kill -9` would, running no destructor): `0` once the intent is
-    /// recorded, `i` after the `i`-th rename.
+    /// recorded, `i` after the `i`-th rename or removal (renames first).
     fn commit_with(mut self, mut go_on: impl FnMut(usize) -> bool) -> anyhow::Result<usize> {
         let n = self.staged.len();
         if n == 0 {
             return Ok(0);
         }
-        for (_, target, expect, _) in &self.staged {
-            expect.verify(target)?;
+        // Renames first, then removals, as `recover` does them.
+        self.staged.sort_by_key(|s| matches!(s, Staged::Remove(..)));
+        for staged in &self.staged {
+            staged.expect().verify(staged.target())?;
         }
         let root = self.lock.root().to_path_buf();
         let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
-        let intent = Intent {
-            file: self
-                .staged
-                .iter()
-                .map(|(temp, target, _, _)| Pair {
+        let mut intent = Intent {
+            file: Vec::new(),
+            remove: Vec::new(),
+        };
+        for staged in &self.staged {
+            match staged {
+                Staged::Write(temp, target, _, _) => intent.file.push(Pair {
                     temp: rel(&temp.path),
                     target: rel(target),
-                })
-                .collect(),
-        };
+                }),
+                Staged::Remove(target, _) => intent.remove.push(Gone {
+                    target: rel(target),
+                }),
+            }
+        }
         let text = format!(
             "# accord was writing these files together; the next accord command that writes\n# finishes the job. Leave this file alone.\n{}",
             toml::to_string(&intent)?
@@ -107,14 +167,40 @@ impl<'l> Txn<'l> {
         loop {
             if !go_on(done) {
                 std::mem::forget(rest);
-                bail!("stopped after {done} of {n} renames");
+                bail!("stopped after {done} of {n} renames and removals");
             }
-            let Some((temp, target, _, bytes)) = rest.next() else {
+            let Some(staged) = rest.next() else {
                 break;
             };
+            let target = staged.target().to_path_buf();
             let before = journal::before(&target);
-            temp.rename_over(&target)?;
-            journal::record(&target, before, Some(&bytes));
+            let (step, after) = match staged {
+                Staged::Write(temp, _, _, bytes) => {
+                    let renamed = fs::rename(&temp.path, &target)
+                        .with_context(|| format!("cannot write `{}`", display_path(&target)));
+                    // Renamed or not, the intent record names it from now on.
+                    temp.keep();
+                    (renamed, Some(bytes))
+                }
+                Staged::Remove(..) => (
+                    fs::remove_file(&target)
+                        .with_context(|| format!("cannot remove `{}`", display_path(&target))),
+                    None,
+                ),
+            };
+            if let Err(e) = step {
+                // The record is written: the rest is finished by the next command that
+                // takes the lock, so the temporary files stay for it.
+                for staged in rest {
+                    if let Staged::Write(temp, ..) = staged {
+                        temp.keep();
+                    }
+                }
+                return Err(e.context(format!(
+                    "accord stopped after {done} of the {n} files it was writing together; the next accord command that writes finishes the job"
+                )));
+            }
+            journal::record(&target, before, after.as_deref());
             let dir = parent(&target).to_path_buf();
             if !dirs.contains(&dir) {
                 dirs.push(dir);
@@ -132,8 +218,9 @@ impl<'l> Txn<'l> {
 }
 
 /// Finish a [`Txn`] that was interrupted: rename every temporary file its intent record
-/// still lists into place, then remove the record. Returns how many files were renamed,
-/// or `None` when there was nothing to finish. Called with the lock held.
+/// still lists into place, remove the files it lists for removal, then remove the
+/// record. Returns how many files were renamed or removed, or `None` when there was
+/// nothing to finish. Called with the lock held.
 pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
     let record = root.join(TXN_FILE);
     let Some(read) = read_file(&record)? else {
@@ -152,7 +239,8 @@ pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
         )
     };
     let intent: Intent = toml::from_str(&read.text).map_err(|e| unusable(e.message()))?;
-    // The record names paths; take only the temp -> target pairs accord itself makes.
+    // The record names paths; take only the temp -> target pairs accord itself makes,
+    // and removals of the files accord itself removes.
     for pair in &intent.file {
         if !is_txn_pair(&pair.temp, &pair.target) {
             return Err(unusable(&format!(
@@ -161,7 +249,15 @@ pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
             )));
         }
     }
-    let mut renamed = 0;
+    for gone in &intent.remove {
+        if !is_removable(&gone.target) {
+            return Err(unusable(&format!(
+                "`{}` is not a file accord removes",
+                gone.target
+            )));
+        }
+    }
+    let mut finished = 0;
     let mut dirs = Vec::new();
     for pair in &intent.file {
         let (temp, target) = (root.join(&pair.temp), root.join(&pair.target));
@@ -173,9 +269,27 @@ pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
                 fs::rename(&temp, &target).with_context(|| {
                     format!("cannot finish writing `{}`", display_path(&target))
                 })?;
-                renamed += 1;
+                finished += 1;
             }
             // Already renamed before the interruption.
+            _ => {}
+        }
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
+    for gone in &intent.remove {
+        let target = root.join(&gone.target);
+        let dir = parent(&target).to_path_buf();
+        refuse_link(&dir)?;
+        match fs::symlink_metadata(&target) {
+            Ok(m) if m.is_file() => {
+                fs::remove_file(&target).with_context(|| {
+                    format!("cannot finish removing `{}`", display_path(&target))
+                })?;
+                finished += 1;
+            }
+            // Already removed before the interruption.
             _ => {}
         }
         if !dirs.contains(&dir) {
@@ -188,12 +302,22 @@ pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
     fs::remove_file(&record)
         .with_context(|| format!("cannot remove `{}`", display_path(&record)))?;
     sync_dir(root);
-    Ok(Some(renamed))
+    Ok(Some(finished))
+}
+
+/// Whether `target` is a file a [`Txn`] may remove: a data file of the workspace, or an
+/// entry of the undo journal (which `accord undo` takes off with the files it puts back).
+fn is_removable(target: &str) -> bool {
+    journal::is_data_path(target) || journal::is_entry_path(target)
 }
 
 /// Whether `temp` -> `target` is a pair a [`Txn`] writes: `DIR/NAME.toml` and
-/// `DIR/.NAME.toml.XXXXXX` in one of the record folders.
+/// `DIR/.NAME.toml.XXXXXX` in one of the record folders, or `accord.toml` and
+/// `.accord.toml.XXXXXX` beside it.
 fn is_txn_pair(temp: &str, target: &str) -> bool {
+    if target == SETTINGS_FILE {
+        return !temp.contains('/') && temp_of(temp) == Some(SETTINGS_FILE);
+    }
     let (Some((dir, name)), Some((temp_dir, temp_name))) =
         (target.split_once('/'), temp.split_once('/'))
     else {
@@ -393,6 +517,142 @@ mod tests {
         }
     }
 
+    /// What must hold of `path` for it to be the file there now.
+    fn as_now(path: &Path) -> Expect {
+        match fs::symlink_metadata(path) {
+            Ok(m) => Expect::Unchanged(crate::store::file::Stamp::of(&m)),
+            Err(_) => Expect::Absent,
+        }
+    }
+
+    /// A transaction that writes `c` and `d` and removes `a` and `b`.
+    fn writes_and_removals(held: &Lock) -> Txn<'_> {
+        let root = held.root();
+        let mut txn = Txn::new(held);
+        for r in staged(root, &["c", "d"]) {
+            txn.add(r).unwrap();
+        }
+        for n in ["a", "b"] {
+            let path = root.join("partners").join(format!("{n}.toml"));
+            txn.remove(&path, as_now(&path)).unwrap();
+        }
+        txn
+    }
+
+    #[test]
+    fn removals_are_committed_with_the_writes_or_not_at_all() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let held = lock(root);
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["a", "b"]) {
+            txn.add(r).unwrap();
+        }
+        txn.commit().unwrap();
+
+        // a file to remove changed by hand before the commit: nothing is written or removed
+        let txn = writes_and_removals(&held);
+        fs::write(root.join("partners/b.toml"), "name = \"mine\"\n").unwrap();
+        let err = txn.commit().unwrap_err().to_string();
+        assert!(
+            err.contains("changed on disk while accord was working on it; nothing was written"),
+            "{err}"
+        );
+        assert_eq!(partners(root), ["a.toml", "b.toml"]);
+
+        let txn = writes_and_removals(&held);
+        assert_eq!(txn.commit().unwrap(), 4);
+        assert_eq!(partners(root), ["c.toml", "d.toml"]);
+        assert!(!root.join(TXN_FILE).exists());
+    }
+
+    #[test]
+    fn an_interrupted_removal_is_finished_by_the_next_lock() {
+        // 0: once the intent is recorded; 1, 2: after the renames; 3: after one removal
+        for stop in 0..=3 {
+            let tmp = tempfile::tempdir().unwrap();
+            let root = tmp.path();
+            let held = lock(root);
+            let mut txn = Txn::new(&held);
+            for r in staged(root, &["a", "b"]) {
+                txn.add(r).unwrap();
+            }
+            txn.commit().unwrap();
+            // a kill -9 at this step: no destructor runs
+            assert!(
+                writes_and_removals(&held)
+                    .commit_with(|at| at != stop)
+                    .is_err()
+            );
+            drop(held);
+            let record = fs::read_to_string(root.join(TXN_FILE)).unwrap();
+            assert!(
+                record.contains("[[remove]]\ntarget = \"partners/a.toml\"\n"),
+                "{record}"
+            );
+            let held = lock(root);
+            assert_eq!(partners(root), ["c.toml", "d.toml"], "stopped at {stop}");
+            assert!(!root.join(TXN_FILE).exists());
+            drop(held);
+        }
+    }
+
+    #[test]
+    fn a_step_that_fails_after_the_record_is_finished_by_the_next_lock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let held = lock(root);
+        let mut txn = Txn::new(&held);
+        for r in staged(root, &["a", "b"]) {
+            txn.add(r).unwrap();
+        }
+        txn.commit().unwrap();
+        // `d.toml` cannot be renamed into place: a folder stands there once the record is
+        // written (as a full disk or a failing device would stop a rename)
+        let blocked = root.join("partners/d.toml");
+        let err = writes_and_removals(&held)
+            .commit_with(|at| {
+                if at == 1 {
+                    fs::create_dir_all(blocked.join("x")).unwrap();
+                }
+                true
+            })
+            .unwrap_err();
+        assert!(
+            format!("{err:#}").contains("the next accord command that writes finishes the job"),
+            "{err:#}"
+        );
+        // the record and the temporary file it names are kept for the next command
+        assert!(root.join(TXN_FILE).exists());
+        assert_eq!(stale_temps(root).unwrap().len(), 1);
+        drop(held);
+        fs::remove_dir_all(&blocked).unwrap();
+        let _held = lock(root);
+        assert_eq!(partners(root), ["c.toml", "d.toml"]);
+        assert!(!root.join(TXN_FILE).exists());
+    }
+
+    #[test]
+    fn the_settings_file_is_written_together_with_the_others() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let settings = root.join(crate::store::discover::SETTINGS_FILE);
+        fs::write(&settings, "name = \"old\"\n").unwrap();
+        let held = lock(root);
+        let mut txn = Txn::new(&held);
+        let (mut edit, _) = Edit::open::<Named>(&settings).unwrap();
+        edit.root()["name"] = toml_edit::value("new");
+        txn.add(edit.checked::<Named>().unwrap()).unwrap();
+        for r in staged(root, &["a"]) {
+            txn.add(r).unwrap();
+        }
+        assert!(txn.commit_with(|at| at != 1).is_err());
+        drop(held);
+        let _held = lock(root);
+        assert_eq!(fs::read_to_string(&settings).unwrap(), "name = \"new\"\n");
+        assert_eq!(partners(root), ["a.toml"]);
+    }
+
     #[test]
     fn a_transaction_stopped_before_its_record_leaves_only_temps_which_go() {
         let tmp = tempfile::tempdir().unwrap();
@@ -428,6 +688,29 @@ mod tests {
             let err = recover(root).unwrap_err().to_string();
             assert!(err.contains("cannot be finished"), "{err}");
         }
+        for target in [
+            "../a.toml",
+            "/etc/passwd",
+            ".accord.lock",
+            "partners/.a.toml.abc1ef",
+            ".accord/journal/../../a.toml",
+            ".accord/journal/x.jsonl",
+            "notes.txt",
+        ] {
+            fs::write(
+                root.join(TXN_FILE),
+                format!("[[remove]]\ntarget = \"{target}\"\n"),
+            )
+            .unwrap();
+            let err = recover(root).unwrap_err().to_string();
+            assert!(
+                err.contains("is not a file accord removes"),
+                "{target}: {err}"
+            );
+        }
+        assert!(is_removable("partners/a.toml"));
+        assert!(is_removable("accord.toml"));
+        assert!(is_removable(".accord/journal/000042.jsonl"));
     }
 
     #[test]

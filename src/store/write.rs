@@ -112,6 +112,17 @@ pub fn replacing(path: &Path, read: Read, text: &str) -> anyhow::Result<Ready> {
     )
 }
 
+/// `bytes` exactly, to replace `path` only while `expect` still holds of it: for
+/// `accord undo`, which puts back the bytes its journal kept (byte-order mark and line
+/// endings as they were) once it has compared the file with what the journal expects.
+pub(crate) fn exact(path: &Path, bytes: Vec<u8>, expect: Expect) -> Ready {
+    Ready {
+        path: path.to_path_buf(),
+        bytes: Some(bytes),
+        expect,
+    }
+}
+
 /// The one way to a [`Ready`]: nothing to write when the text is unchanged; refused when
 /// the file no longer reads as `original`; else the new bytes, with the byte-order mark
 /// the file had, and what must still hold of the file just before its rename.
@@ -284,6 +295,11 @@ impl Temp {
         let temp = Temp { path, done: false };
         write_synced(file, bytes, mode).with_context(|| format!("cannot write `{shown}`"))?;
         Ok(temp)
+    }
+
+    /// Leave the temporary file where it is when dropped (an intent record names it).
+    pub(crate) fn keep(mut self) {
+        self.done = true;
     }
 
     pub(crate) fn rename_over(mut self, target: &Path) -> anyhow::Result<()> {

@@ -791,3 +791,147 @@ fn an_import_that_fails_or_is_killed_while_writing_leaves_none_or_all_of_its_row
         );
     }
 }
+
+// Data safety: an undo puts every file back together, or none.
+
+/// A workspace where `accord undo 2` puts back three changed partner files (an import of
+/// check-ins) and removes one it had made (`partner add Delta`). Returns the data files
+/// before the undo and after it.
+fn ready_to_undo(env: &TestEnv) -> (Files, Files) {
+    env.write(
+        "../partners.csv",
+        "name,type\nAlpha Org,nonprofit\nBeta Org,corporate\nGamma Org,health\n",
+    );
+    env.write(
+        "../checkins.csv",
+        "partner,date,kind,summary\nalpha-org,2026-11-20,call,Met\nbeta-org,2026-11-20,call,Met\ngamma-org,2026-11-20,call,Met\n",
+    );
+    env.ok_err(&["import", "partners", "../partners.csv"]);
+    let after = partner_files(env);
+    env.ok(&["partner", "add", "Delta"]);
+    env.ok_err(&["import", "checkins", "../checkins.csv"]);
+    (partner_files(env), after)
+}
+
+/// Files by name, with their text.
+type Files = Vec<(String, String)>;
+
+/// Each partner file with its text.
+fn partner_files(env: &TestEnv) -> Files {
+    names(env, "partners")
+        .into_iter()
+        .map(|n| {
+            let text = env.read(&format!("partners/{n}"));
+            (n, text)
+        })
+        .collect()
+}
+
+/// The commands `accord undo --list` offers, the last first.
+fn undoable(env: &TestEnv) -> Vec<String> {
+    env.json(&["undo", "--list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["command"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const BEFORE_UNDO: [&str; 3] = [
+    "accord import checkins ../checkins.csv",
+    "accord partner add Delta",
+    "accord import partners ../partners.csv",
+];
+
+#[test]
+fn an_undo_that_fails_partway_puts_back_no_file() {
+    let env = TestEnv::new();
+    let (before, after) = ready_to_undo(&env);
+    // The third file synced fails, as on a full disk: the first two are written by then.
+    let Some(mut cmd) = under_strace(&env, "fsync:error=ENOSPC:when=3", &["undo", "2"]) else {
+        return;
+    };
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert_eq!(partner_files(&env), before);
+    assert_eq!(undoable(&env), BEFORE_UNDO);
+    assert!(!env.path(".accord.txn").exists());
+    // nothing is left half done: the undo can simply be run again
+    env.ok_err(&["undo", "2"]);
+    assert_eq!(partner_files(&env), after);
+    assert_eq!(undoable(&env), BEFORE_UNDO[2..]);
+}
+
+#[test]
+fn an_undo_killed_at_any_step_is_finished_or_rolled_back_by_the_next_command() {
+    // Each file is written aside and synced; then the intent record is renamed into
+    // place, then each file, then `delta.toml` and the two journal entries are removed.
+    let steps = [
+        ("fsync:signal=KILL:when=2".to_string(), false),
+        (format!("{RENAMES}:signal=KILL:when=1"), false),
+        (format!("{RENAMES}:signal=KILL:when=2"), true),
+        (format!("{RENAMES}:signal=KILL:when=3"), true),
+        ("unlink,unlinkat:signal=KILL:when=1".to_string(), true),
+        ("unlink,unlinkat:signal=KILL:when=3".to_string(), true),
+    ];
+    for (inject, undone) in steps {
+        let env = TestEnv::new();
+        let (before, after) = ready_to_undo(&env);
+        let Some(mut cmd) = under_strace(&env, &inject, &["undo", "2"]) else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: not killed");
+        // The next command that takes the lock finishes the undo or cleans up after it.
+        env.ok_err(&["partner", "add", "Zed"]);
+        let mut now = partner_files(&env);
+        now.retain(|(n, _)| n != "zed.toml");
+        let mut offered = undoable(&env);
+        assert_eq!(offered.remove(0), "accord partner add Zed", "{inject}");
+        if undone {
+            assert_eq!(now, after, "{inject}");
+            assert_eq!(offered, BEFORE_UNDO[2..], "{inject}");
+        } else {
+            assert_eq!(now, before, "{inject}");
+            assert_eq!(offered, BEFORE_UNDO, "{inject}");
+        }
+        assert!(!env.path(".accord.txn").exists(), "{inject}");
+        assert_eq!(
+            env.ok(&["check"]),
+            format!("checked {} files: no problems\n", now.len() + 2),
+            "{inject}"
+        );
+    }
+}
+
+#[test]
+fn a_hand_edit_saved_during_an_undo_is_refused() {
+    let env = TestEnv::new();
+    let (before, _) = ready_to_undo(&env);
+    let Some((out, by_hand)) =
+        with_a_hand_edit_during_the_write(&env, &["undo", "2"], None, "partners/alpha-org.toml")
+    else {
+        return;
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "`partners/alpha-org.toml` changed on disk while accord was working on it; nothing was written"
+        ),
+        "{stderr}"
+    );
+    let mut expected = before;
+    expected[0].1 = by_hand;
+    assert_eq!(partner_files(&env), expected);
+    assert_eq!(undoable(&env), BEFORE_UNDO);
+    // and undo's own check refuses over it from then on
+    let err = env.fails(1, &["undo", "2"]);
+    assert!(
+        err.contains("`partners/alpha-org.toml` was changed since"),
+        "{err}"
+    );
+    assert_eq!(partner_files(&env), expected);
+}
