@@ -1,6 +1,6 @@
 //! The cache of parsed files, in `.accord/cache/` inside the workspace: what each partner
 //! and goal file says, in a compact binary form (MessagePack) that reads far faster than
-//! TOML parses, and an index of the record ids in each partner file.
+//! TOML parses, and an index of each partner file's name and record ids ([`IdIndex`]).
 //!
 //! The cache is never needed: every entry is checked against the file it was made from,
 //! and anything that does not check out (a missing, truncated, corrupt or old entry, or
@@ -43,9 +43,6 @@ pub const SETTLE: Duration = Duration::from_secs(3);
 /// The first bytes of every cache file; the number changes with the layout.
 const MAGIC: &[u8; 8] = b"accordC1";
 
-/// The file of the record id index.
-const IDS: &str = "ids.bin";
-
 /// What a file looked like on disk when it was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
@@ -61,19 +58,13 @@ impl Stamp {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            // For tests: times in whole seconds, as a filesystem with coarse timestamps
-            // keeps them, so an edit within the same second keeps the stamp.
-            static COARSE: OnceLock<bool> = OnceLock::new();
-            let coarse =
-                *COARSE.get_or_init(|| std::env::var_os("ACCORD_TEST_COARSE_TIMES").is_some());
-            let nanos = |n: i64| if coarse { 0 } else { n };
-            Stamp {
-                len: meta.len(),
-                mtime: (meta.mtime(), nanos(meta.mtime_nsec())),
-                ctime: (meta.ctime(), nanos(meta.ctime_nsec())),
-                ino: meta.ino(),
-                dev: meta.dev(),
-            }
+            Stamp::from_parts(
+                meta.len(),
+                (meta.mtime(), meta.mtime_nsec()),
+                (meta.ctime(), meta.ctime_nsec()),
+                meta.ino(),
+                meta.dev(),
+            )
         }
         #[cfg(not(unix))]
         {
@@ -91,6 +82,23 @@ impl Stamp {
                 ino: 0,
                 dev: 0,
             }
+        }
+    }
+
+    /// A stamp from the fields of a `stat`.
+    #[cfg(unix)]
+    fn from_parts(len: u64, mtime: (i64, i64), ctime: (i64, i64), ino: u64, dev: u64) -> Stamp {
+        // For tests: times in whole seconds, as a filesystem with coarse timestamps keeps
+        // them, so an edit within the same second keeps the stamp.
+        static COARSE: OnceLock<bool> = OnceLock::new();
+        let coarse = *COARSE.get_or_init(|| std::env::var_os("ACCORD_TEST_COARSE_TIMES").is_some());
+        let nanos = |n: i64| if coarse { 0 } else { n };
+        Stamp {
+            len,
+            mtime: (mtime.0, nanos(mtime.1)),
+            ctime: (ctime.0, nanos(ctime.1)),
+            ino,
+            dev,
         }
     }
 
@@ -291,6 +299,22 @@ impl Cache {
         }
     }
 
+    /// Read the text of the file at `path`, with the proof of it (`None`: it changed while
+    /// it was read, or the cache is not used).
+    pub fn read_proven(&self, path: &Path) -> anyhow::Result<(String, Option<Proof>)> {
+        let read_at = SystemTime::now();
+        let (text, stamp) = read_still(path)?;
+        let proof = stamp
+            .filter(|_| self.writable && !build().is_empty())
+            .map(|s| Proof::of(s, &text, read_at));
+        Ok((text, proof))
+    }
+
+    /// Whether entries are read and written.
+    pub fn used(&self) -> bool {
+        self.writable && !build().is_empty()
+    }
+
     /// Write an entry, atomically; failures are ignored.
     fn write<T: Serialize>(&self, entry: &Path, proof: &Proof, value: &T) {
         if !self.writable {
@@ -311,13 +335,18 @@ impl Cache {
     /// Write a cache file (magic, checksum, body) by renaming a finished temporary file
     /// into place, creating the folder (with its `.gitignore`) on first use.
     fn put(&self, path: &Path, body: &[u8]) -> std::io::Result<()> {
+        self.put_with(path, MAGIC, body)
+    }
+
+    /// [`Cache::put`], with the magic of another kind of cache file.
+    fn put_with(&self, path: &Path, magic: &[u8; 8], body: &[u8]) -> std::io::Result<()> {
         let dir = path.parent().unwrap_or(&self.dir);
         if !dir.is_dir() {
             self.create_dir()?;
             fs::create_dir_all(dir)?;
         }
         let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
-        tmp.write_all(MAGIC)?;
+        tmp.write_all(magic)?;
         tmp.write_all(&xxhash_rust::xxh3::xxh3_64(body).to_le_bytes())?;
         tmp.write_all(body)?;
         tmp.persist(path).map_err(|e| e.error)?;
@@ -344,38 +373,16 @@ impl Cache {
         }
         Ok(())
     }
-
-    /// The record id index: for each partner file, the proof of the text it was made from
-    /// and the ids of every record in it. Empty when missing, old or damaged.
-    pub fn ids(&self) -> IdIndex {
-        if !self.writable {
-            return IdIndex::default();
-        }
-        let read = || -> Option<IdIndex> {
-            let bytes = fs::read(self.dir.join(IDS)).ok()?;
-            let index: IdIndex = rmp_serde::from_slice(open(&bytes)?).ok()?;
-            (index.build == build()).then_some(index)
-        };
-        read().unwrap_or_default()
-    }
-
-    /// Write the record id index; failures are ignored.
-    pub fn set_ids(&self, index: &mut IdIndex) {
-        if !self.writable || build().is_empty() {
-            return;
-        }
-        index.build = build().to_string();
-        let mut body = Vec::new();
-        let mut ser = rmp_serde::Serializer::new(&mut body).with_struct_map();
-        if index.serialize(&mut ser).is_ok() {
-            let _ = self.put(&self.dir.join(IDS), &body);
-        }
-    }
 }
 
 /// The body of a cache file whose magic and checksum are right.
 fn open(bytes: &[u8]) -> Option<&[u8]> {
-    let rest = bytes.strip_prefix(MAGIC)?;
+    open_with(bytes, MAGIC)
+}
+
+/// [`open`], for another kind of cache file.
+fn open_with<'b>(bytes: &'b [u8], magic: &[u8; 8]) -> Option<&'b [u8]> {
+    let rest = bytes.strip_prefix(magic)?;
     if rest.len() < 8 {
         return None;
     }
@@ -405,26 +412,506 @@ fn read_still(path: &Path) -> anyhow::Result<(String, Option<Stamp>)> {
     Ok((text, stamp))
 }
 
-/// The record ids of every partner file, to find a record by id without reading them all.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// The record id index: for each partner file, the proof of the text it was read from,
+/// the partner's name and the ids of every record in it, so a record is found by id, and
+/// a partner by name, without reading the other files.
+///
+/// It is kept in two files: `ids.bin`, every row, and `ids-new.bin`, the rows made since
+/// `ids.bin` was written (a command that finds one file changed rewrites this small file,
+/// not the whole index); once it holds more than [`FOLD`] rows, both are folded into a new
+/// `ids.bin`. Each row carries its own proof and is used only when that proof holds for
+/// the file as it is now, so any mix of the two files, old or new, gives the same answers.
+///
+/// Layout, after the magic and checksum of every cache file: the build (a `u32` length
+/// and its bytes), the number of rows (`u32`), each row (partner id, proof, name, the
+/// length of its ids), then the ids of every row, in row order, each after a newline.
+/// The ids are never decoded: a search for the ids starting with a prefix is a search of
+/// that text for a newline and the prefix. Integers are little-endian.
+#[derive(Debug, Default)]
 pub struct IdIndex {
-    build: String,
-    /// Partner id -> the proof of its file and the ids of its records, one per line (one
-    /// string per file reads much faster than one per record).
-    pub partners: std::collections::BTreeMap<String, (Proof, String)>,
+    /// The bodies of `ids.bin` and `ids-new.bin` as read, and one buffer per row made by
+    /// this command.
+    bufs: Vec<Vec<u8>>,
+    rows: Vec<Row>,
+    /// The rows of each buffer: a range of `rows`.
+    of_buf: Vec<std::ops::Range<usize>>,
+    /// Rows read from `ids-new.bin`, by partner id (tried before those of `ids.bin`).
+    newer: std::collections::HashMap<String, usize>,
+    /// How many rows `ids.bin` holds (they come first, sorted by partner id).
+    base: usize,
+    /// The row found to hold for each partner this command looked at.
+    held: std::collections::BTreeMap<String, usize>,
+    /// Rows made or settled by this command, not yet written.
+    fresh: usize,
+}
+
+/// One partner file's row: where its strings are, and its proof.
+#[derive(Debug, Clone)]
+struct Row {
+    buf: usize,
+    id: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    /// The file has no name that reads (`name` is then empty).
+    no_name: bool,
+    /// The ids, each after a newline; empty, and `no_rids`, when the row was made from
+    /// the top of the file only, for the name.
+    rids: std::ops::Range<usize>,
+    no_rids: bool,
+    /// `None`: the file changed while it was read; the row is not kept.
+    proof: Option<Proof>,
+}
+
+/// The length written for a field a row does not have.
+const ABSENT: usize = u32::MAX as usize;
+
+/// The first bytes of an id index file.
+const INDEX_MAGIC: &[u8; 8] = b"accordI2";
+
+/// The id index, and the rows made since it was written.
+const IDS: &str = "ids.bin";
+const IDS_NEW: &str = "ids-new.bin";
+
+/// How many rows `ids-new.bin` holds before it is folded into `ids.bin`.
+const FOLD: usize = 64;
+
+/// The bytes of a proof in the index.
+const PROOF_LEN: usize = 8 + 16 + 16 + 8 + 8 + 16 + 1;
+
+fn put_proof(out: &mut Vec<u8>, p: &Proof) {
+    let s = &p.stamp;
+    out.extend(s.len.to_le_bytes());
+    for t in [s.mtime, s.ctime] {
+        out.extend(t.0.to_le_bytes());
+        out.extend(t.1.to_le_bytes());
+    }
+    out.extend(s.ino.to_le_bytes());
+    out.extend(s.dev.to_le_bytes());
+    out.extend(p.hash.to_le_bytes());
+    out.push(u8::from(p.settled));
+}
+
+/// Reads the fields of an index file in order; `None` past its end.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let got = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(got)
+    }
+    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.take(N)?.try_into().ok()
+    }
+    fn u16(&mut self) -> Option<usize> {
+        Some(u16::from_le_bytes(self.array()?).into())
+    }
+    fn u32(&mut self) -> Option<usize> {
+        usize::try_from(u32::from_le_bytes(self.array()?)).ok()
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.array()?))
+    }
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.array()?))
+    }
+    fn range(&mut self, n: usize) -> Option<std::ops::Range<usize>> {
+        let start = self.at;
+        self.take(n)?;
+        Some(start..self.at)
+    }
+    fn proof(&mut self) -> Option<Proof> {
+        let len = self.u64()?;
+        let mtime = (self.i64()?, self.i64()?);
+        let ctime = (self.i64()?, self.i64()?);
+        let stamp = Stamp {
+            len,
+            mtime,
+            ctime,
+            ino: self.u64()?,
+            dev: self.u64()?,
+        };
+        let hash = u128::from_le_bytes(self.array()?);
+        let settled = match self.array::<1>()? {
+            [0] => false,
+            [1] => true,
+            _ => return None,
+        };
+        Some(Proof {
+            stamp,
+            hash,
+            settled,
+        })
+    }
+}
+
+/// The rows of an index file (the buffer `buf` of the index), read from its body on, when
+/// it is whole and was written by this build.
+fn read_rows(r: &mut Reader, buf: usize) -> Option<Vec<Row>> {
+    let body = r.bytes;
+    let build_len = r.u32()?;
+    if r.take(build_len)? != build().as_bytes() {
+        return None;
+    }
+    let count = r.u32()?;
+    // Each row takes more than PROOF_LEN bytes: a count that cannot fit is damage.
+    if count > body.len() / PROOF_LEN {
+        return None;
+    }
+    let mut heads = Vec::with_capacity(count);
+    for _ in 0..count {
+        let id_len = r.u16()?;
+        let id = r.range(id_len)?;
+        let proof = r.proof()?;
+        let name_len = r.u32()?;
+        let name = r.range(if name_len == ABSENT { 0 } else { name_len })?;
+        let rids_len = r.u32()?;
+        heads.push((id, proof, name, name_len == ABSENT, rids_len));
+    }
+    let mut rows = Vec::with_capacity(count);
+    for (id, proof, name, no_name, rids_len) in heads {
+        let no_rids = rids_len == ABSENT;
+        let rids = r.range(if no_rids { 0 } else { rids_len })?;
+        rows.push(Row {
+            buf,
+            id,
+            name,
+            no_name,
+            rids,
+            no_rids,
+            proof: Some(proof),
+        });
+    }
+    // The ids are searched as bytes, and each string checked to be text when it is taken.
+    (r.at == body.len()).then_some(rows)
 }
 
 impl IdIndex {
-    /// The record ids of `partner`'s file at `path`, if the index holds them and the file
-    /// is unchanged since, and whether its proof has just become settled (the index has
-    /// changed and is worth writing).
-    pub fn get(&mut self, partner: &str, path: &Path) -> Option<(bool, &str)> {
-        let now = Stamp::of(&fs::metadata(path).ok()?);
-        let entry = self.partners.get_mut(partner)?;
-        let held = entry.0.holds(path, now)?;
-        let settled = held != entry.0;
-        entry.0 = held;
-        Some((settled, &entry.1))
+    fn str(&self, row: &Row, range: &std::ops::Range<usize>) -> &str {
+        // Checked to be text when read or made.
+        std::str::from_utf8(&self.bufs[row.buf][range.clone()]).unwrap_or_default()
+    }
+
+    fn add_buf(&mut self, body: Vec<u8>, rows: Vec<Row>) {
+        let first = self.rows.len();
+        self.rows.extend(rows);
+        self.of_buf.push(first..self.rows.len());
+        self.bufs.push(body);
+    }
+
+    /// The row of `partner` whose proof holds for its file at `path`, now stamped `now`
+    /// (a newer row first), remembered as the partner's row. An unsettled proof reads the
+    /// file (see [`Proof::holds`]); one that has become settled is kept to be written.
+    /// With `ids`, only a row holding the record ids will do.
+    pub fn get(
+        &mut self,
+        partner: &str,
+        path: impl Fn() -> PathBuf,
+        now: Stamp,
+        ids: bool,
+    ) -> bool {
+        let newer = self.newer.get(partner).copied();
+        let older = self.rows[..self.base]
+            .binary_search_by(|row| self.bufs[row.buf][row.id.clone()].cmp(partner.as_bytes()))
+            .ok();
+        for at in newer.into_iter().chain(older) {
+            let Some(proof) = self.rows[at].proof else {
+                continue;
+            };
+            if ids && self.rows[at].no_rids {
+                continue;
+            }
+            if proof.stamp != now {
+                continue;
+            }
+            let Some(held) = proof.holds(&path(), now) else {
+                continue;
+            };
+            let at = if held == proof {
+                at
+            } else {
+                let row = self.rows[at].clone();
+                let name = (!row.no_name).then(|| self.str(&row, &row.name).to_string());
+                let rids = (!row.no_rids).then(|| self.str(&row, &row.rids).to_string());
+                self.push_row(partner, Some(held), name.as_deref(), rids)
+            };
+            self.held.insert(partner.to_string(), at);
+            return true;
+        }
+        false
+    }
+
+    /// Remember what the file of `partner` says now: its name (`None`: none reads) and
+    /// record ids (`None`: not read), read from the text `proof` proves (`None`: the file
+    /// changed while it was read, and the row is used by this command only).
+    pub fn put<'r>(
+        &mut self,
+        partner: &str,
+        proof: Option<Proof>,
+        name: Option<&str>,
+        rids: Option<impl IntoIterator<Item = &'r str>>,
+    ) {
+        let text = rids.map(|rids| {
+            let mut text = String::new();
+            for rid in rids {
+                text.push('\n');
+                text.push_str(rid);
+            }
+            text
+        });
+        let at = self.push_row(partner, proof, name, text);
+        self.held.insert(partner.to_string(), at);
+    }
+
+    fn push_row(
+        &mut self,
+        partner: &str,
+        proof: Option<Proof>,
+        name: Option<&str>,
+        rids: Option<String>,
+    ) -> usize {
+        let (no_name, no_rids) = (name.is_none(), rids.is_none());
+        let (name, rids) = (name.unwrap_or_default(), rids.unwrap_or_default());
+        let mut body = Vec::with_capacity(partner.len() + name.len() + rids.len());
+        body.extend(partner.as_bytes());
+        body.extend(name.as_bytes());
+        body.extend(rids.as_bytes());
+        let id = 0..partner.len();
+        let name = id.end..id.end + name.len();
+        let rids = name.end..body.len();
+        let row = Row {
+            buf: self.bufs.len(),
+            id,
+            name,
+            no_name,
+            rids,
+            no_rids,
+            proof,
+        };
+        self.add_buf(body, vec![row]);
+        if proof.is_some() {
+            self.fresh += 1;
+        }
+        self.rows.len() - 1
+    }
+
+    /// The name in the row found for `partner` (by [`IdIndex::get`] or [`IdIndex::put`]).
+    /// `None` when no row was found, `Some(None)` when the file has no name that reads.
+    pub fn name(&self, partner: &str) -> Option<Option<&str>> {
+        let row = &self.rows[*self.held.get(partner)?];
+        Some((!row.no_name).then(|| self.str(row, &row.name)))
+    }
+
+    /// The partners (among those whose row was found) holding a record whose id starts
+    /// with one of `prefixes`, in id order. An empty prefix matches nothing.
+    pub fn holding(&self, prefixes: &[&str]) -> Vec<String> {
+        let mut found = std::collections::BTreeSet::new();
+        for prefix in prefixes.iter().filter(|p| !p.is_empty()) {
+            if prefix.contains('\n') {
+                // Not an id this text can be searched for: every partner may hold it.
+                return self.held.keys().cloned().collect();
+            }
+            let needle = format!("\n{prefix}");
+            let finder = memchr::memmem::Finder::new(needle.as_bytes());
+            for (buf, rows) in self.bufs.iter().zip(&self.of_buf) {
+                let rows = &self.rows[rows.clone()];
+                let Some(first) = rows.first() else { continue };
+                let from = first.rids.start;
+                for hit in finder.find_iter(&buf[from..]) {
+                    let hit = from + hit;
+                    let i = rows.partition_point(|r| r.rids.start <= hit);
+                    let Some(row) = i.checked_sub(1).map(|i| &rows[i]) else {
+                        continue;
+                    };
+                    if row.no_rids || hit + needle.len() > row.rids.end {
+                        continue;
+                    }
+                    let pid = self.str(row, &row.id);
+                    let at = self.held.get(pid).map(|&at| &self.rows[at]);
+                    if at.is_some_and(|at| std::ptr::eq(at, row)) {
+                        found.insert(pid.to_string());
+                    }
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+
+    /// The body of an index file holding `rows`, sorted by partner id.
+    fn body(&self, mut rows: Vec<usize>) -> Vec<u8> {
+        // An id too long for its length field is left out: its file is read each time.
+        rows.retain(|&at| self.rows[at].id.len() <= usize::from(u16::MAX));
+        rows.sort_by(|&a, &b| {
+            let (a, b) = (&self.rows[a], &self.rows[b]);
+            self.str(a, &a.id).cmp(self.str(b, &b.id))
+        });
+        let mut out = Vec::new();
+        let build = build().as_bytes();
+        out.extend((build.len() as u32).to_le_bytes());
+        out.extend(build);
+        out.extend((rows.len() as u32).to_le_bytes());
+        for &at in &rows {
+            let row = &self.rows[at];
+            let buf = &self.bufs[row.buf];
+            out.extend((row.id.len() as u16).to_le_bytes());
+            out.extend(&buf[row.id.clone()]);
+            put_proof(&mut out, &row.proof.expect("kept rows have a proof"));
+            let len = |absent: bool, range: &std::ops::Range<usize>| {
+                if absent { u32::MAX } else { range.len() as u32 }
+            };
+            out.extend(len(row.no_name, &row.name).to_le_bytes());
+            out.extend(&buf[row.name.clone()]);
+            out.extend(len(row.no_rids, &row.rids).to_le_bytes());
+        }
+        for &at in &rows {
+            let row = &self.rows[at];
+            out.extend(&self.bufs[row.buf][row.rids.clone()]);
+        }
+        out
+    }
+}
+
+impl Cache {
+    /// The record id index; empty when missing, old or damaged (a damaged `ids-new.bin`
+    /// alone leaves the rows of `ids.bin`).
+    pub fn ids(&self) -> IdIndex {
+        let mut index = IdIndex::default();
+        if !self.writable || build().is_empty() {
+            return index;
+        }
+        for (i, name) in [IDS, IDS_NEW].into_iter().enumerate() {
+            // The rows' places are in the whole file, magic and checksum included, so it
+            // need not be copied.
+            let read = fs::read(self.dir.join(name)).ok().and_then(|bytes| {
+                open_with(&bytes, INDEX_MAGIC)?;
+                let mut r = Reader {
+                    bytes: &bytes,
+                    at: INDEX_MAGIC.len() + 8,
+                };
+                let rows = read_rows(&mut r, i)?;
+                Some((bytes, rows))
+            });
+            let (body, rows) = read.unwrap_or_default();
+            if i == 0 {
+                // Sorted by partner id, to be searched; anything else is not used.
+                let sorted = rows
+                    .windows(2)
+                    .all(|w| body[w[0].id.clone()] < body[w[1].id.clone()]);
+                let rows = if sorted { rows } else { Vec::new() };
+                index.base = rows.len();
+                index.add_buf(body, rows);
+            } else {
+                let first = index.rows.len();
+                for (j, row) in rows.iter().enumerate() {
+                    if let Ok(pid) = std::str::from_utf8(&body[row.id.clone()]) {
+                        index.newer.insert(pid.to_string(), first + j);
+                    }
+                }
+                index.add_buf(body, rows);
+            }
+        }
+        index
+    }
+
+    /// Write what this command learned into the index, if anything: the rows it made go
+    /// to `ids-new.bin` with the ones already there (the partners of `listed` only), or,
+    /// past [`FOLD`] rows, every row found to hold goes to a new `ids.bin`. `listed` must
+    /// be every partner file now, each looked at with [`IdIndex::get`] or
+    /// [`IdIndex::put`]. Failures are ignored.
+    pub fn set_ids(&self, index: &IdIndex, listed: &[String]) {
+        if !self.writable || build().is_empty() || index.fresh == 0 {
+            return;
+        }
+        let kept = |at: &usize| index.rows[*at].proof.is_some();
+        let fresh: Vec<usize> = index.rows[index.base..]
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| row.buf > 1 && row.proof.is_some())
+            .map(|(i, _)| index.base + i)
+            .collect();
+        let mut newer: std::collections::BTreeMap<&str, usize> = Default::default();
+        for (pid, &at) in &index.newer {
+            if listed.binary_search(pid).is_ok() {
+                newer.insert(pid, at);
+            }
+        }
+        for at in fresh {
+            let row = &index.rows[at];
+            newer.insert(index.str(row, &row.id), at);
+        }
+        if newer.len() <= FOLD && index.base > 0 {
+            let body = index.body(newer.into_values().collect());
+            let _ = self.put_with(&self.dir.join(IDS_NEW), INDEX_MAGIC, &body);
+            return;
+        }
+        let rows: Vec<usize> = listed
+            .iter()
+            .filter_map(|pid| index.held.get(pid))
+            .copied()
+            .filter(kept)
+            .collect();
+        let body = index.body(rows);
+        if self
+            .put_with(&self.dir.join(IDS), INDEX_MAGIC, &body)
+            .is_ok()
+        {
+            let _ = fs::remove_file(self.dir.join(IDS_NEW));
+        }
+    }
+}
+
+/// The stamps of the files in one folder, each taken relative to the open folder (no
+/// walk of the whole path for each file).
+pub struct Stamper {
+    dir: PathBuf,
+    #[cfg(unix)]
+    fd: Option<fs::File>,
+}
+
+impl Stamper {
+    pub fn new(dir: &Path) -> Stamper {
+        Stamper {
+            dir: dir.to_path_buf(),
+            #[cfg(unix)]
+            fd: fs::File::open(dir).ok(),
+        }
+    }
+
+    /// The stamp of the file `<stem>.toml` in the folder, following a link as
+    /// `fs::metadata` does; `None` when it cannot be read.
+    pub fn stamp(&self, stem: &str) -> Option<Stamp> {
+        const EXT: &[u8] = b".toml\0";
+        #[cfg(unix)]
+        if let Some(fd) = &self.fd
+            && stem.len() + EXT.len() <= 256
+        {
+            use std::os::fd::AsRawFd;
+            let mut name = [0u8; 256];
+            name[..stem.len()].copy_from_slice(stem.as_bytes());
+            name[stem.len()..stem.len() + EXT.len()].copy_from_slice(EXT);
+            let c = std::ffi::CStr::from_bytes_with_nul(&name[..stem.len() + EXT.len()]).ok()?;
+            // SAFETY: an all-zero `stat` is a valid value for fstatat to fill in.
+            let mut st: libc::stat = unsafe { std::mem::zeroed() };
+            // SAFETY: the folder's descriptor is open, the name ends in a NUL, and `st`
+            // is a valid `stat` to write.
+            let r = unsafe { libc::fstatat(fd.as_raw_fd(), c.as_ptr(), &mut st, 0) };
+            if r != 0 {
+                return None;
+            }
+            return Some(Stamp::from_parts(
+                st.st_size as u64,
+                (st.st_mtime, st.st_mtime_nsec),
+                (st.st_ctime, st.st_ctime_nsec),
+                st.st_ino,
+                st.st_dev,
+            ));
+        }
+        Some(Stamp::of(
+            &fs::metadata(self.dir.join(format!("{stem}.toml"))).ok()?,
+        ))
     }
 }
 
@@ -534,6 +1021,98 @@ mod tests {
         forge(build(), proof);
         assert_eq!(read(&Cache::new(root, false)), "a");
         assert_eq!(read(&cache), "from the cache");
+    }
+
+    /// A workspace of `n` partner files, `p00.toml`..., each with two record ids.
+    fn partners(root: &Path, n: usize) -> Vec<String> {
+        fs::create_dir_all(root.join("partners")).unwrap();
+        (0..n)
+            .map(|i| {
+                let id = format!("p{i:02}");
+                fs::write(
+                    root.join(format!("partners/{id}.toml")),
+                    format!("name = \"{id}\"\n"),
+                )
+                .unwrap();
+                id
+            })
+            .collect()
+    }
+
+    /// Look at every partner as a command does; returns the ones the index did not know.
+    fn look(cache: &Cache, root: &Path, listed: &[String]) -> (IdIndex, Vec<String>) {
+        let mut index = cache.ids();
+        let stamps = Stamper::new(&root.join("partners"));
+        let mut unknown = Vec::new();
+        for pid in listed {
+            let path = root.join(format!("partners/{pid}.toml"));
+            let now = stamps.stamp(pid).unwrap();
+            assert_eq!(Some(now), Some(Stamp::of(&fs::metadata(&path).unwrap())));
+            if !index.get(pid, || path.clone(), now, true) {
+                let (text, proof) = cache.read_proven(&path).unwrap();
+                let name = text
+                    .trim_start_matches("name = \"")
+                    .trim_end_matches("\"\n");
+                let rids = [format!("a{pid}"), format!("b{pid}")];
+                index.put(
+                    pid,
+                    proof,
+                    Some(name),
+                    Some(rids.iter().map(String::as_str)),
+                );
+                unknown.push(pid.clone());
+            }
+        }
+        cache.set_ids(&index, listed);
+        (index, unknown)
+    }
+
+    #[test]
+    fn the_id_index_holds_names_and_ids_and_takes_changes_in_a_small_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let listed = partners(root, 3);
+        let cache = Cache::new(root, true);
+        let (index, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown, listed);
+        assert_eq!(index.holding(&["ap01"]), ["p01"]);
+        assert_eq!(index.holding(&["b", ""]), listed);
+        assert!(index.holding(&[""]).is_empty());
+        let base = fs::read(cache.dir.join(IDS)).unwrap();
+        // Read back: every row holds, nothing is written.
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.name("p02"), Some(Some("p02")));
+        assert_eq!(index.holding(&["bp0"]), listed);
+        assert!(!cache.dir.join(IDS_NEW).exists());
+        // One file changed: its row goes to the small file, the index is not rewritten.
+        fs::write(root.join("partners/p01.toml"), "name = \"other\"\n").unwrap();
+        let (_, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown, ["p01"]);
+        assert_eq!(fs::read(cache.dir.join(IDS)).unwrap(), base);
+        assert!(cache.dir.join(IDS_NEW).is_file());
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.name("p01"), Some(Some("other")));
+        // A damaged small file: the changed file is read again, the others are known.
+        fs::write(cache.dir.join(IDS_NEW), b"accordI2 and then nothing").unwrap();
+        let (_, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown, ["p01"]);
+        // More changed files than the small file takes: folded into a new index.
+        let listed = partners(root, FOLD + 2);
+        let (_, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown.len(), FOLD + 2);
+        assert!(!cache.dir.join(IDS_NEW).exists());
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.holding(&["ap6"]).len(), 6);
+        // A damaged index is not used.
+        let mut bytes = fs::read(cache.dir.join(IDS)).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        fs::write(cache.dir.join(IDS), bytes).unwrap();
+        let (_, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown.len(), FOLD + 2);
     }
 
     #[test]

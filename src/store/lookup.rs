@@ -3,17 +3,35 @@
 //! `model::name::lookup` (a unique id prefix, the name in any case, a word or phrase of
 //! it). Several matches are listed with their names, none gets the closest as a hint.
 //!
-//! Cost: an exact id costs one `stat` (less than before names were read: the folder is
-//! not even listed). Anything else lists the kind's folder and reads the top of each file
-//! (its first 4 KiB, holding the keys before the first `[table]`) for the name or title:
-//! it grows with the number of partners (or goals), one small read and a tiny parse each.
+//! Also finding a record (a check-in, an action item...) by its id or a unique prefix,
+//! across every partner.
+//!
+//! Cost: an exact id costs one `stat` (the folder is not even listed). A partner's name,
+//! and a record's id, come from the cache's id index (`cache::IdIndex`): the folder is
+//! listed and each file's stamp taken (one `fstatat` each, a few microseconds), and only
+//! the files the index does not know, or that changed since, are read (a partner's name
+//! from the top of its file, its record ids from its cache entry), then written to the
+//! index. Without the cache, goals and surveys: the top of each file is read (its first
+//! 4 KiB, holding the keys before the first `[table]`) for the name or title, and finding
+//! a record reads every partner.
 
 use crate::error::hinted;
 use crate::model::id::{self, Lookup};
 use crate::model::name;
-use crate::store::{Kind, Workspace, quote_list};
+use crate::model::partner::Partner;
+use crate::model::registry;
+use crate::store::cache::{self, IdIndex};
+use crate::store::{Kind, Workspace, in_batches, quote_list, records};
 use std::io::Read;
 use std::path::Path;
+
+/// Every partner file, with the index's row for each, proven against the file as it is.
+struct Indexed {
+    ids: Vec<String>,
+    index: IdIndex,
+    /// The files that could not be read for what the rows need, with why.
+    failed: Vec<(String, anyhow::Error)>,
+}
 
 impl Workspace {
     /// Turn what the user typed into the id of an existing file of `kind`: the exact id,
@@ -76,6 +94,21 @@ impl Workspace {
             Kind::Partner => "name",
             Kind::Goal | Kind::Survey => "title",
         };
+        if kind == Kind::Partner && self.cache.used() {
+            let Indexed { ids, index, .. } = self.indexed(false)?;
+            return Ok(ids
+                .into_iter()
+                .map(|id| {
+                    // A file that does not read has no row: its name is read as before.
+                    let name = match index.name(&id) {
+                        Some(name) => name.map(str::to_string),
+                        None => read_name(&self.path(kind, &id), key),
+                    };
+                    let name = name.unwrap_or_else(|| id.clone());
+                    (id, name)
+                })
+                .collect());
+        }
         Ok(self
             .ids(kind)?
             .into_iter()
@@ -84,6 +117,103 @@ impl Workspace {
                 (id, name)
             })
             .collect())
+    }
+}
+
+impl Workspace {
+    /// Find a record (check-in, action...) by id or unique prefix across every partner.
+    /// `ids` lists the ids of the wanted records in one partner; they must be ids the
+    /// registry knows (`registry::ids`), which the cache's id index holds, so only the
+    /// partners holding a matching id are read. Returns the partner id and the record's
+    /// full id.
+    pub fn find_record(
+        &self,
+        noun: &str,
+        typed: &str,
+        ids: impl Fn(&Partner) -> Vec<String>,
+    ) -> anyhow::Result<(String, String)> {
+        let lower = typed.trim().to_ascii_lowercase();
+        let normal = id::normalize_record_id(typed);
+        let mut all: Vec<(String, String)> = Vec::new();
+        for pid in self.partners_holding(&[&lower, &normal])? {
+            let p = self.load_partner(&pid)?;
+            for rid in ids(&p) {
+                debug_assert!(registry::ids(&p).iter().any(|(_, r)| *r == rid));
+                all.push((rid, p.id.clone()));
+            }
+        }
+        let hint = format!(
+            "`accord {} list` shows their ids",
+            noun.replace("check-in", "checkin")
+        );
+        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, _| rid.to_string())?;
+        Ok((pid, rid))
+    }
+
+    /// The ids of the partners, in id order, holding a record whose id starts with one of
+    /// `prefixes` (an empty one matches nothing). The cache's id index says which without
+    /// reading the other files; a file that does not read as a partner is an error, as it
+    /// would be if every file were read.
+    pub(crate) fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<String>> {
+        let Indexed { index, failed, .. } = self.indexed(true)?;
+        if let Some((pid, e)) = failed.into_iter().next() {
+            // Worded as reading it alone words it (a merge conflict says so).
+            return Err(self.load_partner(&pid).err().unwrap_or(e));
+        }
+        Ok(index.holding(prefixes))
+    }
+
+    /// The index's row for every partner file, each proven against the file now; the
+    /// files without one are read (`ids`: for their record ids, from their cache entry,
+    /// else for their name only, from their text) and the index written.
+    fn indexed(&self, ids: bool) -> anyhow::Result<Indexed> {
+        let listed = self.ids(Kind::Partner)?;
+        let mut index = self.cache.ids();
+        let stamps = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
+        let mut unknown: Vec<String> = Vec::new();
+        for pid in &listed {
+            let known = stamps
+                .stamp(pid)
+                .is_some_and(|now| index.get(pid, || self.path(Kind::Partner, pid), now, ids));
+            if !known {
+                unknown.push(pid.clone());
+            }
+        }
+        let mut failed = Vec::new();
+        if ids {
+            let read = in_batches(unknown.clone(), |pid| {
+                let path = self.path(Kind::Partner, pid);
+                self.cache.read::<Partner>(Kind::Partner, pid, &path)
+            });
+            for (pid, r) in unknown.iter().zip(read) {
+                match r {
+                    Ok(cache::Loaded { value, proof }) => {
+                        let rids = registry::ids(&value).into_iter().map(|(_, rid)| rid);
+                        index.put(pid, proof, Some(&value.name), Some(rids));
+                    }
+                    Err(e) => failed.push((pid.clone(), e)),
+                }
+            }
+        } else {
+            let read = in_batches(unknown.clone(), |pid| {
+                self.cache.read_proven(&self.path(Kind::Partner, pid))
+            });
+            for (pid, r) in unknown.iter().zip(read) {
+                match r {
+                    Ok((text, proof)) => {
+                        let name = name_in(text.as_bytes(), || Some(text.clone()), "name");
+                        index.put(pid, proof, name.as_deref(), None::<[&str; 0]>);
+                    }
+                    Err(e) => failed.push((pid.clone(), e)),
+                }
+            }
+        }
+        self.cache.set_ids(&index, &listed);
+        Ok(Indexed {
+            ids: listed,
+            index,
+            failed,
+        })
     }
 }
 
@@ -98,12 +228,18 @@ fn read_name(path: &Path, key: &str) -> Option<String> {
         .take(HEAD)
         .read_to_end(&mut bytes)
         .ok()?;
-    let from_head = table_head(&bytes)
+    name_in(&bytes, || std::fs::read_to_string(path).ok(), key)
+}
+
+/// The string at top-level `key` of the TOML text `whole`, read from its `head` (its
+/// first bytes) when that holds the keys before the first table.
+fn name_in(head: &[u8], whole: impl FnOnce() -> Option<String>, key: &str) -> Option<String> {
+    let from_head = table_head(head)
         .and_then(|head| std::str::from_utf8(head).ok())
         .and_then(|head| toml::from_str::<toml::Table>(head).ok());
     let table = match from_head {
         Some(t) => t,
-        None => toml::from_str(&std::fs::read_to_string(path).ok()?).ok()?,
+        None => toml::from_str(&whole()?).ok()?,
     };
     table.get(key)?.as_str().map(str::to_string)
 }

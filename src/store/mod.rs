@@ -31,7 +31,6 @@ use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::id;
 use crate::model::partner::Partner;
-use crate::model::registry;
 use crate::model::settings::Settings;
 use crate::model::survey::Survey;
 use anyhow::{Context, bail};
@@ -293,102 +292,6 @@ impl Workspace {
     pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
         let ids = self.ids(Kind::Survey)?;
         Ok(ids.into_iter().map(|id| survey::load(self, &id)))
-    }
-
-    /// Find a record (check-in, action...) by id or unique prefix across every partner.
-    /// `ids` lists the ids of the wanted records in one partner; they must be ids the
-    /// registry knows (`registry::ids`), which the cache's id index holds, so only the
-    /// partners holding a matching id are read. Returns the partner id and the record's
-    /// full id.
-    pub fn find_record(
-        &self,
-        noun: &str,
-        typed: &str,
-        ids: impl Fn(&Partner) -> Vec<String>,
-    ) -> anyhow::Result<(String, String)> {
-        let lower = typed.trim().to_ascii_lowercase();
-        let normal = id::normalize_record_id(typed);
-        let mut all: Vec<(String, String)> = Vec::new();
-        for p in self.partners_holding(&[&lower, &normal])? {
-            for rid in ids(&p) {
-                debug_assert!(registry::ids(&p).iter().any(|(_, r)| *r == rid));
-                all.push((rid, p.id.clone()));
-            }
-        }
-        let hint = format!(
-            "`accord {} list` shows their ids",
-            noun.replace("check-in", "checkin")
-        );
-        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, _| rid.to_string())?;
-        Ok((pid, rid))
-    }
-
-    /// The partners, in id order, holding a record whose id starts with one of `prefixes`.
-    /// The cache's id index says which without reading the other files; the files it does
-    /// not know, or that changed since, are read and indexed again.
-    fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<Partner>> {
-        let ids = self.ids(Kind::Partner)?;
-        let mut index = self.cache.ids();
-        let rows = index.partners.len();
-        index
-            .partners
-            .retain(|pid, _| ids.binary_search(pid).is_ok());
-        let mut changed = rows != index.partners.len();
-        let holds = |rids: &str| {
-            rids.lines()
-                .any(|r| prefixes.iter().any(|p| !p.is_empty() && r.starts_with(p)))
-        };
-        let mut wanted: Vec<&String> = Vec::new();
-        let mut unknown: Vec<String> = Vec::new();
-        for pid in &ids {
-            match index.get(pid, &self.path(Kind::Partner, pid)) {
-                Some((settled, rids)) => {
-                    changed |= settled;
-                    if holds(rids) {
-                        wanted.push(pid);
-                    }
-                }
-                None => unknown.push(pid.clone()),
-            }
-        }
-        let mut read: std::collections::BTreeMap<String, Partner> = Default::default();
-        for r in in_batches(unknown, |pid| {
-            let path = self.path(Kind::Partner, pid);
-            id::validate_slug(pid)?;
-            let mut r = self.cache.read::<Partner>(Kind::Partner, pid, &path)?;
-            r.value.set_id(pid);
-            Ok(r)
-        }) {
-            let cache::Loaded { value, proof } = r?;
-            let rids: Vec<&str> = registry::ids(&value)
-                .into_iter()
-                .map(|(_, rid)| rid)
-                .collect();
-            let rids = rids.join("\n");
-            if let Some(proof) = proof {
-                index
-                    .partners
-                    .insert(value.id.clone(), (proof, rids.clone()));
-                changed = true;
-            }
-            if holds(&rids) {
-                read.insert(value.id.clone(), value);
-            }
-        }
-        if changed {
-            self.cache.set_ids(&mut index);
-        }
-        let mut found: Vec<Partner> = Vec::new();
-        let mut wanted: Vec<String> = wanted.into_iter().cloned().collect();
-        wanted.extend(read.keys().cloned());
-        wanted.sort();
-        for pid in wanted {
-            match read.remove(&pid) {
-                Some(p) => found.push(p),
-                None => found.push(self.load_partner(&pid)?),
-            }
-        }
-        Ok(found)
     }
 
     /// Change one existing file under the workspace lock: read it (refusing a file that

@@ -429,3 +429,165 @@ fn a_cache_folder_that_is_a_link_is_not_used() {
         "nothing is written through the link"
     );
 }
+
+/// The id index (`ids.bin`) keeps each partner's name too, for `partner add`'s check of a
+/// name added twice: a name changed by hand, or a partner file deleted, since the index
+/// was written is seen.
+#[test]
+fn partner_add_sees_names_changed_by_hand_since_the_index() {
+    let env = TestEnv::example();
+    let rel = "partners/riverside-hospital.toml";
+    // Warm the index, names included.
+    env.ok(&["partner", "add", "Warming Partner"]);
+    env.ok(&["checkin", "show", &first_checkin(&env)]);
+    assert!(cache_dir(&env).join("ids.bin").is_file());
+    // Another partner's name, changed by hand to one of the same size, its modification
+    // time put back.
+    let path = env.path(rel);
+    let before = fs::metadata(&path).unwrap().modified().unwrap();
+    let text = env.read(rel);
+    let edited = text.replacen(
+        "name = \"Riverside Regional Hospital\"",
+        "name = \"Riverside Regional Hospice!\"",
+        1,
+    );
+    assert_eq!(edited.len(), text.len());
+    fs::write(&path, &edited).unwrap();
+    set_mtime(&path, before);
+    let err = env.fails(1, &["partner", "add", "Riverside Regional Hospice!"]);
+    assert!(
+        err.contains("partner `riverside-hospital` (Riverside Regional Hospice!) already exists"),
+        "{err}"
+    );
+    // A near name is warned about, with the name as it is now.
+    let err = env.ok_err(&["partner", "add", "Riverside Regional Hospices"]);
+    assert!(
+        err.contains("looks like `riverside-hospital` (Riverside Regional Hospice!)"),
+        "{err}"
+    );
+    // The old name is free again.
+    let err = env.ok_err(&[
+        "partner",
+        "add",
+        "Riverside Regional Hospital",
+        "--id",
+        "rrh",
+    ]);
+    assert!(!err.contains("has the same name as"), "{err}");
+    // A deleted partner's name is free; the index does not remember it.
+    let gone = env.read("partners/techforward.toml");
+    assert!(gone.contains("name = \"TechForward Solutions\""));
+    fs::remove_file(env.path("partners/techforward.toml")).unwrap();
+    let err = env.ok_err(&["partner", "add", "TechForward Solutions", "--id", "tf"]);
+    assert!(!err.contains("already exists"), "{err}");
+    // A partner file that does not read is listed under its name when the top of it reads.
+    env.write(
+        "partners/broken.toml",
+        "name = \"Broken Partner\"\nstage = 7\n",
+    );
+    let err = env.fails(1, &["partner", "add", "Broken Partner"]);
+    assert!(
+        err.contains("partner `broken` (Broken Partner) already exists"),
+        "{err}"
+    );
+}
+
+/// A record id changed by hand within the same second as the index was written, on a
+/// filesystem with times in whole seconds, keeps the file's stamp: the hash of its text
+/// tells, and the record is found under its new id, not its old one.
+#[test]
+fn a_record_id_changed_within_the_same_second_is_found() {
+    use std::os::unix::fs::MetadataExt;
+    let env = TestEnv::example();
+    let rel = "partners/riverside-hospital.toml";
+    let path = env.path(rel);
+    let text = env.read(rel);
+    let old = text
+        .split("[[checkin]]\nid = \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let new: String = "qq".chars().chain(old.chars().skip(2)).collect();
+    assert_eq!(new.len(), old.len());
+    let edited = text.replacen(&format!("id = \"{old}\""), &format!("id = \"{new}\""), 1);
+    let coarse = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("ACCORD_TEST_COARSE_TIMES", "1")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    for _ in 0..20 {
+        fs::write(&path, &text).unwrap();
+        let written = fs::metadata(&path).unwrap();
+        // Index the file as it is, within this second.
+        let (code, shown, _) = coarse(&["checkin", "show", &old]);
+        assert_eq!(code, Some(0), "{shown}");
+        fs::write(&path, &edited).unwrap();
+        set_mtime(&path, written.modified().unwrap());
+        let now = fs::metadata(&path).unwrap();
+        if (now.mtime(), now.ctime()) != (written.mtime(), written.ctime()) {
+            continue; // a second went by: try again
+        }
+        let (code, shown, err) = coarse(&["checkin", "show", &new]);
+        assert_eq!(code, Some(0), "the new id is found:\n{err}");
+        assert!(shown.contains(&new), "{shown}");
+        let (code, _, err) = coarse(&["checkin", "show", &old]);
+        assert_ne!(code, Some(0), "the old id is gone");
+        assert!(err.contains(&format!("no check-in `{old}`")), "{err}");
+        return;
+    }
+    panic!("no try stayed within one second");
+}
+
+/// Finding a record by id after a write changes only the small file of newer rows
+/// (`ids-new.bin`), not the whole index; any mix of the two, or a damaged newer file,
+/// gives the same answers.
+#[test]
+fn a_write_adds_to_the_index_without_rewriting_it() {
+    let env = TestEnv::example();
+    let id = first_checkin(&env);
+    env.ok(&["checkin", "show", &id]);
+    let base = cache_dir(&env).join("ids.bin");
+    let newer = cache_dir(&env).join("ids-new.bin");
+    let written = fs::read(&base).unwrap();
+    env.ok(&[
+        "checkin",
+        "log",
+        "riverside-hospital",
+        "--summary",
+        "Indexed",
+    ]);
+    let logged = env.json(&["checkin", "list", "--format", "json"]);
+    let logged = logged
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["summary"] == "Indexed")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let show = ["checkin", "show", logged.as_str()];
+    assert_eq!(run(&env, &show, true), run(&env, &show, false));
+    assert_eq!(
+        fs::read(&base).unwrap(),
+        written,
+        "ids.bin is not rewritten"
+    );
+    assert!(newer.is_file(), "the new rows are in ids-new.bin");
+    // A damaged file of newer rows is ignored: the changed file is read again.
+    fs::write(&newer, b"accordI2 damaged").unwrap();
+    assert_eq!(run(&env, &show, true), run(&env, &show, false));
+    // Without the newer rows, the old row of the changed file does not hold.
+    fs::remove_file(&newer).unwrap();
+    assert_eq!(run(&env, &show, true), run(&env, &show, false));
+    same_outputs(&env, READS, "after the newer rows were lost");
+}

@@ -124,6 +124,22 @@ impl Workspace {
         Ok(ids.into_iter().map(|id| self.load::<O>(&id)))
     }
 
+    /// The files of the owner kind `O` that may hold a record whose id is `typed` or
+    /// starts with it, as [`pick`] reads it, read one at a time in id order: for partners,
+    /// only those the cache's id index says hold one; for goals (a few), every one.
+    fn owners_holding<O: Stored>(
+        &self,
+        typed: &str,
+    ) -> anyhow::Result<Box<dyn Iterator<Item = anyhow::Result<O>> + '_>> {
+        if O::KIND != Kind::Partner {
+            return Ok(Box::new(self.owners::<O>()?));
+        }
+        let lower = typed.trim().to_ascii_lowercase();
+        let normal = id::normalize_record_id(typed);
+        let ids = self.partners_holding(&[&lower, &normal])?;
+        Ok(Box::new(ids.into_iter().map(|id| self.load::<O>(&id))))
+    }
+
     /// Find a record of kind `R`: by id or unique prefix across every file of its owner
     /// kind, or by name (ignoring case) within one partner.
     pub fn locate<O, R>(&self, at: Locate<'_>) -> anyhow::Result<Found>
@@ -134,7 +150,7 @@ impl Workspace {
         match at {
             Locate::Id(typed) => {
                 let mut all: Vec<(String, String)> = Vec::new();
-                for o in self.owners::<O>()? {
+                for o in self.owners_holding::<O>(typed)? {
                     let o = o?;
                     for r in o.records() {
                         if let Some(rid) = r.id() {
@@ -206,7 +222,7 @@ impl Workspace {
     /// every partner and goal file.
     pub fn find_any(&self, typed: &str) -> anyhow::Result<Found> {
         let mut all: Vec<(String, (&'static KindDef, String))> = Vec::new();
-        for p in self.owners::<Partner>()? {
+        for p in self.owners_holding::<Partner>(typed)? {
             let p = p?;
             for (kind, rid) in registry::ids(&p) {
                 all.push((rid.to_string(), (kind, p.id.clone())));
