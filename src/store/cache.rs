@@ -40,6 +40,10 @@ pub const DIR: &str = ".accord/cache";
 /// lag of the kernel's coarse clock.
 pub const SETTLE: Duration = Duration::from_secs(3);
 
+/// How old a temporary file in the cache must be to be taken for one a killed command
+/// left: far longer than writing an entry takes.
+const STALE_TEMP: Duration = Duration::from_secs(600);
+
 /// The first bytes of every cache file; the number changes with the layout.
 const MAGIC: &[u8; 8] = b"accordC1";
 
@@ -308,6 +312,40 @@ impl Cache {
             .filter(|_| self.writable && !build().is_empty())
             .map(|s| Proof::of(s, &text, read_at));
         Ok((text, proof))
+    }
+
+    /// Remove the temporary files of cache entries that a command killed while writing
+    /// one left behind: those older than [`STALE_TEMP`], which no running command can
+    /// still be writing (an entry takes milliseconds). Failures are ignored.
+    pub fn tidy(&self) {
+        if !self.writable {
+            return;
+        }
+        let now = SystemTime::now();
+        for dir in [
+            self.dir.clone(),
+            self.dir.join(Kind::Partner.dir()),
+            self.dir.join(Kind::Goal.dir()),
+        ] {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let stale = entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with(".tmp-"))
+                    && entry.metadata().is_ok_and(|m| {
+                        m.is_file()
+                            && m.modified().is_ok_and(|t| {
+                                now.duration_since(t).is_ok_and(|age| age > STALE_TEMP)
+                            })
+                    });
+                if stale {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
     }
 
     /// Whether entries are read and written.
@@ -942,6 +980,33 @@ mod tests {
         assert!(!stamp(10, 100).settled_at(at(101)));
         // A file dated in the future never settles.
         assert!(!stamp(500, 500).settled_at(at(104)));
+    }
+
+    #[test]
+    fn tidy_removes_old_temporary_files_and_keeps_the_rest() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cache = Cache::new(tmp.path(), true);
+        let dir = tmp.path().join(DIR).join(Kind::Partner.dir());
+        fs::create_dir_all(&dir).unwrap();
+        let old = dir.join(".tmp-old");
+        let fresh = dir.join(".tmp-fresh");
+        let entry = dir.join("acme.bin");
+        for p in [&old, &fresh, &entry] {
+            fs::write(p, b"x").unwrap();
+        }
+        let long_ago = SystemTime::now() - Duration::from_secs(3600);
+        for p in [&old, &entry] {
+            fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_modified(long_ago)
+                .unwrap();
+        }
+        cache.tidy();
+        assert!(!old.exists());
+        assert!(fresh.exists(), "a command may be writing it");
+        assert!(entry.exists());
     }
 
     #[test]

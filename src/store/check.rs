@@ -63,6 +63,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         fc.at_path(&validate::at!["instrument"], Severity::Error, msg);
     }
     skipped_files(ws, &mut diags)?;
+    ws.cache().tidy();
     for name in super::list_toml(&ws.root.join(instruments::DIR))? {
         report.files += 1;
         let path = instruments::path(ws, &name);

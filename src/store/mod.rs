@@ -194,6 +194,11 @@ impl Workspace {
         }
     }
 
+    /// The workspace's cache of parsed files.
+    pub fn cache(&self) -> &cache::Cache {
+        &self.cache
+    }
+
     /// Take the workspace lock for writing, creating the default workspace on first use.
     /// Waits for another command for `ACCORD_LOCK_TIMEOUT` seconds, else `lock_timeout`
     /// from accord.toml, else 30.
