@@ -15,10 +15,14 @@ use crate::report::partner_report::PartnerSection;
 use crate::report::quarterly::view::{QuarterSection, YearSection};
 use crate::report::sections::{self, Part};
 use crate::store::file::display_path;
-use crate::store::write::write_atomic;
+use crate::store::write::{parent, sync_dir};
+use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -192,14 +196,15 @@ fn choose<P: Part>(only: &[P], omit: &[P], csv_default: P) -> anyhow::Result<Cho
 }
 
 /// Render a report in the chosen format, with the chosen sections, and print it or
-/// write it to `--output`. CSV is one table, so it takes at most one `--section`.
-fn emit<T: Serialize, P: Part>(
+/// write it to `--output`, as it is rendered: the report's text is never held whole.
+/// CSV is one table, so it takes at most one `--section`.
+fn emit<'d, T: Serialize, P: Part>(
     ctx: &Ctx,
     out: &OutputArgs,
     data: &T,
     (only, omit, csv_default): (&[P], &[P], P),
-    doc: impl FnOnce() -> Doc,
-    csv: impl FnOnce(P) -> anyhow::Result<String>,
+    doc: impl FnOnce() -> Doc<'d>,
+    csv: impl FnOnce(P, &mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let format = out.format()?;
     let chosen = choose(only, omit, csv_default)?;
@@ -210,27 +215,67 @@ fn emit<T: Serialize, P: Part>(
             names.join(", ")
         )));
     }
+    let mark = ctx.mark(format == ReportFormat::Csv)?;
     let doc = || sections::doc(doc(), &chosen.sections);
-    let text = match format {
-        ReportFormat::Table => {
-            let painter = match out.output {
-                Some(_) => crate::report::Painter::plain(),
-                None => ctx.painter,
-            };
-            doc::text(&doc(), &painter)
+    let render = |w: &mut dyn Write| -> anyhow::Result<()> {
+        w.write_all(mark.as_bytes())?;
+        match format {
+            ReportFormat::Table => {
+                let painter = match out.output {
+                    Some(_) => crate::report::Painter::plain(),
+                    None => ctx.painter,
+                };
+                doc::write_text(&doc(), &painter, w)?;
+            }
+            ReportFormat::Markdown => doc::write_markdown(&doc(), w)?,
+            ReportFormat::Html => doc::write_html(&doc(), w)?,
+            ReportFormat::Json => sections::write_json(data, &chosen.sections, w)?,
+            ReportFormat::Csv => csv(chosen.csv, w)?,
         }
-        ReportFormat::Markdown => doc::markdown(&doc()),
-        ReportFormat::Html => doc::html(&doc())?,
-        ReportFormat::Json => sections::json(data, &chosen.sections)?,
-        ReportFormat::Csv => csv(chosen.csv)?,
+        Ok(())
     };
-    let text = ctx.marked(text, format == ReportFormat::Csv)?;
     match &out.output {
-        None => ctx.emit(&text),
+        None => ctx.emit_with(render),
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_streamed(path, render)?;
             ctx.status(&format!("wrote the report to `{}`", display_path(path)));
             Ok(())
         }
     }
+}
+
+/// Write a report to `path` as it is rendered: into a new file beside it, which then
+/// replaces `path` atomically and durably, keeping its permissions (as `write_atomic`
+/// does; a report is never a workspace record, so there is nothing for `accord undo`).
+/// A link at `path` is replaced, not followed. If rendering fails, `path` is untouched.
+fn write_streamed(
+    path: &Path,
+    render: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let shown = display_path(path);
+    let cannot = || format!("cannot write `{shown}`");
+    let dir = parent(path);
+    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
+    let mode = fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o7777);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(
+            ".{}.",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ))
+        .rand_bytes(6)
+        .tempfile_in(dir)
+        .with_context(cannot)?;
+    temp.as_file_mut()
+        .set_permissions(fs::Permissions::from_mode(mode))
+        .with_context(cannot)?;
+    let mut w = BufWriter::with_capacity(1 << 16, temp.as_file_mut());
+    render(&mut w).with_context(cannot)?;
+    w.flush().with_context(cannot)?;
+    drop(w);
+    temp.as_file().sync_all().with_context(cannot)?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(cannot)?;
+    sync_dir(dir);
+    Ok(())
 }
