@@ -44,12 +44,23 @@ impl Ctx {
     /// `text` as written out: with a byte-order mark first when it is CSV and `--bom`
     /// asked for one. `--bom` on other output is refused, saying where it applies.
     pub fn marked(&self, text: String, csv: bool) -> anyhow::Result<String> {
+        let mark = self.mark(csv)?;
+        Ok(if mark.is_empty() {
+            text
+        } else {
+            format!("{mark}{text}")
+        })
+    }
+
+    /// What output starts with: a byte-order mark when it is CSV and `--bom` asked for
+    /// one, else nothing. `--bom` on other output is refused, saying where it applies.
+    pub fn mark(&self, csv: bool) -> anyhow::Result<&'static str> {
         match (self.bom, csv) {
-            (true, true) => Ok(format!("\u{feff}{text}")),
+            (true, true) => Ok("\u{feff}"),
             (true, false) => Err(crate::error::usage(
                 "--bom marks CSV output for Excel; add --format csv (or write a .csv file)",
             )),
-            (false, _) => Ok(text),
+            (false, _) => Ok(""),
         }
     }
 
@@ -155,16 +166,20 @@ impl Ctx {
         Ok(())
     }
 
-    /// As [`Ctx::emit`], for output made a part at a time: `write` is handed a function
-    /// that emits one part, so the whole text is never in memory. Each part must end at
-    /// the end of a line (after its CRLF or LF).
-    pub fn emit_parts(
+    /// Write primary output to stdout as `write` makes it, through the terminal's edge
+    /// as [`Ctx::emit`] does, a run of whole lines at a time: the output is never held.
+    pub fn emit_with(
         &self,
-        write: impl FnOnce(&mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()>,
+        write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut out = std::io::stdout().lock();
-        write(&mut |part| out.write_all(terminal::screen(part).as_bytes()))?;
-        out.flush()?;
+        let stdout = std::io::stdout().lock();
+        let mut edge = Screen {
+            out: std::io::BufWriter::with_capacity(1 << 16, stdout),
+            pending: Vec::with_capacity(1 << 16),
+        };
+        write(&mut edge)?;
+        edge.pass(edge.pending.len())?;
+        edge.out.flush()?;
         Ok(())
     }
 
@@ -187,5 +202,105 @@ impl Ctx {
             color: self.painter.color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
             tty: false,
         }
+    }
+}
+
+/// The terminal's edge for output written as it is made: text is held until it ends a
+/// line, and whole lines go through [`terminal::screen`], so an escape or a color mark
+/// is never cut in two and the bytes are those of screening the whole output at once.
+struct Screen<W: Write> {
+    out: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Screen<W> {
+    /// Screen the first `n` bytes held (whole lines, or everything at the end) and
+    /// write them out.
+    fn pass(&mut self, n: usize) -> std::io::Result<()> {
+        let chunk = &self.pending[..n];
+        if !needs_screen(chunk) {
+            self.out.write_all(chunk)?;
+        } else {
+            let text = String::from_utf8_lossy(chunk);
+            self.out.write_all(terminal::screen(&text).as_bytes())?;
+        }
+        self.pending.drain(..n);
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for Screen<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= 1 << 16
+            && let Some(end) = self.pending.iter().rposition(|&b| b == b'\n')
+        {
+            self.pass(end + 1)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether UTF-8 text holds anything [`terminal::screen`] changes: a control character
+/// other than a line break or a tab (a C0 control, DEL, a C1 control), a bidi control
+/// (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) or the start of a color
+/// mark (U+FDD0). Read byte by byte, so the text is not decoded.
+fn needs_screen(text: &[u8]) -> bool {
+    let at = |i: usize| text.get(i).copied().unwrap_or(0);
+    text.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0x00..=0x1f | 0x7f => true,
+        // U+0080 to U+009F
+        0xc2 => (0x80..=0x9f).contains(&at(i + 1)),
+        // U+061C
+        0xd8 => at(i + 1) == 0x9c,
+        // U+200E, U+200F, U+202A to U+202E; U+2066 to U+2069
+        0xe2 => match at(i + 1) {
+            0x80 => matches!(at(i + 2), 0x8e | 0x8f | 0xaa..=0xae),
+            0x81 => matches!(at(i + 2), 0xa6..=0xa9),
+            _ => false,
+        },
+        // U+FDD0
+        0xef => at(i + 1) == 0xb7 && at(i + 2) == 0x90,
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_edge_screens_exactly_what_screen_changes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            let changes = terminal::screen(&format!("a{s}b")) != format!("a{s}b");
+            let flagged = needs_screen(s.as_bytes());
+            assert_eq!(flagged, changes || c == '\u{fdd0}', "{c:?}");
+        }
+    }
+
+    #[test]
+    fn screened_a_run_of_lines_at_a_time_is_screened_as_a_whole() {
+        let mark = terminal::own("\u{1b}[1m");
+        let line = format!("name \u{1b}[2J {mark}bold · █ a\r\nb\rc\u{202e}\n");
+        let text = line.repeat(5000);
+        let mut edge = Screen {
+            out: Vec::new(),
+            pending: Vec::new(),
+        };
+        for piece in text.as_bytes().chunks(777) {
+            edge.write_all(piece).unwrap();
+        }
+        edge.pass(edge.pending.len()).unwrap();
+        assert_eq!(
+            String::from_utf8(edge.out).unwrap(),
+            terminal::screen(&text)
+        );
     }
 }

@@ -56,11 +56,15 @@ pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     // written a part at a time as it is made: the feed is megabytes at thousands of
     // partners
     match &args.output {
-        None => ctx.emit_parts(|emit| calendar::write(&events, name, ctx.today, emit)),
+        None => ctx.emit_with(|out| {
+            Ok(calendar::write(&events, name, ctx.today, |part| {
+                out.write_all(part.as_bytes())
+            })?)
+        }),
         Some(path) => write_output_with(ctx, path, events.len(), "event", |file| {
-            calendar::write(&events, name, ctx.today, |part| {
+            Ok(calendar::write(&events, name, ctx.today, |part| {
                 file.write_all(part.as_bytes())
-            })
+            })?)
         }),
     }
 }

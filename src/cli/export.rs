@@ -92,7 +92,7 @@ pub fn write_output_with(
     path: &Path,
     n: usize,
     noun: &str,
-    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     write_atomic_with(path, write)?;
     wrote(ctx, path, n, noun);

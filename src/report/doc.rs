@@ -1,30 +1,36 @@
-//! A report as a document: sections of headline numbers, tables and bar charts, built
-//! once and rendered for the terminal, as Markdown, or as one self-contained HTML page.
-//! Every string in a document is plain text; each renderer escapes it for its format.
+//! A report as a document: sections of headline numbers, tables and bar charts, rendered
+//! for the terminal, as Markdown, or as one self-contained HTML page, each written as it
+//! is rendered. A table's rows (and a chart's bars) may be made one at a time from the
+//! report's own rows while they are written, so a report of thousands of rows is never
+//! held as text. Every string in a document is plain text; each renderer escapes it for
+//! its format.
 
 use crate::report::style::{Painter, Tone};
-use crate::report::table::{self, Cell};
+use crate::report::table::{self, Shown};
 use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::ops::ControlFlow;
 
-/// A whole report.
-#[derive(Debug, Clone, Serialize)]
-pub struct Doc {
+/// A whole report; `'a` is the data its made rows borrow.
+#[derive(Debug)]
+pub struct Doc<'a> {
     pub title: String,
     /// One line under the title: the period, the workspace, the date it is as of.
     pub subtitle: String,
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Section {
+#[derive(Debug)]
+pub struct Section<'a> {
     pub title: String,
     /// A line under the heading, e.g. how hours were valued.
     pub note: Option<String>,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
 }
 
-impl Section {
-    pub fn new(title: impl Into<String>) -> Section {
+impl<'a> Section<'a> {
+    pub fn new(title: impl Into<String>) -> Section<'a> {
         Section {
             title: title.into(),
             note: None,
@@ -32,44 +38,127 @@ impl Section {
         }
     }
 
-    pub fn note(mut self, note: Option<String>) -> Section {
+    pub fn note(mut self, note: Option<String>) -> Section<'a> {
         self.note = note;
         self
     }
 
-    pub fn block(mut self, block: Block) -> Section {
+    pub fn block(mut self, block: Block<'a>) -> Section<'a> {
         self.blocks.push(block);
         self
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
-pub enum Block {
+#[derive(Debug)]
+pub enum Block<'a> {
     /// Headline numbers.
     Stats { stats: Vec<Stat> },
     /// A table; a cell may carry a progress bar.
     Table {
         headers: Vec<String>,
-        rows: Vec<Vec<DocCell>>,
+        rows: Rows<'a, Vec<DocCell>>,
     },
     /// A horizontal bar chart.
-    Bars { title: String, bars: Vec<Bar> },
+    Bars { title: String, bars: Rows<'a, Bar> },
     /// Labelled values, one per line.
     Fields { fields: Vec<(String, String)> },
     /// A sentence, e.g. "none this quarter".
     Text { text: String },
 }
 
-impl Block {
-    pub fn text(text: impl Into<String>) -> Block {
+impl<'a> Block<'a> {
+    pub fn text(text: impl Into<String>) -> Block<'a> {
         Block::Text { text: text.into() }
     }
 
-    pub fn table(headers: &[&str], rows: Vec<Vec<DocCell>>) -> Block {
+    pub fn table(headers: &[&str], rows: Vec<Vec<DocCell>>) -> Block<'a> {
+        Block::rows(headers, Rows::Held(rows))
+    }
+
+    /// A table of rows held or made as they are written.
+    pub fn rows(headers: &[&str], rows: Rows<'a, Vec<DocCell>>) -> Block<'a> {
         Block::Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows,
+        }
+    }
+}
+
+/// The rows of a table or the bars of a chart: held, or made one at a time, in order,
+/// each time the block is rendered (a renderer may go over them twice: once to measure
+/// the columns, once to write).
+pub enum Rows<'a, T> {
+    Held(Vec<T>),
+    /// Gives each row in turn to the function it is called with, until that says stop.
+    Made(Box<MakeRows<'a, T>>),
+}
+
+/// A maker of rows: gives each in turn to `take`, until `take` says stop.
+pub type MakeRows<'a, T> = dyn Fn(&mut dyn FnMut(T) -> ControlFlow<()>) + 'a;
+
+impl<'a, T> Rows<'a, T> {
+    /// Rows made by `rows` each time they are rendered.
+    pub fn made<I: Iterator<Item = T>>(rows: impl Fn() -> I + 'a) -> Rows<'a, T> {
+        Rows::Made(Box::new(move |f| {
+            let _ = rows().try_for_each(f);
+        }))
+    }
+
+    /// Call `f` with each row, in order.
+    pub fn each(&self, mut f: impl FnMut(&T)) {
+        match self {
+            Rows::Held(rows) => rows.iter().for_each(f),
+            Rows::Made(make) => make(&mut |r| {
+                f(&r);
+                ControlFlow::Continue(())
+            }),
+        }
+    }
+
+    /// The first row.
+    pub fn first(&self) -> Option<Cow<'_, T>>
+    where
+        T: Clone,
+    {
+        match self {
+            Rows::Held(rows) => rows.first().map(Cow::Borrowed),
+            Rows::Made(make) => {
+                let mut first = None;
+                make(&mut |r| {
+                    first = Some(r);
+                    ControlFlow::Break(())
+                });
+                first.map(Cow::Owned)
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Rows::Held(rows) => rows.is_empty(),
+            Rows::Made(make) => {
+                let mut none = true;
+                make(&mut |_| {
+                    none = false;
+                    ControlFlow::Break(())
+                });
+                none
+            }
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for Rows<'_, T> {
+    fn from(rows: Vec<T>) -> Self {
+        Rows::Held(rows)
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Rows<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rows::Held(rows) => rows.fmt(f),
+            Rows::Made(_) => f.write_str("Rows::Made(..)"),
         }
     }
 }
@@ -215,21 +304,33 @@ pub struct Bar {
 
 /// Bars for `(label, value, text, tone)`, each scaled against the largest value (or
 /// against `max` when one is given, e.g. a rating scale's top).
-pub fn bars(items: Vec<(String, f64, String, Tone)>, max: Option<f64>) -> Vec<Bar> {
-    let top = max.unwrap_or_else(|| items.iter().map(|i| i.1).fold(0.0, f64::max));
-    items
-        .into_iter()
-        .map(|(label, value, text, tone)| Bar {
-            label,
-            share: if top > 0.0 {
-                (value / top * 100.0).clamp(0.0, 100.0)
-            } else {
-                0.0
-            },
-            text,
-            tone,
-        })
-        .collect()
+pub fn bars<'a>(items: Vec<(String, f64, String, Tone)>, max: Option<f64>) -> Rows<'a, Bar> {
+    let top = max.unwrap_or_else(|| top(items.iter().map(|i| i.1)));
+    Rows::Held(
+        items
+            .into_iter()
+            .map(|(label, value, text, tone)| bar(label, value, text, tone, top))
+            .collect(),
+    )
+}
+
+/// The largest of `values`, the top a chart's bars are scaled against (0 for none).
+pub fn top(values: impl Iterator<Item = f64>) -> f64 {
+    values.fold(0.0, f64::max)
+}
+
+/// One bar for `value` of a chart whose longest bar is `top`.
+pub fn bar(label: String, value: f64, text: String, tone: Tone, top: f64) -> Bar {
+    Bar {
+        label,
+        share: if top > 0.0 {
+            (value / top * 100.0).clamp(0.0, 100.0)
+        } else {
+            0.0
+        },
+        text,
+        tone,
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -239,48 +340,67 @@ pub fn bars(items: Vec<(String, f64, String, Tone)>, max: Option<f64>) -> Vec<Ba
 const CHART_WIDTH: usize = 24;
 
 /// The report for the terminal: headings, aligned numbers, tables, unicode bars.
-pub fn text(doc: &Doc, p: &Painter) -> String {
-    let mut out = format!(
-        "{}\n{}\n",
-        p.paint(Tone::Strong, &doc.title),
-        p.paint(Tone::Dim, &doc.subtitle)
-    );
+pub fn text(doc: &Doc<'_>, p: &Painter) -> String {
+    to_string(|out| write_text(doc, p, out))
+}
+
+/// Text written to a buffer by `write`.
+fn to_string(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("renderers write text")
+}
+
+/// Write the report for the terminal to `out`.
+pub fn write_text(doc: &Doc<'_>, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", p.paint(Tone::Strong, &doc.title))?;
+    writeln!(out, "{}", p.paint(Tone::Dim, &doc.subtitle))?;
     for s in &doc.sections {
-        out.push('\n');
-        out.push_str(&p.paint(Tone::Strong, &s.title));
-        out.push('\n');
+        writeln!(out, "\n{}", p.paint(Tone::Strong, &s.title))?;
         if let Some(n) = &s.note {
-            out.push_str(&format!("  {}\n", p.paint(Tone::Dim, n)));
+            writeln!(out, "  {}", p.paint(Tone::Dim, n))?;
         }
         for (i, b) in s.blocks.iter().enumerate() {
             if i > 0 {
-                out.push('\n');
+                out.write_all(b"\n")?;
             }
-            out.push_str(&text_block(b, p));
+            text_block(b, p, out)?;
         }
     }
-    out
+    Ok(())
 }
 
-fn indent(s: &str) -> String {
-    s.lines().map(|l| format!("  {l}\n")).collect()
+impl Shown for DocCell {
+    fn shown(&self) -> Cow<'_, str> {
+        match self.bar {
+            Some(pr) => Cow::Owned(table::bar(pr)),
+            None => Cow::Borrowed(&self.text),
+        }
+    }
+
+    fn tone(&self) -> Tone {
+        self.tone
+    }
+
+    fn right(&self) -> bool {
+        self.right
+    }
 }
 
-fn text_block(b: &Block, p: &Painter) -> String {
+fn text_block(b: &Block<'_>, p: &Painter, out: &mut dyn Write) -> io::Result<()> {
     match b {
-        Block::Text { text } => format!("  {text}\n"),
+        Block::Text { text } => writeln!(out, "  {text}"),
         Block::Fields { fields } => {
             let pairs: Vec<(&str, String)> = fields
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.clone()))
                 .collect();
-            table::fields(&pairs, p)
+            out.write_all(table::fields(&pairs, p).as_bytes())
         }
         Block::Stats { stats } => {
             let label_w = stats.iter().map(|s| s.label.chars().count()).max();
             let value_w = stats.iter().map(|s| s.value.chars().count()).max();
             let (label_w, value_w) = (label_w.unwrap_or(0), value_w.unwrap_or(0));
-            let mut out = String::new();
             for s in stats {
                 let mut line = format!(
                     "  {:<label_w$}  {:>value_w$}",
@@ -294,47 +414,41 @@ fn text_block(b: &Block, p: &Painter) -> String {
                 if let Some(d) = &s.detail {
                     line.push_str(&format!("  {}", p.paint(Tone::Dim, d)));
                 }
-                out.push_str(line.trim_end());
-                out.push('\n');
+                writeln!(out, "{}", line.trim_end())?;
             }
-            out
+            Ok(())
         }
         Block::Table { headers, rows } => {
             let heads: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let cells = rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|c| Cell {
-                            text: match c.bar {
-                                Some(pr) => table::bar(pr),
-                                None => c.text.clone(),
-                            },
-                            tone: c.tone,
-                            right: c.right,
-                            missing: false,
-                        })
-                        .collect()
-                })
-                .collect();
-            indent(&table::render(&heads, cells, p))
+            table::write(
+                &heads,
+                &|f: &mut dyn FnMut(&[DocCell])| rows.each(|r| f(r)),
+                p,
+                "  ",
+                out,
+            )
         }
         Block::Bars { title, bars } => {
-            let label_w = bars.iter().map(|b| b.label.chars().count()).max();
-            let label_w = label_w.unwrap_or(0);
-            let mut out = format!("  {}\n", p.paint(Tone::Dim, title));
-            for b in bars {
+            let mut label_w = 0;
+            bars.each(|b| label_w = label_w.max(b.label.chars().count()));
+            writeln!(out, "  {}", p.paint(Tone::Dim, title))?;
+            let mut result = Ok(());
+            bars.each(|b| {
+                if result.is_err() {
+                    return;
+                }
                 let full =
                     ((b.share / 100.0 * CHART_WIDTH as f64).round() as usize).min(CHART_WIDTH);
                 let bar = format!("{}{}", "█".repeat(full), " ".repeat(CHART_WIDTH - full));
-                out.push_str(&format!(
-                    "  {:<label_w$}  {}  {}\n",
+                result = writeln!(
+                    out,
+                    "  {:<label_w$}  {}  {}",
                     b.label,
                     p.paint(b.tone, &bar),
                     b.text
-                ));
-            }
-            out
+                );
+            });
+            result
         }
     }
 }
@@ -356,6 +470,34 @@ fn painted_extra(p: &Painter, tone: Tone, s: &str) -> usize {
 /// (written `\\u{1b}`, which Markdown shows as `\u{1b}`).
 pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    md_escape_into(s, &mut out);
+    out
+}
+
+/// [`md_escape`], added to `out`.
+fn md_escape_into(s: &str, out: &mut String) {
+    // the common case: nothing to escape
+    if s.bytes().all(|b| {
+        (0x20..0x7f).contains(&b)
+            && !matches!(
+                b,
+                b'<' | b'>'
+                    | b'&'
+                    | b'|'
+                    | b'\\'
+                    | b'`'
+                    | b'*'
+                    | b'_'
+                    | b'['
+                    | b']'
+                    | b'#'
+                    | b'~'
+                    | b'!'
+            )
+    }) {
+        out.push_str(s);
+        return;
+    }
     for (i, ch) in s.char_indices() {
         match ch {
             '<' => out.push_str("&lt;"),
@@ -374,7 +516,6 @@ pub fn md_escape(s: &str) -> String {
             _ => out.push(ch),
         }
     }
-    out
 }
 
 /// Whether the text after an `&` would make it an entity reference (`copy;`, `#169;`).
@@ -387,27 +528,35 @@ fn starts_entity(rest: &str) -> bool {
 }
 
 /// The report as Markdown, for a board memo: headings, tables, text bars.
-pub fn markdown(doc: &Doc) -> String {
-    let mut out = format!(
+pub fn markdown(doc: &Doc<'_>) -> String {
+    to_string(|out| write_markdown(doc, out))
+}
+
+/// Write the report as Markdown to `out`.
+pub fn write_markdown(doc: &Doc<'_>, out: &mut dyn Write) -> io::Result<()> {
+    write!(
+        out,
         "# {}\n\n_{}_\n",
         md_escape(&doc.title),
         md_escape(&doc.subtitle)
-    );
+    )?;
     for s in &doc.sections {
-        out.push_str(&format!("\n## {}\n", md_escape(&s.title)));
+        write!(out, "\n## {}\n", md_escape(&s.title))?;
         if let Some(n) = &s.note {
-            out.push_str(&format!("\n_{}_\n", md_escape(n)));
+            write!(out, "\n_{}_\n", md_escape(n))?;
         }
         for b in &s.blocks {
-            out.push('\n');
-            out.push_str(&md_block(b));
+            out.write_all(b"\n")?;
+            md_block(b, out)?;
         }
     }
-    out
+    Ok(())
 }
 
-fn md_table(headers: &[String], rows: Vec<Vec<String>>, right: &[bool]) -> String {
-    let mut out = format!(
+/// A Markdown table's header and alignment lines.
+fn md_head(headers: &[String], right: &[bool], out: &mut dyn Write) -> io::Result<()> {
+    write!(
+        out,
         "| {} |\n|{}|\n",
         headers
             .iter()
@@ -419,22 +568,54 @@ fn md_table(headers: &[String], rows: Vec<Vec<String>>, right: &[bool]) -> Strin
             .map(|r| if *r { "---:" } else { "---" })
             .collect::<Vec<_>>()
             .join("|")
-    );
-    for r in rows {
-        out.push_str(&format!("| {} |\n", r.join(" | ")));
-    }
-    out
+    )
 }
 
-fn md_block(b: &Block) -> String {
+/// A Markdown table's row: each cell added to `line` by `cells`, one after the other.
+fn md_row(
+    line: &mut String,
+    cells: impl IntoIterator<Item = impl FnOnce(&mut String)>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    line.clear();
+    line.push_str("| ");
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            line.push_str(" | ");
+        }
+        cell(line);
+    }
+    line.push_str(" |\n");
+    out.write_all(line.as_bytes())
+}
+
+fn md_table(
+    headers: &[String],
+    rows: Vec<Vec<String>>,
+    right: &[bool],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    md_head(headers, right, out)?;
+    let mut line = String::new();
+    for r in rows {
+        md_row(
+            &mut line,
+            r.iter().map(|c| move |l: &mut String| l.push_str(c)),
+            out,
+        )?;
+    }
+    Ok(())
+}
+
+fn md_block(b: &Block<'_>, out: &mut dyn Write) -> io::Result<()> {
     match b {
-        Block::Text { text } => format!("{}\n", md_escape(text)),
+        Block::Text { text } => writeln!(out, "{}", md_escape(text)),
         Block::Fields { fields } => {
             let rows = fields
                 .iter()
                 .map(|(k, v)| vec![format!("**{}**", md_escape(k)), md_escape(v)])
                 .collect();
-            md_table(&[String::new(), String::new()], rows, &[false, false])
+            md_table(&[String::new(), String::new()], rows, &[false, false], out)
         }
         Block::Stats { stats } => {
             let rows = stats
@@ -454,39 +635,57 @@ fn md_block(b: &Block) -> String {
                 })
                 .collect();
             let headers = ["Measure", "Value", "Change"].map(String::from);
-            md_table(&headers, rows, &[false, true, false])
+            md_table(&headers, rows, &[false, true, false], out)
         }
         Block::Table { headers, rows } => {
-            let right: Vec<bool> = (0..headers.len())
-                .map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.right)))
-                .collect();
-            let rows = rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|c| match c.bar {
-                            Some(pr) => format!("`{}`", table::bar(pr)),
-                            None => md_escape(&c.text),
-                        })
-                        .collect()
-                })
-                .collect();
-            md_table(headers, rows, &right)
+            let mut right = vec![false; headers.len()];
+            rows.each(|r| {
+                for (i, c) in r.iter().enumerate().take(right.len()) {
+                    right[i] |= c.right;
+                }
+            });
+            md_head(headers, &right, out)?;
+            let mut line = String::new();
+            let mut result = Ok(());
+            rows.each(|r| {
+                if result.is_ok() {
+                    result = md_row(
+                        &mut line,
+                        r.iter().map(|c| {
+                            move |l: &mut String| match c.bar {
+                                Some(pr) => {
+                                    l.push('`');
+                                    l.push_str(&table::bar(pr));
+                                    l.push('`');
+                                }
+                                None => md_escape_into(&c.text, l),
+                            }
+                        }),
+                        out,
+                    );
+                }
+            });
+            result
         }
         Block::Bars { title, bars } => {
-            let rows = bars
-                .iter()
-                .map(|b| {
-                    let full = ((b.share / 100.0 * 20.0).round() as usize).min(20);
-                    vec![
-                        md_escape(&b.label),
-                        format!("`{}{}`", "█".repeat(full), "░".repeat(20 - full)),
-                        md_escape(&b.text),
-                    ]
-                })
-                .collect();
             let headers = [title.clone(), String::new(), String::new()];
-            md_table(&headers, rows, &[false, false, true])
+            md_head(&headers, &[false, false, true], out)?;
+            let mut line = String::new();
+            let mut result = Ok(());
+            bars.each(|b| {
+                if result.is_err() {
+                    return;
+                }
+                let full = ((b.share / 100.0 * 20.0).round() as usize).min(20);
+                let bar = format!("`{}{}`", "█".repeat(full), "░".repeat(20 - full));
+                let cells: [&dyn Fn(&mut String); 3] = [
+                    &|l| md_escape_into(&b.label, l),
+                    &|l| l.push_str(&bar),
+                    &|l| md_escape_into(&b.text, l),
+                ];
+                result = md_row(&mut line, cells.map(|c| move |l: &mut String| c(l)), out);
+            });
+            result
         }
     }
 }
@@ -494,28 +693,258 @@ fn md_block(b: &Block) -> String {
 // ---------------------------------------------------------------------------------
 // HTML
 
-/// The page template. Its name ends in `.html`, which turns on minijinja's escaping of
-/// every value.
-const TEMPLATE: &str = include_str!("report.html");
+/// The page's style sheet.
+const STYLE: &str = include_str!("report.css");
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing
-/// fetched. Every string from the workspace is escaped by the template engine, and a
-/// control or bidi character shows as its escape (`\u{202e}`), so none can reorder the
-/// page's text or act on a terminal that prints the file.
-pub fn html(doc: &Doc) -> anyhow::Result<String> {
-    let mut env = minijinja::Environment::new();
-    env.add_template("report.html", TEMPLATE)?;
-    let page = env
-        .get_template("report.html")?
-        .render(minijinja::context! { doc => minijinja::value::Serde(doc) })?;
-    Ok(crate::model::text::escaped(&page).into_owned())
+/// fetched. Every string from the workspace is escaped for HTML, and a control or bidi
+/// character shows as its escape (`\u{202e}`), so none can reorder the page's text or
+/// act on a terminal that prints the file.
+pub fn html(doc: &Doc<'_>) -> anyhow::Result<String> {
+    Ok(to_string(|out| write_html(doc, out)))
+}
+
+/// Text for an HTML page: `&<>"'/` as entities, then any control or bidi character
+/// as its escape (`\u{202e}`).
+struct Esc<'s>(&'s str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.0;
+        let plain = |b: u8| {
+            (0x20..0x7f).contains(&b) && !matches!(b, b'<' | b'>' | b'&' | b'"' | b'\'' | b'/')
+        };
+        if s.bytes().all(plain) {
+            return f.write_str(s);
+        }
+        let mut html = String::with_capacity(s.len() + 16);
+        for c in s.chars() {
+            match c {
+                '<' => html.push_str("&lt;"),
+                '>' => html.push_str("&gt;"),
+                '&' => html.push_str("&amp;"),
+                '"' => html.push_str("&quot;"),
+                '\'' => html.push_str("&#x27;"),
+                '/' => html.push_str("&#x2f;"),
+                c => html.push(c),
+            }
+        }
+        f.write_str(&crate::model::text::escaped(&html))
+    }
+}
+
+/// A number as the page shows it: `52.0`, `14.3`.
+struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let v = self.0;
+        if v.is_nan() {
+            f.write_str("NaN")
+        } else if v.is_infinite() {
+            f.write_str(if v < 0.0 { "-inf" } else { "inf" })
+        } else {
+            let s = v.to_string();
+            f.write_str(&s)?;
+            if s.contains('.') {
+                Ok(())
+            } else {
+                f.write_str(".0")
+            }
+        }
+    }
+}
+
+/// The name of a tone, as the page's classes use it.
+fn tone_class(t: Tone) -> &'static str {
+    match t {
+        Tone::Plain => "plain",
+        Tone::Good => "good",
+        Tone::Warn => "warn",
+        Tone::Bad => "bad",
+        Tone::Dim => "dim",
+        Tone::Strong => "strong",
+    }
+}
+
+/// Write the report as one HTML page to `out`.
+pub fn write_html(doc: &Doc<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let (title, subtitle) = (Esc(&doc.title), Esc(&doc.subtitle));
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title} · {subtitle}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <main>\n<header>\n  <h1>{title}</h1>\n  <div class=\"subtitle\">{subtitle}</div>\n\
+         </header>\n"
+    )?;
+    for s in &doc.sections {
+        write!(out, "\n<section>\n  <h2>{}</h2>\n  ", Esc(&s.title))?;
+        if let Some(n) = s.note.as_deref().filter(|n| !n.is_empty()) {
+            write!(out, "<p class=\"note\">{}</p>", Esc(n))?;
+        }
+        out.write_all(b"\n  ")?;
+        for b in &s.blocks {
+            out.write_all(b"\n  ")?;
+            html_block(b, out)?;
+            out.write_all(b"\n  ")?;
+        }
+        out.write_all(b"\n</section>\n")?;
+    }
+    write!(
+        out,
+        "\n<footer>Made with accord · {subtitle}</footer>\n</main>\n</body>\n</html>"
+    )
+}
+
+fn html_block(b: &Block<'_>, out: &mut dyn Write) -> io::Result<()> {
+    fn some(s: &Option<String>) -> Option<Esc<'_>> {
+        s.as_deref().filter(|s| !s.is_empty()).map(Esc)
+    }
+    match b {
+        Block::Stats { stats } => {
+            out.write_all(b"\n  <div class=\"stats\">\n    ")?;
+            for s in stats {
+                write!(
+                    out,
+                    "\n    <div class=\"stat\">\n      <div class=\"label\">{}</div>\n      \
+                     <div class=\"value\">{}</div>\n      ",
+                    Esc(&s.label),
+                    Esc(&s.value)
+                )?;
+                if let Some(t) = &s.trend {
+                    let label = Esc(&t.label);
+                    write!(
+                        out,
+                        "<svg class=\"spark\" width=\"100\" height=\"24\" viewBox=\"0 0 100 24\" \
+                         role=\"img\" aria-label=\"{label}\"><title>{label}</title><polyline \
+                         points=\"{}\"/><circle cx=\"{}\" cy=\"{}\" r=\"2\"/></svg>",
+                        Esc(&t.points),
+                        Num(t.last.0),
+                        Num(t.last.1)
+                    )?;
+                }
+                out.write_all(b"\n      ")?;
+                if let Some(c) = some(&s.change) {
+                    write!(
+                        out,
+                        "<div class=\"change tone-{}\">{c}</div>",
+                        tone_class(s.tone)
+                    )?;
+                }
+                out.write_all(b"\n      ")?;
+                if let Some(d) = some(&s.detail) {
+                    write!(out, "<div class=\"detail\">{d}</div>")?;
+                }
+                out.write_all(b"\n    </div>\n    ")?;
+            }
+            out.write_all(b"\n  </div>\n  ")
+        }
+        Block::Table { headers, rows } => {
+            out.write_all(b"\n  <table>\n    <thead><tr>\n      ")?;
+            let first = rows.first();
+            for (i, h) in headers.iter().enumerate() {
+                let num = first
+                    .as_ref()
+                    .and_then(|r| r.get(i))
+                    .is_some_and(|c| c.right);
+                let class = if num { " class=\"num\"" } else { "" };
+                write!(out, "<th{class}>{}</th>", Esc(h))?;
+            }
+            out.write_all(b"\n    </tr></thead>\n    <tbody>\n    ")?;
+            let mut line = String::new();
+            let mut result = Ok(());
+            rows.each(|r| {
+                if result.is_ok() {
+                    line.clear();
+                    html_row(r, &mut line);
+                    result = out.write_all(line.as_bytes());
+                }
+            });
+            result?;
+            out.write_all(b"\n    </tbody>\n  </table>\n  ")
+        }
+        Block::Bars { title, bars } => {
+            write!(
+                out,
+                "\n  <div class=\"chart\">\n    <h3>{}</h3>\n    ",
+                Esc(title)
+            )?;
+            let mut line = String::new();
+            let mut result = Ok(());
+            bars.each(|b| {
+                if result.is_err() {
+                    return;
+                }
+                use std::fmt::Write as _;
+                line.clear();
+                let (label, text) = (Esc(&b.label), Esc(&b.text));
+                let _ = write!(
+                    line,
+                    "\n    <div class=\"bar-row\">\n      <div class=\"label\">{label}</div>\n      \
+                     <svg width=\"100%\" height=\"14\" viewBox=\"0 0 100 14\" \
+                     preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{label}: {text}\">\
+                     <rect class=\"track\" width=\"100\" height=\"14\"/><rect class=\"fill-{}\" \
+                     width=\"{}\" height=\"14\"/></svg>\n      <div class=\"text\">{text}</div>\n    \
+                     </div>\n    ",
+                    tone_class(b.tone),
+                    Num(b.share)
+                );
+                result = out.write_all(line.as_bytes());
+            });
+            result?;
+            out.write_all(b"\n  </div>\n  ")
+        }
+        Block::Fields { fields } => {
+            out.write_all(b"\n  <dl class=\"fields\">\n    ")?;
+            for (k, v) in fields {
+                write!(out, "<dt>{}</dt><dd>{}</dd>", Esc(k), Esc(v))?;
+            }
+            out.write_all(b"\n  </dl>\n  ")
+        }
+        Block::Text { text } => write!(out, "\n  <p>{}</p>\n  ", Esc(text)),
+    }
+}
+
+/// One row of a table, as the page's markup.
+fn html_row(r: &[DocCell], line: &mut String) {
+    use std::fmt::Write as _;
+    line.push_str("\n      <tr>\n      ");
+    for c in r {
+        let num = if c.right { "num " } else { "" };
+        let tone = tone_class(c.tone);
+        let _ = write!(line, "\n        <td class=\"{num}tone-{tone}\">");
+        let text = Esc(&c.text);
+        let _ = match c.bar {
+            Some(bar) => {
+                // the bar's width, kept between 0 and 100
+                let width = if bar < 0.0 {
+                    "0".to_string()
+                } else if bar > 100.0 {
+                    "100".to_string()
+                } else {
+                    Num(bar).to_string()
+                };
+                write!(
+                    line,
+                    "<span class=\"progress\"><svg width=\"90\" height=\"10\" viewBox=\"0 0 100 10\" \
+                     role=\"img\" aria-label=\"{text}\"><rect class=\"track\" width=\"100\" \
+                     height=\"10\" rx=\"2\"/><rect class=\"fill-{tone}\" width=\"{width}\" \
+                     height=\"10\" rx=\"2\"/></svg>{text}</span>"
+                )
+            }
+            None => write!(line, "{text}"),
+        };
+        line.push_str("</td>\n      ");
+    }
+    line.push_str("\n      </tr>\n    ");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn sample(name: &str) -> Doc {
+    fn sample(name: &str) -> Doc<'static> {
         Doc {
             title: "Quarterly report".into(),
             subtitle: "2026-Q3".into(),
@@ -610,13 +1039,16 @@ mod tests {
             ],
             None,
         );
-        assert_eq!((b[0].share, b[1].share), (50.0, 100.0));
+        let shares = |b: Rows<'_, Bar>| {
+            let mut out = Vec::new();
+            b.each(|b| out.push(b.share));
+            out
+        };
+        assert_eq!(shares(b), [50.0, 100.0]);
         let b = bars(vec![("a".into(), 4.0, "4".into(), Tone::Plain)], Some(5.0));
-        assert_eq!(b[0].share, 80.0);
-        assert_eq!(
-            bars(vec![("a".into(), 0.0, "0".into(), Tone::Plain)], None)[0].share,
-            0.0
-        );
+        assert_eq!(shares(b), [80.0]);
+        let b = bars(vec![("a".into(), 0.0, "0".into(), Tone::Plain)], None);
+        assert_eq!(shares(b), [0.0]);
     }
 
     #[test]

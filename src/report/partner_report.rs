@@ -277,7 +277,7 @@ fn quarters(p: &Partner, settings: &Settings, today: NaiveDate) -> Vec<QuarterLi
     out
 }
 
-pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -> Doc {
+pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -> Doc<'static> {
     let p = s.partner;
     let today = s.as_of;
     let cur = |v: f64| money(v, &settings.currency);

@@ -6,9 +6,7 @@
 //! Not here: the sections themselves (each report's view), or rendering (`report::doc`).
 
 use crate::report::doc::Doc;
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::value::RawValue;
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A section of one report, in the order the report shows them.
 pub trait Part: Copy + PartialEq + 'static {
@@ -31,7 +29,7 @@ pub fn chosen<P: Part>(only: &[P], omit: &[P]) -> Vec<P> {
 }
 
 /// The document with only the chosen sections.
-pub fn doc<P: Part>(mut doc: Doc, chosen: &[P]) -> Doc {
+pub fn doc<'a, P: Part>(mut doc: Doc<'a>, chosen: &[P]) -> Doc<'a> {
     debug_assert_eq!(doc.sections.len(), P::ALL.len(), "a section per part");
     let mut i = 0;
     doc.sections.retain(|_| {
@@ -42,91 +40,307 @@ pub fn doc<P: Part>(mut doc: Doc, chosen: &[P]) -> Doc {
     doc
 }
 
-/// The report as a JSON document (pretty, as `--format json` prints it) without the
-/// sections not chosen. Keys keep their order: the objects on the way to a removed key
-/// are read as entries in order, and every other value is copied as it was written (at
-/// the depth it was written at, so the indentation stays right).
-pub fn json<T: Serialize + ?Sized, P: Part>(data: &T, chosen: &[P]) -> anyhow::Result<String> {
-    let mut node = Node::Raw(RawValue::from_string(serde_json::to_string_pretty(data)?)?);
-    for part in P::ALL.iter().filter(|p| !chosen.contains(p)) {
-        for pointer in part.json() {
-            let path: Vec<&str> = pointer.split('/').skip(1).collect();
-            node = prune(node, &path);
-        }
+/// Write the report as a JSON document (pretty, with a final newline, as `--format json`
+/// prints it) without the sections not chosen, as it is serialized: the same text as
+/// [`json`], never held. Object keys on the way to a removed key are read as they are
+/// written; every other value is serialized as it is.
+pub fn write_json<T: Serialize + ?Sized, P: Part>(
+    data: &T,
+    chosen: &[P],
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let paths: Vec<Vec<&str>> = P::ALL
+        .iter()
+        .filter(|p| !chosen.contains(p))
+        .flat_map(|p| p.json())
+        .map(|pointer| pointer.split('/').skip(1).collect())
+        .collect();
+    let removed: Vec<&[&str]> = paths.iter().map(Vec::as_slice).collect();
+    let mut json = serde_json::Serializer::pretty(&mut *out);
+    Pruned {
+        value: data,
+        removed: &removed,
     }
-    let mut text = serde_json::to_string_pretty(&node)?;
-    text.push('\n');
-    Ok(text)
+    .serialize(&mut json)?;
+    out.write_all(b"\n")?;
+    Ok(())
 }
 
-/// A JSON value read only as deep as a removal needs: objects on the way as entries in
-/// order, everything else as written.
-enum Node {
-    Object(Vec<(String, Node)>),
-    Raw(Box<RawValue>),
+/// A value serialized without the keys at `removed` (object keys, outermost first).
+struct Pruned<'p, T: ?Sized> {
+    value: &'p T,
+    removed: &'p [&'p [&'p str]],
 }
 
-/// The value without the key at `path` (object keys, outermost first).
-fn prune(node: Node, path: &[&str]) -> Node {
-    let Some((first, rest)) = path.split_first() else {
-        return node;
-    };
-    let entries = match node {
-        Node::Object(entries) => entries,
-        Node::Raw(raw) => match serde_json::from_str::<Entries>(raw.get()) {
-            Ok(Entries(entries)) => entries
-                .into_iter()
-                .map(|(k, v)| (k, Node::Raw(v)))
-                .collect(),
-            Err(_) => return Node::Raw(raw), // not an object: nothing to remove
-        },
-    };
-    let mut kept = Vec::with_capacity(entries.len());
-    for (key, value) in entries {
-        if key != *first {
-            kept.push((key, value));
-        } else if !rest.is_empty() {
-            kept.push((key, prune(value, rest)));
-        }
-    }
-    Node::Object(kept)
-}
-
-impl Serialize for Node {
+impl<T: Serialize + ?Sized> Serialize for Pruned<'_, T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Node::Raw(raw) => raw.serialize(s),
-            Node::Object(entries) => {
-                let mut map = s.serialize_map(Some(entries.len()))?;
-                for (k, v) in entries {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
-            }
+        if self.removed.is_empty() {
+            return self.value.serialize(s);
         }
+        self.value.serialize(Prune {
+            inner: s,
+            removed: self.removed,
+        })
     }
 }
 
-/// A JSON object as its entries in order, each value as written.
-struct Entries(Vec<(String, Box<RawValue>)>);
+/// What becomes of the value under `key`: kept as it is, left out, or kept without the
+/// keys at the paths under it.
+fn under<'p>(removed: &[&'p [&'p str]], key: &str) -> Option<Vec<&'p [&'p str]>> {
+    let rest: Vec<&[&str]> = removed
+        .iter()
+        .filter(|p| p.first() == Some(&key))
+        .map(|p| &p[1..])
+        .collect();
+    Some(rest).filter(|r| !r.iter().any(|p| p.is_empty()))
+}
 
-impl<'de> Deserialize<'de> for Entries {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> Visitor<'de> for Visit {
-            type Value = Entries;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
+/// A serializer that leaves out the keys at `removed` of the objects it writes.
+struct Prune<'p, S> {
+    inner: S,
+    removed: &'p [&'p [&'p str]],
+}
+
+struct PruneStruct<'p, M> {
+    inner: M,
+    removed: &'p [&'p [&'p str]],
+}
+
+struct PruneMap<'p, M> {
+    inner: M,
+    removed: &'p [&'p [&'p str]],
+    /// The key of the entry under way, read as text; `None` with the paths under it.
+    key: Option<(String, Option<Vec<&'p [&'p str]>>)>,
+}
+
+impl<M: SerializeStruct> SerializeStruct for PruneStruct<'_, M> {
+    type Ok = M::Ok;
+    type Error = M::Error;
+
+    fn serialize_field<V: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &V,
+    ) -> Result<(), M::Error> {
+        match under(self.removed, key) {
+            None => Ok(()),
+            Some(rest) => self.inner.serialize_field(
+                key,
+                &Pruned {
+                    value,
+                    removed: &rest,
+                },
+            ),
+        }
+    }
+
+    fn skip_field(&mut self, key: &'static str) -> Result<(), M::Error> {
+        self.inner.skip_field(key)
+    }
+
+    fn end(self) -> Result<M::Ok, M::Error> {
+        self.inner.end()
+    }
+}
+
+impl<M: SerializeMap> SerializeMap for PruneMap<'_, M> {
+    type Ok = M::Ok;
+    type Error = M::Error;
+
+    fn serialize_key<K: Serialize + ?Sized>(&mut self, key: &K) -> Result<(), M::Error> {
+        match serde_json::to_value(key) {
+            Ok(serde_json::Value::String(k)) => {
+                let rest = under(self.removed, &k);
+                self.key = Some((k, rest));
+                Ok(())
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
-                let mut out = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    out.push(entry);
-                }
-                Ok(Entries(out))
+            _ => {
+                self.key = None;
+                self.inner.serialize_key(key)
             }
         }
-        d.deserialize_map(Visit)
+    }
+
+    fn serialize_value<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), M::Error> {
+        match self.key.take() {
+            None => self.inner.serialize_value(value),
+            Some((_, None)) => Ok(()),
+            Some((key, Some(rest))) => self.inner.serialize_entry(
+                &key,
+                &Pruned {
+                    value,
+                    removed: &rest,
+                },
+            ),
+        }
+    }
+
+    fn end(self) -> Result<M::Ok, M::Error> {
+        self.inner.end()
+    }
+}
+
+impl<'p, S: Serializer> Serializer for Prune<'p, S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = S::SerializeSeq;
+    type SerializeTuple = S::SerializeTuple;
+    type SerializeTupleStruct = S::SerializeTupleStruct;
+    type SerializeTupleVariant = S::SerializeTupleVariant;
+    type SerializeMap = PruneMap<'p, S::SerializeMap>;
+    type SerializeStruct = PruneStruct<'p, S::SerializeStruct>;
+    type SerializeStructVariant = S::SerializeStructVariant;
+
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        Ok(PruneStruct {
+            inner: self.inner.serialize_struct(name, len)?,
+            removed: self.removed,
+        })
+    }
+
+    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        Ok(PruneMap {
+            inner: self.inner.serialize_map(len)?,
+            removed: self.removed,
+            key: None,
+        })
+    }
+
+    fn serialize_some<V: Serialize + ?Sized>(self, value: &V) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_some(&Pruned {
+            value,
+            removed: self.removed,
+        })
+    }
+
+    fn serialize_newtype_struct<V: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &V,
+    ) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_newtype_struct(
+            name,
+            &Pruned {
+                value,
+                removed: self.removed,
+            },
+        )
+    }
+
+    fn serialize_bool(self, v: bool) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_bool(v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_i8(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_i16(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_i32(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_i64(v)
+    }
+    fn serialize_i128(self, v: i128) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_i128(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_u8(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_u16(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_u32(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_u64(v)
+    }
+    fn serialize_u128(self, v: u128) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_u128(v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_f32(v)
+    }
+    fn serialize_f64(self, v: f64) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_f64(v)
+    }
+    fn serialize_char(self, v: char) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_char(v)
+    }
+    fn serialize_str(self, v: &str) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_str(v)
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_bytes(v)
+    }
+    fn serialize_none(self) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_none()
+    }
+    fn serialize_unit(self) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_unit()
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_unit_struct(name)
+    }
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+    ) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_unit_variant(name, index, variant)
+    }
+    fn serialize_newtype_variant<V: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        value: &V,
+    ) -> Result<S::Ok, S::Error> {
+        self.inner
+            .serialize_newtype_variant(name, index, variant, value)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        self.inner.serialize_seq(len)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
+        self.inner.serialize_tuple(len)
+    }
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
+        self.inner.serialize_tuple_struct(name, len)
+    }
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        self.inner
+            .serialize_tuple_variant(name, index, variant, len)
+    }
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        self.inner
+            .serialize_struct_variant(name, index, variant, len)
+    }
+    fn is_human_readable(&self) -> bool {
+        self.inner.is_human_readable()
     }
 }
 
@@ -202,11 +416,24 @@ mod tests {
             a_before: 2,
             c: 5,
         };
+        let json = |r: &Report, chosen: &[P]| {
+            let mut out = Vec::new();
+            write_json(r, chosen, &mut out).map(|()| String::from_utf8(out).unwrap())
+        };
         let all = json(&r, P::ALL).unwrap();
         assert_eq!(all, serde_json::to_string_pretty(&r).unwrap() + "\n");
         assert_eq!(
             json(&r, &[P::C]).unwrap(),
             "{\n  \"z_first\": \"2026-11-23\",\n  \"inner\": {\n    \"x\": [\n      4,\n      5\n    ]\n  },\n  \"c\": 5\n}\n"
+        );
+        // a map is pruned as a struct is
+        let map =
+            serde_json::json!({ "a": 1, "inner": { "b": 3, "x": [4] }, "c": 5, "a_before": 2 });
+        let mut out = Vec::new();
+        write_json(&map, &[P::C], &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\n  \"c\": 5,\n  \"inner\": {\n    \"x\": [\n      4\n    ]\n  }\n}\n"
         );
     }
 }

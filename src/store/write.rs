@@ -345,7 +345,7 @@ pub(crate) fn sync_dir(dir: &Path) {
 /// followed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let before = journal::before(path);
-    replace(path, |file| file.write_all(bytes))?;
+    replace(path, |file| Ok(file.write_all(bytes)?))?;
     journal::record(path, before, Some(bytes));
     Ok(())
 }
@@ -355,13 +355,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 /// never all in memory.
 pub fn write_atomic_with(
     path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let before = journal::before(path);
     replace(path, |file| {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
         write(&mut out)?;
-        out.flush()
+        Ok(out.flush()?)
     })?;
     if before.is_some() {
         // a workspace file: `accord undo` keeps what it now holds
@@ -373,10 +373,7 @@ pub fn write_atomic_with(
 }
 
 /// Write a temporary file next to `path` with `write`, sync it and rename it over `path`.
-fn replace(
-    path: &Path,
-    write: impl FnOnce(&mut File) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
+fn replace(path: &Path, write: impl FnOnce(&mut File) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let shown = display_path(path);
     let dir = parent(path);
     fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
@@ -389,11 +386,12 @@ fn replace(
         .rand_bytes(6)
         .tempfile_in(dir)
         .with_context(|| format!("cannot write `{shown}`"))?;
+    let cannot = || format!("cannot write `{shown}`");
     let file = temp.as_file_mut();
     file.set_permissions(fs::Permissions::from_mode(mode))
-        .and_then(|()| write(file))
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("cannot write `{shown}`"))?;
+        .with_context(cannot)?;
+    write(file).with_context(cannot)?;
+    file.sync_all().with_context(cannot)?;
     temp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write `{shown}`"))?;
@@ -447,7 +445,7 @@ mod tests {
         // a failure halfway leaves the old file and no temporary one
         let err = write_atomic_with(&p, |out| {
             out.write_all(b"partial\r\n")?;
-            Err(std::io::Error::other("disk full"))
+            Err(std::io::Error::other("disk full").into())
         })
         .unwrap_err();
         assert!(format!("{err:#}").contains("disk full"), "{err:#}");

@@ -15,9 +15,10 @@ use crate::report::partner_report::PartnerSection;
 use crate::report::quarterly::view::{QuarterSection, YearSection};
 use crate::report::sections::{self, Part};
 use crate::store::file::display_path;
-use crate::store::write::write_atomic;
+use crate::store::write::write_atomic_with;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -192,14 +193,15 @@ fn choose<P: Part>(only: &[P], omit: &[P], csv_default: P) -> anyhow::Result<Cho
 }
 
 /// Render a report in the chosen format, with the chosen sections, and print it or
-/// write it to `--output`. CSV is one table, so it takes at most one `--section`.
-fn emit<T: Serialize, P: Part>(
+/// write it to `--output`, as it is rendered: the report's text is never held whole.
+/// CSV is one table, so it takes at most one `--section`.
+fn emit<'d, T: Serialize, P: Part>(
     ctx: &Ctx,
     out: &OutputArgs,
     data: &T,
     (only, omit, csv_default): (&[P], &[P], P),
-    doc: impl FnOnce() -> Doc,
-    csv: impl FnOnce(P) -> anyhow::Result<String>,
+    doc: impl FnOnce() -> Doc<'d>,
+    csv: impl FnOnce(P, &mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let format = out.format()?;
     let chosen = choose(only, omit, csv_default)?;
@@ -210,25 +212,29 @@ fn emit<T: Serialize, P: Part>(
             names.join(", ")
         )));
     }
+    let mark = ctx.mark(format == ReportFormat::Csv)?;
     let doc = || sections::doc(doc(), &chosen.sections);
-    let text = match format {
-        ReportFormat::Table => {
-            let painter = match out.output {
-                Some(_) => crate::report::Painter::plain(),
-                None => ctx.painter,
-            };
-            doc::text(&doc(), &painter)
+    let render = |w: &mut dyn Write| -> anyhow::Result<()> {
+        w.write_all(mark.as_bytes())?;
+        match format {
+            ReportFormat::Table => {
+                let painter = match out.output {
+                    Some(_) => crate::report::Painter::plain(),
+                    None => ctx.painter,
+                };
+                doc::write_text(&doc(), &painter, w)?;
+            }
+            ReportFormat::Markdown => doc::write_markdown(&doc(), w)?,
+            ReportFormat::Html => doc::write_html(&doc(), w)?,
+            ReportFormat::Json => sections::write_json(data, &chosen.sections, w)?,
+            ReportFormat::Csv => csv(chosen.csv, w)?,
         }
-        ReportFormat::Markdown => doc::markdown(&doc()),
-        ReportFormat::Html => doc::html(&doc())?,
-        ReportFormat::Json => sections::json(data, &chosen.sections)?,
-        ReportFormat::Csv => csv(chosen.csv)?,
+        Ok(())
     };
-    let text = ctx.marked(text, format == ReportFormat::Csv)?;
     match &out.output {
-        None => ctx.emit(&text),
+        None => ctx.emit_with(render),
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_atomic_with(path, render)?;
             ctx.status(&format!("wrote the report to `{}`", display_path(path)));
             Ok(())
         }

@@ -29,6 +29,6 @@ pub fn run(ctx: &Ctx, args: PartnerArgs) -> anyhow::Result<()> {
         &story,
         (&args.section, &args.omit, PartnerSection::Quarters),
         || document(&story, settings, &find),
-        |section| csv(&story, section, settings),
+        |section, w| Ok(w.write_all(csv(&story, section, settings)?.as_bytes())?),
     )
 }

@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
         &report,
         (&args.section, &args.omit, QuarterSection::Partners),
         || view::document(&report, &find),
-        |section| view::csv(&report, section),
+        |section, w| view::write_csv(&report, section, w),
     )
 }
 
@@ -59,7 +59,7 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
         &report,
         (&args.section, &args.omit, YearSection::Partners),
         || view::document(&report, &find),
-        |section| view::year_csv(&report, section),
+        |section, w| view::write_year_csv(&report, section, w),
     )
 }
 

@@ -48,7 +48,7 @@ pub fn briefs(
 }
 
 /// The section of the report.
-pub fn section(briefs: &[Brief], floor: usize) -> Section {
+pub fn section(briefs: &[Brief], floor: usize) -> Section<'static> {
     brief::section_of(
         briefs,
         brief::floor_note(floor),

@@ -1,7 +1,7 @@
 //! The quarterly report's views: the report as a document (for the terminal, Markdown
 //! and HTML) and as tidy CSV tables, one per section.
 
-use super::{Headline, Quarterly, TrendRow};
+use super::{Headline, PartnerRow, Quarterly, TrendRow};
 use crate::model::action;
 use crate::model::attention::Urgency;
 use crate::model::contact::DueState;
@@ -12,7 +12,7 @@ use crate::model::instrument::fmt_score;
 use crate::model::period::SpanKind;
 use crate::model::words;
 use crate::report::Instruments;
-use crate::report::doc::{Bar, Block, Doc, DocCell, Section, Stat, bars, spark};
+use crate::report::doc::{Block, Doc, DocCell, Rows, Section, Stat, bar, bars, spark, top};
 use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
@@ -20,6 +20,7 @@ use crate::report::sections::Part;
 use crate::report::style::Tone;
 use clap::ValueEnum;
 use std::collections::BTreeMap;
+use std::io::Write;
 
 /// The report's sections, in its order: what `--section` and `--omit` take, and the
 /// tables `--format csv` prints (one per section).
@@ -389,41 +390,39 @@ fn due_cell(
     }
 }
 
-fn partners_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
+/// A partner's row of the partners table.
+fn partner_cells(p: &PartnerRow, r: &Quarterly, instruments: &Instruments<'_>) -> Vec<DocCell> {
+    let health = match (&p.health, &p.health_instrument) {
+        (Some(h), Some(i)) => {
+            let tone = instruments(i).map_or(Tone::Plain, |inst| eval::tone(inst, *h));
+            DocCell::num(fmt_score(*h)).tone(tone)
+        }
+        _ => DocCell::opt(None),
+    };
+    vec![
+        DocCell::new(p.name.as_str()),
+        DocCell::new(p.stage.as_str()),
+        DocCell::opt(p.last_contact.map(|d| d.to_string())),
+        DocCell::num(p.checkins.to_string()),
+        due_cell(p.cadence_state, p.next_due, r.as_of),
+        DocCell::num(p.open_actions.to_string()),
+        DocCell::num(p.overdue_actions.to_string()).tone(if p.overdue_actions > 0 {
+            Tone::Bad
+        } else {
+            Tone::Plain
+        }),
+        health,
+        DocCell::num(eval::change_text(p.health_change)),
+        DocCell::num(money(p.contributions, &r.currency)),
+    ]
+}
+
+fn partners_section<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'i>) -> Section<'a> {
     let mut s = Section::new("Partners");
     if r.partners.is_empty() {
         return s.block(Block::text(format!("no partners in this {}", r.word())));
     }
-    let rows = r
-        .partners
-        .iter()
-        .map(|p| {
-            let health = match (&p.health, &p.health_instrument) {
-                (Some(h), Some(i)) => {
-                    let tone = instruments(i).map_or(Tone::Plain, |inst| eval::tone(inst, *h));
-                    DocCell::num(fmt_score(*h)).tone(tone)
-                }
-                _ => DocCell::opt(None),
-            };
-            vec![
-                DocCell::new(p.name.as_str()),
-                DocCell::new(p.stage.as_str()),
-                DocCell::opt(p.last_contact.map(|d| d.to_string())),
-                DocCell::num(p.checkins.to_string()),
-                due_cell(p.cadence_state, p.next_due, r.as_of),
-                DocCell::num(p.open_actions.to_string()),
-                DocCell::num(p.overdue_actions.to_string()).tone(if p.overdue_actions > 0 {
-                    Tone::Bad
-                } else {
-                    Tone::Plain
-                }),
-                health,
-                DocCell::num(eval::change_text(p.health_change)),
-                DocCell::num(money(p.contributions, &r.currency)),
-            ]
-        })
-        .collect();
-    s = s.block(Block::table(
+    s = s.block(Block::rows(
         &[
             "Partner",
             "Stage",
@@ -436,43 +435,44 @@ fn partners_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
             "Change",
             "Contributions",
         ],
-        rows,
+        Rows::made(move || {
+            r.partners
+                .iter()
+                .map(move |p| partner_cells(p, r, instruments))
+        }),
     ));
-    let coverage: Vec<Bar> = bars(
-        r.partners
-            .iter()
-            .filter(|p| p.cadence_state.is_some())
-            .map(|p| {
-                let tone = if p.checkins > 0 {
-                    Tone::Good
-                } else {
-                    Tone::Bad
-                };
-                let text = match p.checkins {
-                    0 => "none".to_string(),
-                    1 => "1 check-in".to_string(),
-                    n => format!("{n} check-ins"),
-                };
-                (p.name.clone(), p.checkins as f64, text, tone)
-            })
-            .collect(),
-        None,
-    );
-    if !coverage.is_empty() {
+    // Check-ins of the partners expected to meet, one bar each, made as they are shown.
+    let expected = move || r.partners.iter().filter(|p| p.cadence_state.is_some());
+    if expected().next().is_some() {
+        let most = top(expected().map(|p| p.checkins as f64));
         s = s.block(Block::Bars {
             title: format!("Check-ins this {}, partners expected to meet", r.word()),
-            bars: coverage,
+            bars: Rows::made(move || {
+                expected().map(move |p| {
+                    let tone = if p.checkins > 0 {
+                        Tone::Good
+                    } else {
+                        Tone::Bad
+                    };
+                    let text = match p.checkins {
+                        0 => "none".to_string(),
+                        1 => "1 check-in".to_string(),
+                        n => format!("{n} check-ins"),
+                    };
+                    bar(p.name.clone(), p.checkins as f64, text, tone, most)
+                })
+            }),
         });
     }
     s
 }
 
-fn goals_section(r: &Quarterly) -> Section {
+fn goals_section<'a>(r: &Quarterly) -> Section<'a> {
     let s = Section::new("Goals");
     if r.goals.is_empty() {
         return s.block(Block::text("no goals"));
     }
-    let rows = r
+    let rows: Vec<Vec<DocCell>> = r
         .goals
         .iter()
         .map(|g| {
@@ -515,7 +515,7 @@ fn goals_section(r: &Quarterly) -> Section {
     ))
 }
 
-fn health_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
+fn health_section<'a>(r: &Quarterly, instruments: &Instruments<'_>) -> Section<'a> {
     let mut s = Section::new("Partnership health");
     if r.health.is_empty() {
         return s.block(Block::text("no evaluations yet"));
@@ -566,7 +566,7 @@ fn health_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
             s = s.block(Block::text(format!("Weakest: {}", weakest.join(", "))));
         }
         if !h.divergences.is_empty() {
-            let rows = h
+            let rows: Vec<Vec<DocCell>> = h
                 .divergences
                 .iter()
                 .map(|d| {
@@ -594,7 +594,7 @@ fn health_section(r: &Quarterly, instruments: &Instruments<'_>) -> Section {
     s
 }
 
-fn contributions_section(r: &Quarterly) -> Section {
+fn contributions_section<'a>(r: &Quarterly) -> Section<'a> {
     let s = Section::new("Contributions").note(hours_note(r));
     let mut by: BTreeMap<(String, &str), f64> = BTreeMap::new();
     for c in &r.contributions {
@@ -631,15 +631,13 @@ fn contributions_section(r: &Quarterly) -> Section {
     })
 }
 
-fn agreements_section(r: &Quarterly) -> Section {
+fn agreements_section(r: &Quarterly) -> Section<'_> {
     let s = Section::new("Agreements");
     if r.agreements.is_empty() {
         return s.block(Block::text("none ending next quarter, none lapsed"));
     }
-    let rows = r
-        .agreements
-        .iter()
-        .map(|a| {
+    let rows = Rows::made(move || {
+        r.agreements.iter().map(move |a| {
             let (state, tone) = match a.state {
                 "ended" => (
                     format!("ended {}, not renewed", relative(a.ends, r.as_of)),
@@ -654,22 +652,20 @@ fn agreements_section(r: &Quarterly) -> Section {
                 DocCell::new(state).tone(tone),
             ]
         })
-        .collect();
-    s.block(Block::table(
+    });
+    s.block(Block::rows(
         &["Partner", "Agreement", "Ends", "State"],
         rows,
     ))
 }
 
-fn attention_section(r: &Quarterly) -> Section {
+fn attention_section(r: &Quarterly) -> Section<'_> {
     let s = Section::new(format!("Attention on {}", r.as_of));
     if r.attention.is_empty() {
         return s.block(Block::text("nothing needed attention"));
     }
-    let rows = r
-        .attention
-        .iter()
-        .map(|i| {
+    let rows = Rows::made(move || {
+        r.attention.iter().map(|i| {
             let tone = match i.urgency {
                 Urgency::Overdue => Tone::Bad,
                 Urgency::Soon => Tone::Warn,
@@ -681,31 +677,29 @@ fn attention_section(r: &Quarterly) -> Section {
                 DocCell::new(i.problem.as_str()),
             ]
         })
-        .collect();
-    s.block(Block::table(&["", "Partner", "Problem"], rows))
+    });
+    s.block(Block::rows(&["", "Partner", "Problem"], rows))
 }
 
-fn wins_section(r: &Quarterly) -> Section {
+fn wins_section(r: &Quarterly) -> Section<'_> {
     let s = Section::new("Wins");
     if r.wins.is_empty() {
         return s.block(Block::text(format!("none logged this {}", r.word())));
     }
-    let rows = r
-        .wins
-        .iter()
-        .map(|w| {
+    let rows = Rows::made(move || {
+        r.wins.iter().map(|w| {
             vec![
                 DocCell::new(w.date.to_string()),
                 DocCell::new(w.partner_name.as_str()),
                 DocCell::new(w.text.as_str()),
             ]
         })
-        .collect();
-    s.block(Block::table(&["Date", "Partner", "Win"], rows))
+    });
+    s.block(Block::rows(&["Date", "Partner", "Win"], rows))
 }
 
 /// The headline numbers quarter by quarter, for the quarters of the period.
-fn trend_section(r: &Quarterly) -> Section {
+fn trend_section<'a>(r: &Quarterly) -> Section<'a> {
     let s = Section::new("Quarter by quarter").note(hours_note(r));
     let rows: Vec<Vec<DocCell>> = r
         .trend
@@ -750,13 +744,18 @@ fn trend_section(r: &Quarterly) -> Section {
     ))
 }
 
-/// One table of a year's (or any period's) report, for a spreadsheet.
-pub fn year_csv(r: &Quarterly, section: YearSection) -> anyhow::Result<String> {
+/// Write one table of a year's (or any period's) report, for a spreadsheet.
+pub fn write_year_csv(
+    r: &Quarterly,
+    section: YearSection,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     if let Some(q) = section.quarterly() {
-        return csv(r, q);
+        return write_csv(r, q, out);
     }
     let share = |x: Option<f64>| opt(x.map(|s| number((s * 1000.0).round() / 10.0)));
-    list::csv(
+    csv_to(
+        out,
         &[
             "quarter",
             "start",
@@ -803,7 +802,7 @@ pub fn year_csv(r: &Quarterly, section: YearSection) -> anyhow::Result<String> {
 
 /// The report as a document, section by section; a year's (or any period's) has its
 /// quarter-by-quarter trend after the headline.
-pub fn document(r: &Quarterly, instruments: &Instruments<'_>) -> Doc {
+pub fn document<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'i>) -> Doc<'a> {
     let program = r.program.as_deref().unwrap_or("Partnerships");
     let mut subtitle = format!("{} ({}) · as of {}", r.name(), r.months, r.as_of);
     if !r.filter.is_empty() {
@@ -839,8 +838,28 @@ pub fn document(r: &Quarterly, instruments: &Instruments<'_>) -> Doc {
     }
 }
 
-/// One tidy table of the report, for a spreadsheet.
-pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
+/// CSV from a header and records, written record by record, every cell made safe for
+/// spreadsheets (as `list::csv` writes it).
+fn csv_to(
+    out: &mut dyn Write,
+    headers: &[&str],
+    records: impl Iterator<Item = Vec<String>>,
+) -> anyhow::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(headers)?;
+    for r in records {
+        w.write_record(r.iter().map(|c| list::spreadsheet_safe(c).into_owned()))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Write one tidy table of the report, for a spreadsheet.
+pub fn write_csv(
+    r: &Quarterly,
+    section: QuarterSection,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let q = r.name().to_string();
     let previous_column = format!("previous_{}", r.word());
     // the first column names the period: `quarter`, `year` or `period`
@@ -881,7 +900,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             };
             let (now, then) = (lines(&r.headline), lines(&r.previous));
-            list::csv(
+            csv_to(
+                out,
                 &[r.word(), "measure", "value", &previous_column, "previous"],
                 now.into_iter()
                     .zip(then)
@@ -896,7 +916,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                     }),
             )
         }
-        QuarterSection::Agreements => list::csv(
+        QuarterSection::Agreements => csv_to(
+            out,
             &period(&["partner", "name", "agreement", "ends", "state"]),
             r.agreements.iter().map(|a| {
                 vec![
@@ -909,7 +930,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        QuarterSection::Attention => list::csv(
+        QuarterSection::Attention => csv_to(
+            out,
             &[
                 "as_of", "urgency", "kind", "partner", "name", "side", "problem", "date", "fix",
             ],
@@ -927,7 +949,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        QuarterSection::Wins => list::csv(
+        QuarterSection::Wins => csv_to(
+            out,
             &period(&["date", "partner", "name", "win", "tags"]),
             r.wins.iter().map(|w| {
                 vec![
@@ -940,7 +963,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        QuarterSection::Partners => list::csv(
+        QuarterSection::Partners => csv_to(
+            out,
             &period(&[
                 "partner",
                 "name",
@@ -979,7 +1003,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        QuarterSection::Goals => list::csv(
+        QuarterSection::Goals => csv_to(
+            out,
             &period(&[
                 "goal",
                 "title",
@@ -1014,7 +1039,8 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 ]
             }),
         ),
-        QuarterSection::Health => list::csv(
+        QuarterSection::Health => csv_to(
+            out,
             &period(&[
                 "instrument",
                 "dimension",
@@ -1040,8 +1066,12 @@ pub fn csv(r: &Quarterly, section: QuarterSection) -> anyhow::Result<String> {
                 })
             }),
         ),
-        QuarterSection::Stakeholders => super::stakeholders::csv(&r.stakeholders, &q),
-        QuarterSection::Contributions => list::csv(
+        QuarterSection::Stakeholders => {
+            out.write_all(super::stakeholders::csv(&r.stakeholders, &q)?.as_bytes())?;
+            Ok(())
+        }
+        QuarterSection::Contributions => csv_to(
+            out,
             &period(&["partner", "name", "kind", "side", "amount", "value"]),
             r.contributions.iter().map(|c| {
                 vec![

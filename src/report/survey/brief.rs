@@ -251,7 +251,7 @@ pub fn floor_note(floor: usize) -> Option<String> {
 
 /// "What stakeholders say": a table of surveys in brief, then where groups differ. `empty`
 /// is said when there are none.
-pub fn section_of(briefs: &[Brief], note: Option<String>, empty: &str) -> Section {
+pub fn section_of(briefs: &[Brief], note: Option<String>, empty: &str) -> Section<'static> {
     let s = Section::new("What stakeholders say").note(note);
     if briefs.is_empty() {
         return s.block(Block::text(empty));

@@ -180,7 +180,7 @@ fn scale_range(r: &Results) -> String {
 }
 
 /// The table of one breakdown: each question with its answers, mean, band and spread.
-fn lines_table(inst: &Instrument, b: &Breakdown, r: &Results) -> Block {
+fn lines_table(inst: &Instrument, b: &Breakdown, r: &Results) -> Block<'static> {
     let has_categories = b.lines.iter().any(|l| l.is_category);
     let mut rows: Vec<Vec<DocCell>> = b
         .lines
@@ -233,7 +233,7 @@ fn line_row(inst: &Instrument, l: &Line, indent: bool) -> Vec<DocCell> {
 
 /// A comparison of the breakdowns of one kind (groups, partners): each dimension's mean
 /// in each one shown, and a line for each one hidden.
-fn comparison(inst: &Instrument, title: &str, bs: &[Breakdown]) -> Vec<Block> {
+fn comparison(inst: &Instrument, title: &str, bs: &[Breakdown]) -> Vec<Block<'static>> {
     let shown: Vec<&Breakdown> = bs.iter().filter(|b| b.is_shown()).collect();
     let mut blocks = Vec::new();
     if !shown.is_empty() {
@@ -291,7 +291,7 @@ pub fn document(
     inst: &Instrument,
     about: &str,
     batches: &[(NaiveDate, usize, String)],
-) -> Doc {
+) -> Doc<'static> {
     let mut sections = Vec::new();
     let mut fields = vec![(
         "responses".to_string(),
