@@ -266,7 +266,7 @@ impl Temp {
             .with_context(|| format!("cannot create the folder for `{shown}`"))?;
         refuse_link(dir)?;
         refuse_link(target)?;
-        let mode = fs::metadata(target).map_or(0o666, |m| m.permissions().mode() & 0o7777);
+        let kept = existing_mode(target);
         let name = target
             .file_name()
             .with_context(|| format!("`{shown}` is not a file name"))?
@@ -281,7 +281,7 @@ impl Temp {
             match OpenOptions::new()
                 .write(true)
                 .create_new(true)
-                .mode(mode)
+                .mode(kept.unwrap_or(NEW_FILE_MODE))
                 .custom_flags(libc::O_NOFOLLOW)
                 .open(&path)
             {
@@ -293,7 +293,7 @@ impl Temp {
             }
         };
         let temp = Temp { path, done: false };
-        write_synced(file, bytes, mode).with_context(|| format!("cannot write `{shown}`"))?;
+        write_synced(file, bytes, kept).with_context(|| format!("cannot write `{shown}`"))?;
         Ok(temp)
     }
 
@@ -318,9 +318,21 @@ impl Drop for Temp {
     }
 }
 
-fn write_synced(mut file: File, bytes: &[u8], mode: u32) -> std::io::Result<()> {
-    // The umask may have narrowed the mode given at creation; set it exactly.
-    file.set_permissions(fs::Permissions::from_mode(mode))?;
+/// The mode a new file is created with; the umask narrows it, as for any new file.
+const NEW_FILE_MODE: u32 = 0o666;
+
+/// The permissions of the file at `path`, if there is one: a rewrite keeps them.
+fn existing_mode(path: &Path) -> Option<u32> {
+    fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o7777)
+}
+
+fn write_synced(mut file: File, bytes: &[u8], kept: Option<u32>) -> std::io::Result<()> {
+    // The umask may have narrowed a rewritten file's mode at creation; set it exactly.
+    if let Some(mode) = kept {
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
+    }
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -377,19 +389,22 @@ fn replace(path: &Path, write: impl FnOnce(&mut File) -> anyhow::Result<()>) -> 
     let shown = display_path(path);
     let dir = parent(path);
     fs::create_dir_all(dir).with_context(|| format!("cannot create the folder for `{shown}`"))?;
-    let mode = fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o7777);
+    let kept = existing_mode(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(
             ".{}.",
             path.file_name().unwrap_or_default().to_string_lossy()
         ))
         .rand_bytes(6)
+        .permissions(fs::Permissions::from_mode(kept.unwrap_or(NEW_FILE_MODE)))
         .tempfile_in(dir)
         .with_context(|| format!("cannot write `{shown}`"))?;
     let cannot = || format!("cannot write `{shown}`");
     let file = temp.as_file_mut();
-    file.set_permissions(fs::Permissions::from_mode(mode))
-        .with_context(cannot)?;
+    if let Some(mode) = kept {
+        file.set_permissions(fs::Permissions::from_mode(mode))
+            .with_context(cannot)?;
+    }
     write(file).with_context(cannot)?;
     file.sync_all().with_context(cannot)?;
     temp.persist(path)
@@ -454,6 +469,35 @@ mod tests {
             "line 0\r\nline 1\r\nline 2\r\n"
         );
         assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    /// The process's umask, as Linux reports it (`None` elsewhere).
+    fn umask() -> Option<u32> {
+        let status = fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("Umask:"))?;
+        u32::from_str_radix(line["Umask:".len()..].trim(), 8).ok()
+    }
+
+    #[test]
+    fn new_files_take_the_umask_like_any_new_file() {
+        let Some(umask) = umask() else {
+            eprintln!("skipped: no umask in /proc/self/status");
+            return;
+        };
+        let tmp = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let a = tmp.path().join("a.toml");
+        write_atomic(&a, b"name = \"a\"\n").unwrap();
+        let b = tmp.path().join("b.ics");
+        write_atomic_with(&b, |out| Ok(out.write_all(b"x\r\n")?)).unwrap();
+        let c = tmp.path().join("c.toml");
+        Temp::write(&c, b"name = \"c\"\n")
+            .unwrap()
+            .rename_over(&c)
+            .unwrap();
+        for p in [&a, &b, &c] {
+            assert_eq!(mode(p), 0o666 & !umask, "{}", p.display());
+        }
     }
 
     #[test]
