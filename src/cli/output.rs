@@ -35,8 +35,21 @@ pub fn refuse(path: &Path, ext: &str, writes: &[&str]) -> anyhow::Error {
 }
 
 /// Check that `path`'s extension is one accord writes here (a name without one is
-/// accepted as it is), and return the extension.
+/// accepted as it is) and that its folder exists (a mistyped folder is not made), and
+/// return the extension.
 pub fn check(path: &Path, writes: &[&str]) -> anyhow::Result<Option<String>> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(usage_hinted(
+            format!(
+                "cannot write `{}`: there is no folder `{}`",
+                path.display(),
+                dir.display()
+            ),
+            "create the folder first, or give a file in a folder that exists",
+        ));
+    }
     match extension(path) {
         Some(ext) if !writes.contains(&ext.as_str()) => Err(refuse(path, &ext, writes)),
         ext => Ok(ext),

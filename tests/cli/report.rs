@@ -1234,6 +1234,19 @@ fn output_refuses_an_extension_accord_does_not_write() {
     );
     let err = env.fails(2, &["calendar", "-o", "feed.txt"]);
     assert!(err.contains("takes `.ics`"), "{err}");
+    // a mistyped folder is not made
+    for args in [
+        &["report", "quarterly", "-o", "bord/q.html"][..],
+        &["calendar", "-o", "bord/feed.ics"],
+        &["export", "partners", "-o", "bord/partners.csv"],
+    ] {
+        let err = env.fails(2, args);
+        assert!(
+            err.starts_with("error: cannot write `bord/")
+                && err.contains("there is no folder `bord`"),
+            "{err}"
+        );
+    }
     assert_eq!(env.snapshot(), before, "nothing was written");
     // what it writes, it writes; a name without an extension takes --format or text
     env.ok(&["report", "quarterly", "-o", "board.TXT"]);
