@@ -66,17 +66,28 @@ fn print_usage_error(e: clap::Error, args: &[std::ffi::OsString]) {
     let _ = e.print();
 }
 
+/// Whether `err` is output stopping because its reader went away (`accord ... | head`),
+/// which is not an error: also when a JSON or CSV writer wrapped the I/O error.
+fn closed_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+    })
+}
+
 /// Print an error once, with its hint, and choose the exit code. Messages quote values
 /// from data, so they pass through the terminal's edge like all output.
 fn report_error(err: &anyhow::Error, color: bool) -> ExitCode {
     if let Some(exit) = err.downcast_ref::<error::Exit>() {
         return ExitCode::from(exit.0);
     }
-    let broken_pipe = err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    });
-    if broken_pipe {
+    if closed_pipe(err) {
         return ExitCode::SUCCESS;
     }
     let p = report::Painter { color, tty: false };

@@ -225,27 +225,29 @@ fn a_closed_pipe_exits_quietly() {
         );
     }
     let bin = assert_cmd::cargo::cargo_bin!("accord");
-    let mut child = std::process::Command::new(bin)
-        .current_dir(&env.root)
-        .env("ACCORD_TODAY", crate::common::TODAY)
-        .args(["partner", "list", "--format", "csv"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // every way output is written: held and printed, or written as it is made (the
+    // JSON and CSV writers wrap the pipe's error in their own)
+    for args in [
+        &["partner", "list", "--format", "csv"][..],
+        &["report", "quarterly"],
+        &["report", "quarterly", "--format", "json"],
+        &["report", "quarterly", "--format", "csv"],
+        &["calendar"],
+    ] {
+        let mut child = std::process::Command::new(bin)
+            .current_dir(&env.root)
+            .env("ACCORD_TODAY", crate::common::TODAY)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{}: {said}", args.join(" "));
+        assert!(out.stderr.is_empty(), "{}: {said}", args.join(" "));
+    }
 }
 
 /// Outside any workspace, a command says once, on stderr, that it falls back to the
