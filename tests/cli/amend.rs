@@ -629,33 +629,11 @@ fn a_check_in_moves_to_another_partner_with_its_action_items() {
 #[test]
 fn removing_asks_on_a_terminal_showing_the_record() {
     let env = hand_written();
-    let bin = assert_cmd::cargo::cargo_bin!("accord");
-    let on_terminal = |answer: &str, args: &str| {
-        let mut child = env
-            .program(std::path::Path::new("script"))
-            .args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(answer.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout).replace('\r', ""),
-        )
-    };
-    if crate::common::outside_program("script", "to run accord on a terminal").is_none() {
-        return;
-    }
+    let on_terminal = |answer: &str, args: &str| env.on_terminal(answer, args);
     let before = env.snapshot();
-    let (code, screen) = on_terminal("n\n", "checkin remove k7q2 --with-actions");
+    let Some((code, screen)) = on_terminal("n\n", "checkin remove k7q2 --with-actions") else {
+        return;
+    };
     assert_eq!(code, Some(1), "{screen}");
     assert!(
         screen.contains("Review with Acme on 2026-09-15  k7q2m9x4\nKickoff\n"),
@@ -672,7 +650,7 @@ fn removing_asks_on_a_terminal_showing_the_record() {
     assert!(screen.contains("nothing was removed"), "{screen}");
     assert_eq!(env.snapshot(), before);
 
-    let (code, screen) = on_terminal("y\n", "checkin remove k7q2 --with-actions");
+    let (code, screen) = on_terminal("y\n", "checkin remove k7q2 --with-actions").unwrap();
     assert_eq!(code, Some(0), "{screen}");
     assert!(
         screen.contains("removed the check-in `k7q2m9x4` with `acme` on 2026-09-15 (review) and its action item `a1b2c3d4`"),
@@ -683,7 +661,7 @@ fn removing_asks_on_a_terminal_showing_the_record() {
         "name = \"Acme\"   # legal name\n\n[[checkin]]\nid = \"p3r8w1z0\"\ndate = 2026-10-01\nsummary = \"Second\"\n\n[[action]]\nid = \"e5f6g7h8\"\ntext = \"Book the room\"\n"
     );
 
-    let (code, screen) = on_terminal("y\n", "action remove e5f6");
+    let (code, screen) = on_terminal("y\n", "action remove e5f6").unwrap();
     assert_eq!(code, Some(0), "{screen}");
     assert!(
         screen.contains("Action item of Acme  e5f6g7h8\n  text  Book the room\n"),

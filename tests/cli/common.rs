@@ -187,6 +187,33 @@ impl TestEnv {
         std::fs::write(p, text).unwrap();
     }
 
+    /// Run `accord ARGS` on a terminal (through script(1)), typing `answers`; returns the
+    /// exit code and the screen (without carriage returns). `None` when script(1) is
+    /// missing (the test is then skipped, or fails under CI).
+    pub fn on_terminal(&self, answers: &str, args: &str) -> Option<(Option<i32>, String)> {
+        outside_program("script", "to run accord on a terminal")?;
+        let bin = assert_cmd::cargo::cargo_bin!("accord");
+        let mut child = self
+            .program(Path::new("script"))
+            .args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answers.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        Some((
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).replace('\r', ""),
+        ))
+    }
+
     /// Every file under the workspace with its bytes, to prove nothing changed; the cache
     /// of parsed files (`.accord/cache`) is not the workspace's data and is left out.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {

@@ -1052,3 +1052,37 @@ fn merge_file_merges_by_record_and_falls_back_to_git_for_a_broken_file() {
         "git's markers are left for a person"
     );
 }
+
+/// On a terminal, `resolve` shows each conflict with both sides and who set them, and
+/// takes a side by its number or a value typed in its place.
+#[test]
+fn resolve_asks_on_a_terminal_for_a_side_or_a_typed_value() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme", "--cadence", "monthly"]);
+    let clean = env.read("partners/acme.toml");
+    let marked = |ours: &str, theirs: &str| {
+        clean.replace(
+            "cadence = \"monthly\"\n",
+            &format!(
+                "<<<<<<< Bob\ncadence = \"{ours}\"\n=======\ncadence = \"{theirs}\"\n>>>>>>> Alice\n"
+            ),
+        )
+    };
+    env.write("partners/acme.toml", &marked("biweekly", "monthly"));
+    let Some((code, screen)) = env.on_terminal("2\n", "resolve") else {
+        return;
+    };
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("1  Bob:"), "{screen}");
+    assert!(screen.contains("2  Alice:"), "{screen}");
+    assert!(screen.contains("settled partners/acme.toml"), "{screen}");
+    assert_eq!(env.read("partners/acme.toml"), clean);
+
+    env.write("partners/acme.toml", &marked("biweekly", "monthly"));
+    let (code, screen) = env.on_terminal("quarterly\n", "resolve").unwrap();
+    assert_eq!(code, Some(0), "{screen}");
+    assert_eq!(
+        env.read("partners/acme.toml"),
+        clean.replace("\"monthly\"", "\"quarterly\"")
+    );
+}
