@@ -125,7 +125,7 @@ pub fn write<E>(
         w.text("SUMMARY", &e.summary, true);
         // a due date, not a meeting: it does not make anyone busy
         w.raw("TRANSP:TRANSPARENT");
-        w.text("UID", &e.uid, false);
+        w.text("UID", &e.uid, true);
         w.raw("END:VEVENT");
         if w.out.len() >= PART {
             emit(&w.out)?;
@@ -445,7 +445,7 @@ mod tests {
         for e in events {
             cal.push(
                 icalendar::Event::new()
-                    .uid(&e.uid)
+                    .uid(&clean(&e.uid))
                     .timestamp(stamp)
                     .starts(e.date)
                     .ends(e.end())

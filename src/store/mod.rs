@@ -91,6 +91,20 @@ impl Workspace {
         for dir in write::DIRS {
             file::refuse_link(&root.join(dir))?;
         }
+        // A command that wrote several files together was stopped halfway: finish it
+        // under the lock, as the next write would, before anything is read, so no
+        // command (a read included) sees half of it.
+        if root.join(txn::TXN_FILE).is_file() {
+            match Lock::acquire(&root, lock::DEFAULT_WAIT) {
+                Ok(_held) => txn::tidy(&root)?,
+                Err(e) => eprintln!(
+                    "warning: {}",
+                    crate::model::text::escaped_line(&format!(
+                        "an interrupted write could not be finished, so what is read may hold half of it: {e:#}"
+                    ))
+                ),
+            }
+        }
         let settings_path = root.join(SETTINGS_FILE);
         let exists = settings_path.is_file();
         let settings = if exists {

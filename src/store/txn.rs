@@ -158,9 +158,24 @@ impl<'l> Txn<'l> {
             "# accord was writing these files together; the next accord command that writes\n# finishes the job. Leave this file alone.\n{}",
             toml::to_string(&intent)?
         );
+        // What each file held, for `accord undo`: read before the intent is recorded,
+        // journaled once it is (from then on every file will change, by this command or
+        // by the next one finishing it), so a command stopped halfway is undone whole.
+        let befores: Vec<_> = self
+            .staged
+            .iter()
+            .map(|s| journal::before(s.target()))
+            .collect();
         let record = root.join(TXN_FILE);
         Temp::write(&record, text.as_bytes())?.rename_over(&record)?;
         sync_dir(&root);
+        for (staged, before) in self.staged.iter().zip(befores) {
+            let after = match staged {
+                Staged::Write(.., bytes) => Some(bytes.as_slice()),
+                Staged::Remove(..) => None,
+            };
+            journal::record(staged.target(), before, after);
+        }
         let mut rest = std::mem::take(&mut self.staged).into_iter();
         let mut dirs: Vec<PathBuf> = Vec::new();
         let mut done = 0;
@@ -173,20 +188,16 @@ impl<'l> Txn<'l> {
                 break;
             };
             let target = staged.target().to_path_buf();
-            let before = journal::before(&target);
-            let (step, after) = match staged {
-                Staged::Write(temp, _, _, bytes) => {
+            let step = match staged {
+                Staged::Write(temp, ..) => {
                     let renamed = fs::rename(&temp.path, &target)
                         .with_context(|| format!("cannot write `{}`", display_path(&target)));
                     // Renamed or not, the intent record names it from now on.
                     temp.keep();
-                    (renamed, Some(bytes))
+                    renamed
                 }
-                Staged::Remove(..) => (
-                    fs::remove_file(&target)
-                        .with_context(|| format!("cannot remove `{}`", display_path(&target))),
-                    None,
-                ),
+                Staged::Remove(..) => fs::remove_file(&target)
+                    .with_context(|| format!("cannot remove `{}`", display_path(&target))),
             };
             if let Err(e) = step {
                 // The record is written: the rest is finished by the next command that
@@ -200,7 +211,6 @@ impl<'l> Txn<'l> {
                     "accord stopped after {done} of the {n} files it was writing together; the next accord command that writes finishes the job"
                 )));
             }
-            journal::record(&target, before, after.as_deref());
             let dir = parent(&target).to_path_buf();
             if !dirs.contains(&dir) {
                 dirs.push(dir);
@@ -281,7 +291,14 @@ pub fn recover(root: &Path) -> anyhow::Result<Option<usize>> {
     for gone in &intent.remove {
         let target = root.join(&gone.target);
         let dir = parent(&target).to_path_buf();
-        refuse_link(&dir)?;
+        // No folder on the way may be a link (`.accord` and `.accord/journal` included):
+        // a removal never reaches outside the workspace.
+        for folder in dir
+            .ancestors()
+            .take_while(|a| a.starts_with(root) && *a != root)
+        {
+            refuse_link(folder)?;
+        }
         match fs::symlink_metadata(&target) {
             Ok(m) if m.is_file() => {
                 fs::remove_file(&target).with_context(|| {
@@ -711,6 +728,25 @@ mod tests {
         assert!(is_removable("partners/a.toml"));
         assert!(is_removable("accord.toml"));
         assert!(is_removable(".accord/journal/000042.jsonl"));
+    }
+
+    #[test]
+    fn a_removal_never_goes_through_a_linked_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (root, outside) = (tmp.path().join("ws"), tmp.path().join("outside"));
+        fs::create_dir_all(outside.join("journal")).unwrap();
+        fs::create_dir_all(&root).unwrap();
+        let kept = outside.join("journal/000001.jsonl");
+        fs::write(&kept, "{}\n").unwrap();
+        std::os::unix::fs::symlink(&outside, root.join(".accord")).unwrap();
+        fs::write(
+            root.join(TXN_FILE),
+            "[[remove]]\ntarget = \".accord/journal/000001.jsonl\"\n",
+        )
+        .unwrap();
+        let err = format!("{:#}", recover(&root).unwrap_err());
+        assert!(err.contains("link"), "{err}");
+        assert!(kept.exists(), "nothing outside the workspace is removed");
     }
 
     #[test]

@@ -135,23 +135,51 @@ fn an_import_killed_after_recording_its_intent_is_finished_by_the_next_command()
             "[[file]]\ntemp = \"partners/.c.toml.Qw34Er\"\ntarget = \"partners/c.toml\"\n",
         ),
     );
+    // The next command, a read too, finishes it before reading anything.
+    let out = env.cmd().args(["partner", "list"]).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(
+        stderr.contains("finished an interrupted write of 2 more files"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stdout.lines().filter(|l| l.contains("active")).count(),
+        3,
+        "{stdout}"
+    );
+    assert_eq!(names(&env, "partners"), ["a.toml", "b.toml", "c.toml"]);
+    assert!(!env.path(".accord.txn").exists());
+    assert_eq!(env.ok(&["check"]), "checked 4 files: no problems\n");
+}
+
+/// Where the interrupted write cannot be finished (a workspace accord cannot write to),
+/// `check` says so.
+#[test]
+fn check_names_an_interrupted_write_it_cannot_finish() {
+    let env = TestEnv::new();
+    env.write("partners/.b.toml.Xy12Ab", "name = \"B\"\n");
+    env.write(
+        ".accord.txn",
+        "[[file]]\ntemp = \"partners/.b.toml.Xy12Ab\"\ntarget = \"partners/b.toml\"\n",
+    );
+    // the lock cannot be taken: a folder stands where the lock file goes
+    std::fs::create_dir(env.path(".accord.lock")).unwrap();
     let out = env.cmd().arg("check").output().unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(
+        stderr.contains("warning: an interrupted write could not be finished"),
+        "{stderr}"
+    );
     assert!(
         stdout.contains(".accord.txn: warning: a write of several files was interrupted"),
         "{stdout}"
     );
-    let err = env.ok_err(&["partner", "add", "Delta"]);
-    assert!(
-        err.contains("finished an interrupted write of 2 more files"),
-        "{err}"
-    );
-    assert_eq!(
-        names(&env, "partners"),
-        ["a.toml", "b.toml", "c.toml", "delta.toml"]
-    );
-    assert!(!env.path(".accord.txn").exists());
-    assert_eq!(env.ok(&["check"]), "checked 5 files: no problems\n");
 }
 
 #[test]
@@ -777,7 +805,13 @@ fn an_import_that_fails_or_is_killed_while_writing_leaves_none_or_all_of_its_row
         };
         let out = cmd.output().unwrap();
         assert!(!out.status.success(), "{inject}: it went through");
-        // The next command that takes the lock finishes the import or cleans up after it.
+        // The next command, a read too, finishes the import or cleans up after it.
+        let listed = env.ok(&["partner", "list", "--format", "csv"]);
+        assert_eq!(
+            listed.lines().count(),
+            after.len() + 1,
+            "{inject}: {listed}"
+        );
         env.ok_err(&["partner", "add", "Delta"]);
         let mut expected: Vec<&str> = after.to_vec();
         expected.push("delta.toml");
@@ -789,6 +823,12 @@ fn an_import_that_fails_or_is_killed_while_writing_leaves_none_or_all_of_its_row
             format!("checked {} files: no problems\n", expected.len() + 1),
             "{inject}"
         );
+        if !after.is_empty() {
+            // an import finished by the next command is undone whole, not only the
+            // files it renamed before it stopped
+            env.ok_err(&["undo", "2"]);
+            assert!(names(&env, "partners").is_empty(), "{inject}");
+        }
     }
 }
 
