@@ -975,3 +975,51 @@ fn a_hand_edit_saved_during_an_undo_is_refused() {
     );
     assert_eq!(partner_files(&env), expected);
 }
+
+/// A check-in moved to another partner (with its action item) is in one file or the
+/// other, never both and never neither, wherever the command is killed.
+#[test]
+fn a_check_in_moved_to_another_partner_is_in_exactly_one_file_when_killed() {
+    // the renames: the intent record, the destination, the source
+    for when in 1..=3 {
+        let env = TestEnv::new();
+        env.ok_err(&["partner", "add", "Acme"]);
+        env.ok_err(&["partner", "add", "Beta"]);
+        env.ok_err(&[
+            "checkin",
+            "log",
+            "acme",
+            "--summary",
+            "Kickoff",
+            "--action",
+            "Send the plan",
+        ]);
+        let id = checkin_id(&env, "Kickoff");
+        let inject = format!("{RENAMES}:signal=KILL:when={when}");
+        let Some(mut cmd) =
+            under_strace(&env, &inject, &["checkin", "set", &id, "--partner", "beta"])
+        else {
+            return;
+        };
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{inject}: it went through");
+        // the next command (a read) finishes or forgets the move before reading
+        let listed = env.ok(&["checkin", "list", "--format", "csv"]);
+        assert_eq!(listed.matches(&id).count(), 1, "{inject}: {listed}");
+        let holders: Vec<&str> = ["acme", "beta"]
+            .into_iter()
+            .filter(|p| env.read(&format!("partners/{p}.toml")).contains(&id))
+            .collect();
+        assert_eq!(holders.len(), 1, "{inject}: {holders:?}");
+        let kept = env.read(&format!("partners/{}.toml", holders[0]));
+        assert!(
+            kept.contains("Send the plan"),
+            "{inject}: the item moves with it"
+        );
+        assert_eq!(
+            env.ok(&["check"]),
+            "checked 3 files: no problems\n",
+            "{inject}"
+        );
+    }
+}

@@ -5,10 +5,9 @@
 //! when the record was made (`model::amend::admit_change`).
 //!
 //! A record moved to another owner (a check-in logged against the wrong partner) takes
-//! the records that refer to it along. That writes two files under one lock: the
-//! destination first, then the source, so an interruption between the two leaves the
-//! record in both files (which `accord check` reports as an id used twice), never in
-//! neither.
+//! the records that refer to it along. That writes two files together, in one
+//! `store::txn::Txn`: both are changed or neither, even when the command is killed
+//! between the two.
 
 use crate::error::{hinted, usage};
 use crate::model::amend::{self, Referrer};
@@ -286,7 +285,7 @@ impl Workspace {
     {
         let to = to.filter(|t| *t != found.owner);
         id::validate_slug(&found.owner)?;
-        let _lock = self.lock()?;
+        let lock = self.lock()?;
         let (mut src_edit, mut src) = Edit::open::<O>(&self.path(O::KIND, &found.owner))?;
         src.set_id(&found.owner);
         let i = index_of::<O, R>(&src, found)?;
@@ -348,8 +347,11 @@ impl Workspace {
         along.result?;
         let mut warnings = amend::admit_change(&dst_before, &dst, today).map_err(usage)?;
         warnings.extend(amend::admit_change(&src_before, &src, today).map_err(usage)?);
-        dst_edit.save::<O>()?;
-        src_edit.save::<O>()?;
+        // Both files together, or neither.
+        let mut txn = crate::store::txn::Txn::new(&lock);
+        txn.add(dst_edit.checked::<O>()?)?;
+        txn.add(src_edit.checked::<O>()?)?;
+        txn.commit()?;
         Ok(Amended {
             before,
             after,
