@@ -474,10 +474,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let held = lock(root);
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["a", "b", "c"]) {
-            txn.add(r).unwrap();
-        }
+        let txn = txn_of(&held, &["a", "b", "c"]);
         // staged only: nothing is in place yet
         assert_eq!(
             partners(root)
@@ -491,18 +488,12 @@ mod tests {
         assert!(!root.join(TXN_FILE).exists());
 
         // dropped without commit: its temporary files go
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["d", "e"]) {
-            txn.add(r).unwrap();
-        }
+        let txn = txn_of(&held, &["d", "e"]);
         drop(txn);
         assert_eq!(partners(root), ["a.toml", "b.toml", "c.toml"]);
 
         // one file changed by hand before the commit: nothing is written
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["f", "g"]) {
-            txn.add(r).unwrap();
-        }
+        let txn = txn_of(&held, &["f", "g"]);
         fs::write(root.join("partners/g.toml"), "name = \"mine\"\n").unwrap();
         let err = txn.commit().unwrap_err();
         assert!(err.to_string().contains("changed on disk"), "{err}");
@@ -515,10 +506,7 @@ mod tests {
             let tmp = tempfile::tempdir().unwrap();
             let root = tmp.path();
             let held = lock(root);
-            let mut txn = Txn::new(&held);
-            for r in staged(root, &["a", "b", "c"]) {
-                txn.add(r).unwrap();
-            }
+            let txn = txn_of(&held, &["a", "b", "c"]);
             // a kill -9 at this step: no destructor runs
             assert!(txn.commit_with(|at| at != stop).is_err());
             drop(held);
@@ -543,12 +531,18 @@ mod tests {
     }
 
     /// A transaction that writes `c` and `d` and removes `a` and `b`.
-    fn writes_and_removals(held: &Lock) -> Txn<'_> {
-        let root = held.root();
+    /// A transaction of `names` (new partner files), not yet committed.
+    fn txn_of<'l>(held: &'l Lock, names: &[&str]) -> Txn<'l> {
         let mut txn = Txn::new(held);
-        for r in staged(root, &["c", "d"]) {
+        for r in staged(held.root(), names) {
             txn.add(r).unwrap();
         }
+        txn
+    }
+
+    fn writes_and_removals(held: &Lock) -> Txn<'_> {
+        let root = held.root();
+        let mut txn = txn_of(held, &["c", "d"]);
         for n in ["a", "b"] {
             let path = root.join("partners").join(format!("{n}.toml"));
             txn.remove(&path, as_now(&path)).unwrap();
@@ -561,11 +555,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let held = lock(root);
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["a", "b"]) {
-            txn.add(r).unwrap();
-        }
-        txn.commit().unwrap();
+        txn_of(&held, &["a", "b"]).commit().unwrap();
 
         // a file to remove changed by hand before the commit: nothing is written or removed
         let txn = writes_and_removals(&held);
@@ -590,11 +580,7 @@ mod tests {
             let tmp = tempfile::tempdir().unwrap();
             let root = tmp.path();
             let held = lock(root);
-            let mut txn = Txn::new(&held);
-            for r in staged(root, &["a", "b"]) {
-                txn.add(r).unwrap();
-            }
-            txn.commit().unwrap();
+            txn_of(&held, &["a", "b"]).commit().unwrap();
             // a kill -9 at this step: no destructor runs
             assert!(
                 writes_and_removals(&held)
@@ -619,11 +605,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let held = lock(root);
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["a", "b"]) {
-            txn.add(r).unwrap();
-        }
-        txn.commit().unwrap();
+        txn_of(&held, &["a", "b"]).commit().unwrap();
         // `d.toml` cannot be renamed into place: a folder stands there once the record is
         // written (as a full disk or a failing device would stop a rename)
         let blocked = root.join("partners/d.toml");
@@ -675,10 +657,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let held = lock(root);
-        let mut txn = Txn::new(&held);
-        for r in staged(root, &["a", "b"]) {
-            txn.add(r).unwrap();
-        }
+        let txn = txn_of(&held, &["a", "b"]);
         std::mem::forget(txn); // killed before the commit
         drop(held);
         assert_eq!(stale_temps(root).unwrap().len(), 2);
