@@ -502,6 +502,17 @@ fn remove_tables(doc: &mut DocumentMut, table: &str, indexes: &[usize]) {
     }
 }
 
+/// Where the `K` records of `owner` whose field `field` holds `id` stand, in file order.
+fn referring<O: Keeps<K>, K: Record>(owner: &O, field: &str, id: &str) -> Vec<usize> {
+    owner
+        .records()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| amend::field_value(*r, field).as_str() == Some(id))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Moves the records that refer to one record from one owner's file to another's.
 struct MoveRefs<'a, O> {
     src: &'a mut O,
@@ -526,14 +537,7 @@ impl<O: Owns> Visit<O> for MoveRefs<'_, O> {
             .iter()
             .filter(|f| amend::refers_to(f.ty, self.table))
         {
-            let at: Vec<usize> = self
-                .src
-                .records()
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| amend::field_value(*r, f.name).as_str() == Some(self.id))
-                .map(|(i, _)| i)
-                .collect();
+            let at = referring::<O, K>(self.src, f.name, self.id);
             if at.is_empty() {
                 continue;
             }
@@ -591,14 +595,7 @@ impl<O: Owns> Visit<O> for FixRefs<'_, O> {
             .iter()
             .filter(|f| amend::refers_to(f.ty, self.table))
         {
-            let at: Vec<usize> = self
-                .owner
-                .records()
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| amend::field_value(*r, f.name).as_str() == Some(self.id))
-                .map(|(i, _)| i)
-                .collect();
+            let at = referring::<O, K>(self.owner, f.name, self.id);
             match self.refs {
                 Refs::Remove => {
                     remove_tables(self.doc, K::DEF.table, &at);
