@@ -12,6 +12,7 @@ use crate::model::history;
 use crate::model::merge::owner_of;
 use crate::store::Workspace;
 use crate::store::check;
+use crate::store::conflicts;
 use crate::store::file::read_text_opt;
 use crate::store::git::{self, Git};
 use clap::Args;
@@ -238,7 +239,7 @@ fn authors(git: &Git, before: Option<&str>) -> String {
 
 /// Settle the conflicts of a merge under way (asking on a terminal), then commit it.
 fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
-    let pending = resolve::pending(ws)?;
+    let pending = conflicts::pending(ws)?;
     if !pending.is_empty() {
         if !crate::cli::editor::interactive() {
             let mut text = format!(
@@ -254,7 +255,7 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
             ));
         }
         resolve::settle(ctx, ws, &pending, &Decide::default())?;
-        if !resolve::pending(ws)?.is_empty() {
+        if !conflicts::pending(ws)?.is_empty() {
             return Err(hinted(
                 "some conflicts are not settled yet",
                 "`accord resolve` settles them; then `accord sync` again",

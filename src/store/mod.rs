@@ -9,6 +9,7 @@
 
 pub mod cache;
 pub mod check;
+pub mod conflicts;
 pub mod discover;
 pub mod edit;
 pub mod file;

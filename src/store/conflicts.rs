@@ -1,0 +1,173 @@
+//! What a merge left for a person to decide, read from the workspace and from git: files
+//! with conflict markers, files one side removed while the other changed them, the plain
+//! question about such a file, and the check that a settled file reads back.
+
+use crate::error::hinted;
+use crate::model::conflict::{self, Block};
+use crate::model::goal::Goal;
+use crate::model::history;
+use crate::model::merge::owner_of;
+use crate::model::partner::Partner;
+use crate::model::registry::Owner;
+use crate::store::file::{self, read_text_opt};
+use crate::store::git::Git;
+use crate::store::{Kind, Workspace};
+use std::path::PathBuf;
+
+/// Something a merge left to decide.
+#[derive(Debug, Clone)]
+pub enum Pending {
+    /// A file with conflict markers; `rel` is relative to the workspace.
+    Markers { rel: String, blocks: Vec<Block> },
+    /// A file one side removed while the other changed it. `ours_removed` says which.
+    Removed { rel: String, ours_removed: bool },
+}
+
+impl Pending {
+    pub fn rel(&self) -> &str {
+        match self {
+            Pending::Markers { rel, .. } | Pending::Removed { rel, .. } => rel,
+        }
+    }
+}
+
+/// Everything left to settle in the workspace: files with markers, and (in a git merge)
+/// files removed on one side and changed on the other.
+pub fn pending(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
+    let mut out = Vec::new();
+    let mut rels = vec![super::discover::SETTINGS_FILE.to_string()];
+    for kind in [Kind::Partner, Kind::Goal] {
+        for id in ws.ids(kind)? {
+            rels.push(ws.rel(&ws.path(kind, &id)));
+        }
+    }
+    for rel in rels {
+        let Some(text) = read_text_opt(&ws.root.join(&rel))? else {
+            continue;
+        };
+        let blocks = conflict::blocks(&text);
+        if !blocks.is_empty() {
+            out.push(Pending::Markers { rel, blocks });
+        }
+    }
+    let git = Git::at(&ws.root);
+    if ws.root.join(".git").exists() || git.is_repo() {
+        let status = git.output(&["status", "--porcelain=v1", "-z", "--", "."])?;
+        let prefix = git.prefix().unwrap_or_default();
+        for entry in String::from_utf8_lossy(&status.stdout).split('\0') {
+            if entry.len() < 4 {
+                continue;
+            }
+            let (code, path) = entry.split_at(3);
+            let rel = path
+                .strip_prefix(prefix.as_str())
+                .unwrap_or(path)
+                .to_string();
+            match code.trim_end() {
+                "UD" => out.push(Pending::Removed {
+                    rel,
+                    ours_removed: false,
+                }),
+                "DU" => out.push(Pending::Removed {
+                    rel,
+                    ours_removed: true,
+                }),
+                _ => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A settled file must read back as what it is; nothing is written otherwise.
+pub fn check_text(rel: &str, text: &str) -> anyhow::Result<()> {
+    if conflict::has_markers(text) {
+        return Ok(());
+    }
+    let path = PathBuf::from(rel);
+    let result = match owner_of(rel) {
+        Some(Owner::Partner) => file::parse::<Partner>(&path, text).map(|_| ()),
+        Some(Owner::Goal) => file::parse::<Goal>(&path, text).map(|_| ()),
+        Some(Owner::Survey) => file::parse::<crate::model::survey::Survey>(&path, text).map(|_| ()),
+        None => file::parse_doc(&path, text).map(|_| ()),
+    };
+    result.map_err(|e| {
+        hinted(
+            format!(
+                "that choice would leave a file accord cannot read, so nothing was written: {e}"
+            ),
+            "choose again, or edit the file by hand",
+        )
+    })
+}
+
+/// The plain question about a file one side removed and the other changed.
+pub fn question(ws: &Workspace, rel: &str, ours_removed: bool) -> String {
+    let git = Git::at(&ws.root);
+    let prefix = git.prefix().unwrap_or_default();
+    let full = format!("{prefix}{rel}");
+    let owner = owner_of(rel);
+    let noun = owner.map_or("file", Owner::noun);
+    let id = std::path::Path::new(rel)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let (remover, changer) = if ours_removed {
+        ("HEAD", "MERGE_HEAD")
+    } else {
+        ("MERGE_HEAD", "HEAD")
+    };
+    let when = git
+        .run(&[
+            "log",
+            "-1",
+            "--format=%an\t%ad",
+            "--date=short",
+            remover,
+            "--",
+            &full,
+        ])
+        .unwrap_or_default();
+    let (who, date) = when.split_once('\t').unwrap_or(("someone", ""));
+    let base = git
+        .run(&["merge-base", "HEAD", "MERGE_HEAD"])
+        .unwrap_or_default();
+    let show = |rev: &str| git.run(&["show", &format!("{rev}:{full}")]).ok();
+    let before = show(&base);
+    let after = show(changer);
+    let name = after
+        .as_deref()
+        .or(before.as_deref())
+        .and_then(|t| t.parse::<toml_edit::DocumentMut>().ok())
+        .and_then(|d| {
+            d.get("name")
+                .or_else(|| d.get("title"))
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| id.clone());
+    let changed = owner
+        .map(|o| history::changes(o, &id, before.as_deref(), after.as_deref()))
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.replace('`', "").to_lowercase())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let on = if date.is_empty() {
+        String::new()
+    } else {
+        format!(" on {date}")
+    };
+    if ours_removed {
+        let other = git
+            .run(&["log", "-1", "--format=%an", changer, "--", &full])
+            .unwrap_or_else(|_| "someone".into());
+        format!(
+            "You removed {noun} {name}{on}; {other} changed it since ({changed}). Keep the {noun} with {other}'s changes, or drop it?"
+        )
+    } else {
+        format!(
+            "{who} removed {noun} {name}{on}; you changed it since ({changed}). Keep the {noun}, or drop your changes?"
+        )
+    }
+}
