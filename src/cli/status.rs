@@ -3,10 +3,11 @@
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::{Exit, usage};
+use crate::model::attention::SHOWN;
 use crate::model::attention::Urgency;
 use crate::model::partner::Side;
 use crate::report::status;
-use crate::report::status_filter::{self, Filter, SHOWN};
+use crate::report::status_filter::{self, Filter};
 use crate::report::{ShowFormat, list};
 use crate::store::file::read_text;
 use crate::store::instruments::Catalog;
@@ -82,7 +83,11 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
             .collect::<anyhow::Result<_>>()?,
         tags: args.tags.clone(),
     };
-    let mut collect = status::Collect::new(&ws.settings, &find, ctx.today).filter(filter);
+    // The terminal shows the most urgent items and counts the rest.
+    let limit = (matches!(args.format, ShowFormat::Table) && !args.all).then_some(SHOWN);
+    let mut collect = status::Collect::new(&ws.settings, &find, ctx.today)
+        .filter(filter)
+        .limit(limit);
     for p in ws.partners_conflicted()? {
         match p {
             Ok(p) => collect.partner(&p),
@@ -100,10 +105,9 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,
         ShowFormat::Table => {
-            let shown = if args.all { usize::MAX } else { SHOWN };
             // counting the rest by kind helps only when the list is not narrowed to kinds
             let by_kind = args.kind.is_empty();
-            ctx.emit(&status::render(&status, shown, by_kind, &ctx.painter))?
+            ctx.emit(&status::render(&status, by_kind, &ctx.painter))?
         }
     }
     if args.exit_code && status.overdue > 0 {

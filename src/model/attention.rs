@@ -7,9 +7,11 @@
 
 use crate::model::date::{days_between, relative};
 use crate::model::partner::{Partner, Side, Stage};
+use crate::model::top::Top;
 use crate::model::word_enum;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::cmp::Ordering;
 
 word_enum! {
     /// How urgent an item is; status lists the most urgent first.
@@ -110,13 +112,107 @@ impl Attention {
 
 /// Most urgent first; within an urgency, the longest overdue (or soonest due) first.
 pub fn sort(items: &mut [Attention]) {
-    items.sort_by(|a, b| {
-        a.urgency
-            .cmp(&b.urgency)
-            .then_with(|| b.days.unwrap_or(i64::MIN).cmp(&a.days.unwrap_or(i64::MIN)))
-            .then_with(|| a.partner_name.cmp(&b.partner_name))
-            .then_with(|| a.problem.cmp(&b.problem))
-    });
+    items.sort_by(order);
+}
+
+/// The order of `sort`: whether `a` is more urgent than `b`.
+pub fn order(a: &Attention, b: &Attention) -> Ordering {
+    a.urgency
+        .cmp(&b.urgency)
+        .then_with(|| b.days.unwrap_or(i64::MIN).cmp(&a.days.unwrap_or(i64::MIN)))
+        .then_with(|| a.partner_name.cmp(&b.partner_name))
+        .then_with(|| a.problem.cmp(&b.problem))
+}
+
+/// How many items a long list shows before it counts the rest by kind (`status` on a
+/// terminal, the reports' attention section).
+pub const SHOWN: usize = 25;
+
+/// Items that need attention, taken as they are found and kept most urgent first: at most
+/// `limit` of them, the others counted by urgency and by kind without being held.
+pub struct Ranking {
+    top: Top<Attention>,
+    counts: [usize; 3],
+    /// Of each kind not all shown: its most urgent item left out, where that item was
+    /// given, and how many were left out.
+    more: Vec<(Attention, u64, usize)>,
+}
+
+/// What a `Ranking` kept: the items, most urgent first, and the rest counted.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Ranked {
+    pub overdue: usize,
+    pub soon: usize,
+    pub watch: usize,
+    pub items: Vec<Attention>,
+    /// The items left out, counted by kind, the kind with the most urgent item first.
+    pub more: Vec<More>,
+}
+
+/// How many items of one kind a shortened list left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct More {
+    pub kind: AttentionKind,
+    pub count: usize,
+}
+
+impl Ranking {
+    /// Keep the `limit` most urgent items; `None` keeps every item.
+    pub fn new(limit: Option<usize>) -> Self {
+        Ranking {
+            top: Top::new(limit, order),
+            counts: [0; 3],
+            more: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, item: Attention) {
+        self.counts[item.urgency as usize] += 1;
+        let more = &mut self.more;
+        self.top.push(item, |item, at| left_out(more, item, at));
+    }
+
+    pub fn extend(&mut self, items: impl IntoIterator<Item = Attention>) {
+        for item in items {
+            self.push(item);
+        }
+    }
+
+    pub fn finish(self) -> Ranked {
+        let mut more = self.more;
+        let items = self.top.finish(|item, at| left_out(&mut more, item, at));
+        more.sort_by(|(a, i, _), (b, j, _)| order(a, b).then(i.cmp(j)));
+        let [overdue, soon, watch] = self.counts;
+        Ranked {
+            overdue,
+            soon,
+            watch,
+            items,
+            more: more
+                .into_iter()
+                .map(|(first, _, count)| More {
+                    kind: first.kind,
+                    count,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Count an item left out under its kind, keeping the kind's most urgent one.
+fn left_out(more: &mut Vec<(Attention, u64, usize)>, item: Attention, at: u64) {
+    match more
+        .iter_mut()
+        .find(|(first, _, _)| first.kind == item.kind)
+    {
+        Some((first, first_at, count)) => {
+            *count += 1;
+            if order(&item, first).then(at.cmp(first_at)).is_lt() {
+                (*first, *first_at) = (item, at);
+            }
+        }
+        None => more.push((item, at, 1)),
+    }
 }
 
 /// Days before an agreement's end at which it is flagged.
@@ -262,5 +358,63 @@ mod tests {
                 (Urgency::Watch, None),
             ]
         );
+    }
+
+    fn item(urgency: usize, kind: usize, days: Option<i64>, who: usize, what: usize) -> Attention {
+        let kinds = [
+            AttentionKind::CheckinOverdue,
+            AttentionKind::ActionOverdue,
+            AttentionKind::GoalStale,
+            AttentionKind::EvaluationDivergence,
+        ];
+        Attention {
+            urgency: [Urgency::Overdue, Urgency::Soon, Urgency::Watch][urgency],
+            kind: kinds[kind],
+            partner: None,
+            partner_name: Some(format!("Partner {who}")),
+            subject: None,
+            side: None,
+            problem: format!("problem {what}"),
+            date: None,
+            days,
+            fix: format!("fix {kind}"),
+        }
+    }
+
+    proptest::proptest! {
+        /// A ranking keeps what the whole list sorted shows first, counts by urgency the
+        /// whole list, and counts the rest by kind in the order the kinds first come in
+        /// the sorted rest.
+        #[test]
+        fn a_ranking_is_the_head_of_the_sorted_list_and_the_rest_counted(
+            list in proptest::collection::vec(
+                (0usize..3, 0usize..4, proptest::option::of(-5i64..5), 0usize..3, 0usize..3),
+                0..300,
+            ),
+            limit in proptest::option::of(0usize..40),
+        ) {
+            let list: Vec<Attention> =
+                list.into_iter().map(|(u, k, d, w, p)| item(u, k, d, w, p)).collect();
+            let mut ranking = Ranking::new(limit);
+            ranking.extend(list.iter().cloned());
+            let ranked = ranking.finish();
+            let mut sorted = list.clone();
+            sort(&mut sorted);
+            let shown = limit.unwrap_or(usize::MAX).min(sorted.len());
+            proptest::prop_assert_eq!(&ranked.items[..], &sorted[..shown]);
+            let mut more: Vec<More> = Vec::new();
+            for i in &sorted[shown..] {
+                match more.iter_mut().find(|m| m.kind == i.kind) {
+                    Some(m) => m.count += 1,
+                    None => more.push(More { kind: i.kind, count: 1 }),
+                }
+            }
+            proptest::prop_assert_eq!(ranked.more, more);
+            let count = |u: Urgency| list.iter().filter(|i| i.urgency == u).count();
+            proptest::prop_assert_eq!(
+                (ranked.overdue, ranked.soon, ranked.watch),
+                (count(Urgency::Overdue), count(Urgency::Soon), count(Urgency::Watch))
+            );
+        }
     }
 }

@@ -37,6 +37,7 @@ pub mod side;
 pub mod survey;
 pub mod tabular;
 pub mod text;
+pub mod top;
 pub mod validate;
 pub mod words;
 

@@ -1,7 +1,7 @@
 //! The status of a workspace as of a date: every item that needs attention, collected by
 //! reading partner files one at a time, most urgent first.
 
-use crate::model::attention::{self, Attention, AttentionKind, Urgency};
+use crate::model::attention::{self, Attention, AttentionKind, More, Ranked, Ranking, Urgency};
 use crate::model::conflict;
 use crate::model::goal::Goal;
 use crate::model::partner::Partner;
@@ -23,6 +23,9 @@ pub struct Status {
     pub soon: usize,
     pub watch: usize,
     pub items: Vec<Attention>,
+    /// The items left out of a shortened list, counted by kind.
+    #[serde(skip)]
+    pub more: Vec<More>,
     /// How many items there are without the filter.
     #[serde(skip)]
     pub unfiltered: usize,
@@ -35,7 +38,7 @@ pub struct Collect<'a> {
     settings: &'a Settings,
     instruments: &'a Instruments<'a>,
     today: NaiveDate,
-    items: Vec<Attention>,
+    items: Ranking,
     names: HashMap<String, String>,
     filter: Filter,
     /// What the filter needs of each partner given, when there is a filter.
@@ -49,7 +52,7 @@ impl<'a> Collect<'a> {
             settings,
             instruments,
             today,
-            items: Vec::new(),
+            items: Ranking::new(None),
             names: HashMap::new(),
             filter: Filter::default(),
             about: HashMap::new(),
@@ -60,6 +63,12 @@ impl<'a> Collect<'a> {
     /// The items of a file a merge left with conflict markers (see `conflict_items`).
     pub fn conflicted(&mut self, rel: &str, id: &str, partner: bool, text: &str) {
         self.items.extend(conflict_items(rel, id, partner, text));
+    }
+
+    /// Keep only the `limit` most urgent items, and count the rest by kind.
+    pub fn limit(mut self, limit: Option<usize>) -> Self {
+        self.items = Ranking::new(limit);
+        self
     }
 
     /// Keep only the items `filter` asks for.
@@ -113,7 +122,7 @@ impl<'a> Collect<'a> {
     pub fn finish(self) -> Status {
         Status {
             unfiltered: self.unfiltered,
-            ..finish(self.items, self.today)
+            ..finish(self.items.finish(), self.today)
         }
     }
 }
@@ -161,24 +170,22 @@ pub fn partner_items(
     items
 }
 
-/// Sort the items, most urgent first, and count them.
-pub fn finish(mut items: Vec<Attention>, today: NaiveDate) -> Status {
-    attention::sort(&mut items);
-    let count = |u: Urgency| items.iter().filter(|i| i.urgency == u).count();
+/// The status of the items ranked, as of `today`.
+pub fn finish(ranked: Ranked, today: NaiveDate) -> Status {
     Status {
         as_of: today,
-        overdue: count(Urgency::Overdue),
-        soon: count(Urgency::Soon),
-        watch: count(Urgency::Watch),
-        unfiltered: items.len(),
-        items,
+        overdue: ranked.overdue,
+        soon: ranked.soon,
+        watch: ranked.watch,
+        unfiltered: ranked.overdue + ranked.soon + ranked.watch,
+        items: ranked.items,
+        more: ranked.more,
     }
 }
 
-/// Status as terminal text: one item per line with the fixing command beneath it, the
-/// first `shown` of them, and the rest counted by kind (`by_kind`: with the `--kind`
-/// that lists them).
-pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> String {
+/// Status as terminal text: one item per line with the fixing command beneath it, then
+/// the items left out counted by kind (`by_kind`: with the `--kind` that lists them).
+pub fn render(status: &Status, by_kind: bool, p: &Painter) -> String {
     if status.items.is_empty() {
         if status.unfiltered > 0 {
             return format!(
@@ -197,7 +204,6 @@ pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> Stri
     let width = status
         .items
         .iter()
-        .take(shown)
         .map(|i| {
             i.partner_name
                 .as_deref()
@@ -208,7 +214,7 @@ pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> Stri
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for item in status.items.iter().take(shown) {
+    for item in &status.items {
         let (label, tone) = match item.urgency {
             Urgency::Overdue => ("overdue", Tone::Bad),
             Urgency::Soon => ("soon", Tone::Warn),
@@ -227,9 +233,9 @@ pub fn render(status: &Status, shown: usize, by_kind: bool, p: &Painter) -> Stri
             p.paint(Tone::Dim, &format!("→ {}", item.fix))
         ));
     }
-    let rest = status_filter::rest(&status.items, shown);
+    let rest = &status.more;
     if !rest.is_empty() {
-        let more = status.items.len() - shown;
+        let more: usize = rest.iter().map(|r| r.count).sum();
         out.push_str(&format!(
             "\nand {more} more, by kind (`--all` lists every item):\n"
         ));

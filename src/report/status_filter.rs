@@ -1,6 +1,6 @@
 //! Narrowing `accord status` to what a coordinator asked for (partners, a person, a side,
-//! an urgency, a kind of item, a partner type or tag), and a long list shortened to its
-//! most urgent items with the rest counted by kind.
+//! an urgency, a kind of item, a partner type or tag), and the words that count the items a
+//! shortened list leaves out (`model::attention::Ranking` shortens it).
 //!
 //! Not here: what needs attention (`model::attention` and the producers beside each
 //! record kind) or collecting it one partner at a time (`report::status`).
@@ -8,10 +8,6 @@
 use crate::model::attention::{Attention, AttentionKind, Urgency};
 use crate::model::goal::Goal;
 use crate::model::partner::{Partner, Side};
-use serde::Serialize;
-
-/// How many items the terminal list shows before it counts the rest by kind.
-pub const SHOWN: usize = 25;
 
 /// Which items to keep; an empty filter keeps every item, and each part given must match.
 #[derive(Debug, Clone, Default)]
@@ -195,28 +191,6 @@ impl Filter {
         }
         items.into_iter().filter(|i| self.item_ok(i)).collect()
     }
-}
-
-/// The items past the first `shown`, counted by kind, in the order they come.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Rest {
-    pub kind: AttentionKind,
-    pub count: usize,
-}
-
-/// Count the items after the first `shown` by kind, most urgent kind first.
-pub fn rest(items: &[Attention], shown: usize) -> Vec<Rest> {
-    let mut out: Vec<Rest> = Vec::new();
-    for i in items.iter().skip(shown) {
-        match out.iter_mut().find(|r| r.kind == i.kind) {
-            Some(r) => r.count += 1,
-            None => out.push(Rest {
-                kind: i.kind,
-                count: 1,
-            }),
-        }
-    }
-    out
 }
 
 /// "3 check-ins overdue", "1 goal at risk": a count of one kind of item in words.
@@ -423,27 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn the_rest_is_counted_by_kind_in_words() {
-        let p = acme();
-        let mut list = items(&p);
-        list.extend(items(&p));
-        assert_eq!(
-            rest(&list, 2),
-            [
-                Rest {
-                    kind: AttentionKind::GoalStale,
-                    count: 2
-                },
-                Rest {
-                    kind: AttentionKind::CheckinOverdue,
-                    count: 1
-                },
-                Rest {
-                    kind: AttentionKind::ActionOverdue,
-                    count: 1
-                },
-            ]
-        );
+    fn counts_by_kind_in_words() {
         assert_eq!(
             count_words(AttentionKind::CheckinOverdue, 1),
             "1 check-in overdue"

@@ -436,6 +436,9 @@ fn quarterly_json_is_one_document_with_the_documented_fields() {
         );
     }
     assert!(json["headline"].is_object() && json["previous"].is_object());
+    // a short list leaves nothing out
+    assert_eq!(json["attention_more"], serde_json::json!([]));
+    assert_eq!(json["health"][0]["divergences_more"], 0);
     let dates = assert_dates(&json, "");
     assert!(dates > 40, "only {dates} dates checked");
 }
@@ -1572,5 +1575,78 @@ fn html_headline_figures_have_trend_lines() {
     assert!(
         !env.ok(&["report", "quarterly"])
             .contains("Quarter by quarter")
+    );
+}
+
+/// A long attention list: the report shows the most urgent items, by `status`'s rule,
+/// and counts the rest by kind in every format; `--all` lists every item.
+#[test]
+fn a_long_attention_list_shows_the_most_urgent_and_counts_the_rest() {
+    let env = TestEnv::new();
+    let mut csv = String::from("name,since,added\n");
+    for i in 1..=30 {
+        csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
+    }
+    env.write("partners.csv", &csv);
+    env.ok(&["import", "partners", "partners.csv"]);
+    let report = |extra: &[&str]| {
+        let mut args = vec!["report", "quarterly", "--section", "attention"];
+        args.extend_from_slice(extra);
+        env.ok(&args)
+    };
+    let text = report(&[]);
+    assert_eq!(
+        text.matches("\n  overdue  ").count() + text.matches("\n  watch  ").count(),
+        25
+    );
+    assert!(
+        text.ends_with(
+            "\n  and 95 more (--all lists every item): 5 check-ins overdue, \
+             30 evaluations due, 60 sides with no role named\n"
+        ),
+        "{text}"
+    );
+    assert!(!report(&["--all"]).contains("more (--all"));
+    // the items are status's, as of today for the quarter under way
+    let status = env.json(&["status", "--format", "json"]);
+    let json = env.json(&["report", "quarterly", "--format", "json"]);
+    assert_eq!(
+        json["attention"].as_array().unwrap()[..],
+        status["items"].as_array().unwrap()[..25]
+    );
+    let more: Vec<(&str, u64)> = (json["attention_more"].as_array().unwrap().iter())
+        .map(|m| (m["kind"].as_str().unwrap(), m["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        more,
+        [
+            ("checkin-overdue", 5),
+            ("evaluation-due", 30),
+            ("no-role", 60)
+        ]
+    );
+    let all = env.json(&["report", "quarterly", "--format", "json", "--all"]);
+    assert_eq!(all["attention"], status["items"]);
+    assert_eq!(all["attention_more"], serde_json::json!([]));
+    // a CSV table has the items the report lists
+    let rows = |extra: &[&str]| {
+        report(&[&["--format", "csv"], extra].concat())
+            .lines()
+            .count()
+            - 1
+    };
+    assert_eq!((rows(&[]), rows(&["--all"])), (25, 120));
+    let html = report(&["--format", "html"]);
+    assert!(
+        html.contains("and 95 more (--all lists every item)"),
+        "{html}"
+    );
+    let md = report(&["--format", "markdown"]);
+    assert!(md.contains("and 95 more (--all lists every item)"), "{md}");
+    // a year's report keeps it short the same way
+    let year = env.ok(&["report", "year", "--section", "attention"]);
+    assert!(
+        year.contains("and 95 more (--all lists every item)"),
+        "{year}"
     );
 }

@@ -7515,7 +7515,8 @@ fn report_quarterly() {
               "ours": 4.0,
               "theirs": 2.0
             }
-          ]
+          ],
+          "divergences_more": 0
         },
         {
           "instrument": "nuffield",
@@ -7577,7 +7578,8 @@ fn report_quarterly() {
             "arrangements",
             "purpose"
           ],
-          "divergences": []
+          "divergences": [],
+          "divergences_more": 0
         },
         {
           "instrument": "trust-value",
@@ -7639,7 +7641,8 @@ fn report_quarterly() {
             "mission",
             "involvement"
           ],
-          "divergences": []
+          "divergences": [],
+          "divergences_more": 0
         }
       ],
       "contributions": [
@@ -7898,6 +7901,7 @@ fn report_quarterly() {
           "fix": "accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)"
         }
       ],
+      "attention_more": [],
       "wins": [
         {
           "date": "2026-10-15",

@@ -78,6 +78,10 @@ pub struct QuarterlyArgs {
     /// Leave this section out (can be repeated)
     #[arg(long, value_enum, value_name = "SECTION")]
     pub omit: Vec<QuarterSection>,
+    /// List every attention item and every divergence; without it, a long list shows the
+    /// 25 most urgent items (the 25 widest gaps) and counts the rest
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -112,6 +116,10 @@ pub struct YearArgs {
     /// Leave this section out (can be repeated)
     #[arg(long, value_enum, value_name = "SECTION")]
     pub omit: Vec<YearSection>,
+    /// List every attention item and every divergence; without it, a long list shows the
+    /// 25 most urgent items (the 25 widest gaps) and counts the rest
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub out: OutputArgs,
 }

@@ -4,6 +4,7 @@
 use super::{QuarterlyArgs, YearArgs, emit};
 use crate::context::Ctx;
 use crate::error::usage;
+use crate::model::attention::SHOWN;
 use crate::model::period::{Span, YearSpec};
 use crate::model::quarter::QuarterSpec;
 use crate::report::Instruments;
@@ -20,7 +21,8 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
         .resolve(ctx.today, ws.settings.fiscal_year_start);
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
-    let report = fold(ctx, ws, &find, quarter.into(), &args.partners, &args.types)?;
+    let (partners, types) = (&args.partners, &args.types);
+    let report = fold(ctx, ws, &find, quarter.into(), partners, types, args.all)?;
     emit(
         ctx,
         &args.out,
@@ -52,7 +54,7 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
     };
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
-    let report = fold(ctx, ws, &find, span, &args.partners, &args.types)?;
+    let report = fold(ctx, ws, &find, span, &args.partners, &args.types, args.all)?;
     emit(
         ctx,
         &args.out,
@@ -64,7 +66,8 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
 }
 
 /// The report of `span`, narrowed to the partners and types typed, folding the
-/// partners one at a time.
+/// partners one at a time; every attention item and divergence with `all`, else the
+/// first of each and the rest counted.
 fn fold<'a>(
     ctx: &Ctx,
     ws: &'a Workspace,
@@ -72,6 +75,7 @@ fn fold<'a>(
     span: Span,
     partners: &[String],
     types: &[String],
+    all: bool,
 ) -> anyhow::Result<Quarterly> {
     let settings = &ws.settings;
     let mut chosen = Vec::new();
@@ -83,7 +87,8 @@ fn fold<'a>(
         kinds.push(settings.partner_type(typed).map_err(usage)?);
     }
     let period = (span.this.start, span.this.end);
-    let mut fold = quarterly::Fold::new(settings, find, span, ctx.today);
+    let limit = (!all).then_some(SHOWN);
+    let mut fold = quarterly::Fold::new(settings, find, span, ctx.today).limit(limit);
     for p in ws.partners()? {
         let p = p?;
         if (chosen.is_empty() || chosen.contains(&p.id))

@@ -10,7 +10,7 @@
 //! report's rows and sums, never a partner; [`view`] renders the finished report.
 
 use crate::model::action;
-use crate::model::attention::Attention;
+use crate::model::attention::{Attention, More, Ranking, SHOWN};
 use crate::model::contact::{self, DueState};
 use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
@@ -21,6 +21,7 @@ use crate::model::period::{Period, Span, SpanKind};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
+use crate::model::top::Top;
 use crate::report::Instruments;
 use crate::report::status;
 use chrono::NaiveDate;
@@ -65,7 +66,10 @@ pub struct Quarterly {
     pub health: Vec<Health>,
     pub contributions: Vec<ContributionRow>,
     pub agreements: Vec<AgreementRow>,
+    /// The most urgent items (every item with `--all`), as of the period's last day.
     pub attention: Vec<Attention>,
+    /// The items left out of `attention`, counted by kind.
+    pub attention_more: Vec<More>,
     pub wins: Vec<WinRow>,
     /// The surveys that closed in the quarter, in brief ("What stakeholders say").
     pub stakeholders: Vec<crate::report::survey::brief::Brief>,
@@ -199,7 +203,11 @@ pub struct Health {
     pub dimensions: Vec<DimensionRow>,
     /// The keys of the lowest-scoring dimensions, weakest first.
     pub weakest: Vec<String>,
+    /// Where the two sides of a partnership differ, the widest gaps first (the first 25
+    /// without `--all`).
     pub divergences: Vec<Divergence>,
+    /// How many were left out of `divergences`.
+    pub divergences_more: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -270,7 +278,10 @@ pub struct Fold<'a> {
     headline: Tally,
     previous: Tally,
     partners: Vec<PartnerRow>,
-    attention: Vec<Attention>,
+    attention: Ranking,
+    /// How many items of the attention list and of each instrument's divergences are
+    /// kept (`None`: all).
+    limit: Option<usize>,
     /// The instruments partners were last evaluated on, as of the quarter's last day.
     used: BTreeSet<String>,
     health: BTreeMap<String, HealthTally>,
@@ -318,7 +329,8 @@ impl<'a> Fold<'a> {
             headline: Tally::default(),
             previous: Tally::default(),
             partners: Vec::new(),
-            attention: Vec::new(),
+            attention: Ranking::new(Some(SHOWN)),
+            limit: Some(SHOWN),
             used: BTreeSet::new(),
             health: BTreeMap::new(),
             earlier: BTreeMap::new(),
@@ -326,6 +338,14 @@ impl<'a> Fold<'a> {
             agreements: Vec::new(),
             wins: Vec::new(),
         }
+    }
+
+    /// Keep `limit` items of the attention list and of each instrument's divergences,
+    /// and count the rest; `None` keeps every one. Before any partner is added.
+    pub fn limit(mut self, limit: Option<usize>) -> Self {
+        self.attention = Ranking::new(limit);
+        self.limit = limit;
+        self
     }
 
     /// Whether partner `id` was given.
@@ -368,7 +388,9 @@ impl<'a> Fold<'a> {
             self.used.insert(name.to_string());
         }
         if let Some((instrument, s)) = summary {
-            let tally = self.health.entry(instrument.name.clone()).or_default();
+            let limit = self.limit;
+            let tally = (self.health.entry(instrument.name.clone()))
+                .or_insert_with(|| HealthTally::new(limit));
             tally.add(&now, s);
         }
         self.contributions
@@ -413,7 +435,7 @@ impl<'a> Fold<'a> {
             let name = |id: &str| names.get(id).cloned();
             attention.extend(goal::attention(g, settings.goal_tolerance, as_of, name));
         }
-        let attention = status::finish(attention, as_of).items;
+        let attention = attention.finish();
         agreements.sort_by_key(|a| a.ends);
         wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
         let trend: Vec<TrendRow> = trend
@@ -467,7 +489,8 @@ impl<'a> Fold<'a> {
             health: health(self.used, self.health, &self.earlier, instruments, settings),
             contributions: self.contributions,
             agreements,
-            attention,
+            attention: attention.items,
+            attention_more: attention.more,
             wins,
             stakeholders: Vec::new(),
             survey_min_responses: settings.survey_min_responses,
@@ -689,15 +712,25 @@ fn add_sums(sums: &mut Sums, s: &evaluation::Summary) {
 }
 
 /// Health on one instrument so far: the dimension sums over the partners last
-/// evaluated on it, how many partners, and where their sides diverge.
-#[derive(Default)]
+/// evaluated on it, how many partners, and where their sides diverge (the widest gaps,
+/// and how many others).
 struct HealthTally {
     sums: Sums,
     partners: usize,
-    divergences: Vec<Divergence>,
+    divergences: Top<Divergence>,
+    more: usize,
 }
 
 impl HealthTally {
+    fn new(limit: Option<usize>) -> Self {
+        HealthTally {
+            sums: Sums::default(),
+            partners: 0,
+            divergences: Top::new(limit, widest),
+            more: 0,
+        }
+    }
+
     fn add(&mut self, p: &Partner, s: evaluation::Summary) {
         add_sums(&mut self.sums, &s);
         self.partners += 1;
@@ -705,7 +738,7 @@ impl HealthTally {
             .lines
             .into_iter()
             .filter(|l| l.divergent && !l.is_category);
-        self.divergences.extend(divergent.filter_map(|l| {
+        let found = divergent.filter_map(|l| {
             Some(Divergence {
                 partner: p.id.clone(),
                 partner_name: p.name.clone(),
@@ -714,8 +747,27 @@ impl HealthTally {
                 dimension: l.key,
                 title: l.title,
             })
-        }));
+        });
+        for d in found {
+            let more = &mut self.more;
+            self.divergences.push(d, |_, _| *more += 1);
+        }
     }
+
+    /// The sums, and the divergences kept, widest first, with how many were left out.
+    fn finish(self) -> (Sums, (Vec<Divergence>, usize)) {
+        let mut more = self.more;
+        let kept = self.divergences.finish(|_, _| more += 1);
+        (self.sums, (kept, more))
+    }
+}
+
+/// The wider gap between the sides first; then by partner, in the order found.
+fn widest(a: &Divergence, b: &Divergence) -> std::cmp::Ordering {
+    let gap = |d: &Divergence| (d.ours - d.theirs).abs();
+    gap(b)
+        .total_cmp(&gap(a))
+        .then_with(|| a.partner_name.cmp(&b.partner_name))
 }
 
 fn health(
@@ -733,8 +785,12 @@ fn health(
         let Some(instrument) = instruments(&name) else {
             continue;
         };
-        let tally = tallies.remove(&name).unwrap_or_default();
-        let sums = &tally.sums;
+        let tally = tallies
+            .remove(&name)
+            .unwrap_or_else(|| HealthTally::new(None));
+        let partners = tally.partners;
+        let (sums, (divergences, divergences_more)) = tally.finish();
+        let sums = &sums;
         let earlier = earlier.get(&name);
         let mean = |m: &Sums, key: &str| m.get(key).map(|(s, n)| round1(s / *n as f64));
         let dimensions: Vec<DimensionRow> = instrument
@@ -759,10 +815,11 @@ fn health(
             instrument: instrument.name.clone(),
             title: instrument.title.clone(),
             scale_max: instrument.scale.max,
-            partners: tally.partners,
+            partners,
             dimensions,
             weakest,
-            divergences: tally.divergences,
+            divergences,
+            divergences_more,
         });
     }
     out
@@ -992,16 +1049,56 @@ value = 19
 
     fn report() -> Quarterly {
         let (partners, goals) = fixture();
+        report_of(&partners, &goals, None)
+    }
+
+    /// The 2026-Q3 report of `partners`, keeping `limit` items of each long list.
+    fn report_of(partners: &[Partner], goals: &[Goal], limit: Option<usize>) -> Quarterly {
         let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let builtins = Instrument::builtins();
         let find = |name: &str| builtins.iter().find(|i| i.name == name);
         let settings = Settings::default();
-        let mut fold = Fold::new(&settings, &find, q, today);
-        for p in &partners {
+        let mut fold = Fold::new(&settings, &find, q, today).limit(limit);
+        for p in partners {
             fold.partner(p);
         }
-        fold.finish(&goals)
+        fold.finish(goals)
+    }
+
+    #[test]
+    fn long_lists_keep_the_most_urgent_and_the_widest_gaps_and_count_the_rest() {
+        let (mut partners, goals) = fixture();
+        // A second partner whose sides differ more on communication (1 against 5).
+        let mut wider = partners[0].clone();
+        (wider.id, wider.name) = ("aardvark".into(), "Aardvark Works".into());
+        for e in &mut wider.evaluations {
+            if e.id == "e0000002" {
+                e.scores.insert("communication".into(), 1.0);
+            }
+        }
+        partners.push(wider);
+        let all = report_of(&partners, &goals, None);
+        let short = report_of(&partners, &goals, Some(1));
+        assert!(all.attention.len() > 1 && all.attention_more.is_empty());
+        assert_eq!(short.attention, all.attention[..1]);
+        let left: usize = short.attention_more.iter().map(|m| m.count).sum();
+        assert_eq!(left, all.attention.len() - 1);
+        let gaps = |r: &Quarterly| -> Vec<(String, f64, f64)> {
+            (r.health[0].divergences.iter())
+                .map(|d| (d.partner.clone(), d.ours, d.theirs))
+                .collect()
+        };
+        let widest = ("aardvark".to_string(), 1.0, 5.0);
+        assert_eq!(gaps(&all), [widest.clone(), ("alpha".into(), 3.0, 5.0)]);
+        assert_eq!(gaps(&short), [widest]);
+        assert_eq!(
+            (
+                all.health[0].divergences_more,
+                short.health[0].divergences_more
+            ),
+            (0, 1)
+        );
     }
 
     #[test]

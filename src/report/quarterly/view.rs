@@ -17,6 +17,7 @@ use crate::report::evaluation as eval;
 use crate::report::goal as goal_cli;
 use crate::report::list::{self, opt};
 use crate::report::sections::Part;
+use crate::report::status_filter;
 use crate::report::style::Tone;
 use clap::ValueEnum;
 use std::collections::BTreeMap;
@@ -83,7 +84,7 @@ impl Part for QuarterSection {
             QuarterSection::Contributions => &["/contributions"],
             QuarterSection::Stakeholders => &["/stakeholders"],
             QuarterSection::Agreements => &["/agreements"],
-            QuarterSection::Attention => &["/attention"],
+            QuarterSection::Attention => &["/attention", "/attention_more"],
             QuarterSection::Wins => &["/wins"],
         }
     }
@@ -590,6 +591,12 @@ fn health_section<'a>(r: &Quarterly, instruments: &Instruments<'_>) -> Section<'
                 rows,
             ));
         }
+        if h.divergences_more > 0 {
+            s = s.block(Block::text(format!(
+                "and {} more where the sides differ (--all lists every one)",
+                h.divergences_more
+            )));
+        }
     }
     s
 }
@@ -678,7 +685,18 @@ fn attention_section(r: &Quarterly) -> Section<'_> {
             ]
         })
     });
-    s.block(Block::rows(&["", "Partner", "Problem"], rows))
+    let s = s.block(Block::rows(&["", "Partner", "Problem"], rows));
+    if r.attention_more.is_empty() {
+        return s;
+    }
+    let more: usize = r.attention_more.iter().map(|m| m.count).sum();
+    let kinds: Vec<String> = (r.attention_more.iter())
+        .map(|m| status_filter::count_words(m.kind, m.count))
+        .collect();
+    s.block(Block::text(format!(
+        "and {more} more (--all lists every item): {}",
+        kinds.join(", ")
+    )))
 }
 
 fn wins_section(r: &Quarterly) -> Section<'_> {
