@@ -167,14 +167,22 @@ impl Workspace {
     /// files without one are read (`ids`: for their record ids, from their cache entry,
     /// else for their name only, from their text) and the index written.
     fn indexed(&self, ids: bool) -> anyhow::Result<Indexed> {
-        let listed = self.ids(Kind::Partner)?;
-        let mut index = self.cache.ids();
-        let stamps = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
+        // The index is read while the folder is listed and each file stamped: the two
+        // costs that grow with the partners, taken side by side.
+        let (index, listed) = std::thread::scope(|s| {
+            let index = s.spawn(|| self.cache.ids());
+            let listed = self.ids(Kind::Partner).map(|listed| {
+                let stamper = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
+                let stamps: Vec<_> = listed.iter().map(|pid| stamper.stamp(pid)).collect();
+                (listed, stamps)
+            });
+            (index.join().unwrap_or_default(), listed)
+        });
+        let (mut index, (listed, stamps)) = (index, listed?);
         let mut unknown: Vec<String> = Vec::new();
-        for pid in &listed {
-            let known = stamps
-                .stamp(pid)
-                .is_some_and(|now| index.get(pid, || self.path(Kind::Partner, pid), now, ids));
+        for (pid, stamp) in listed.iter().zip(stamps) {
+            let known =
+                stamp.is_some_and(|now| index.get(pid, || self.path(Kind::Partner, pid), now, ids));
             if !known {
                 unknown.push(pid.clone());
             }
