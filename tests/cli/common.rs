@@ -187,6 +187,17 @@ impl TestEnv {
         std::fs::write(p, text).unwrap();
     }
 
+    /// Import `n` new partners ("Partner 01"...), partners since 2020 with nothing on
+    /// record: each has a check-in overdue, an evaluation due and no role on either side.
+    pub fn import_new_partners(&self, n: usize) {
+        let mut csv = String::from("name,since,added\n");
+        for i in 1..=n {
+            csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
+        }
+        self.write("partners.csv", &csv);
+        self.ok(&["import", "partners", "partners.csv"]);
+    }
+
     /// Run `accord ARGS` on a terminal (through script(1)), typing `answers`; returns the
     /// exit code and the screen (without carriage returns). `None` when script(1) is
     /// missing (the test is then skipped, or fails under CI).

@@ -1583,12 +1583,7 @@ fn html_headline_figures_have_trend_lines() {
 #[test]
 fn a_long_attention_list_shows_the_most_urgent_and_counts_the_rest() {
     let env = TestEnv::new();
-    let mut csv = String::from("name,since,added\n");
-    for i in 1..=30 {
-        csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
-    }
-    env.write("partners.csv", &csv);
-    env.ok(&["import", "partners", "partners.csv"]);
+    env.import_new_partners(30);
     let report = |extra: &[&str]| {
         let mut args = vec!["report", "quarterly", "--section", "attention"];
         args.extend_from_slice(extra);

@@ -524,12 +524,7 @@ fn status_narrows_to_a_partner_a_person_a_side_an_urgency_a_kind_a_type_or_a_tag
 #[test]
 fn a_long_status_shows_the_most_urgent_and_counts_the_rest_by_kind() {
     let env = TestEnv::new();
-    let mut csv = String::from("name,since,added\n");
-    for i in 1..=30 {
-        csv.push_str(&format!("Partner {i:02},2020-01-01,2020-01-01\n"));
-    }
-    env.write("partners.csv", &csv);
-    env.ok(&["import", "partners", "partners.csv"]);
+    env.import_new_partners(30);
     let text = env.ok(&["status"]);
     assert_eq!(text.matches("\n         → ").count(), 25, "{text}");
     assert!(
