@@ -31,7 +31,7 @@ impl<T> Top<T> {
         self.given += 1;
         if let Some(limit) = self.limit {
             // Sorting only when twice the limit are held keeps a push cheap on average.
-            if self.items.len() >= (2 * limit).max(64) {
+            if self.items.len() >= limit.saturating_mul(2).max(64) {
                 self.keep(limit, out);
             }
         }

@@ -65,7 +65,8 @@ impl<'a> Collect<'a> {
         self.items.extend(conflict_items(rel, id, partner, text));
     }
 
-    /// Keep only the `limit` most urgent items, and count the rest by kind.
+    /// Keep only the `limit` most urgent items, and count the rest by kind. Before any
+    /// item is added.
     pub fn limit(mut self, limit: Option<usize>) -> Self {
         self.items = Ranking::new(limit);
         self
@@ -186,7 +187,7 @@ pub fn finish(ranked: Ranked, today: NaiveDate) -> Status {
 /// Status as terminal text: one item per line with the fixing command beneath it, then
 /// the items left out counted by kind (`by_kind`: with the `--kind` that lists them).
 pub fn render(status: &Status, by_kind: bool, p: &Painter) -> String {
-    if status.items.is_empty() {
+    if status.items.is_empty() && status.more.is_empty() {
         if status.unfiltered > 0 {
             return format!(
                 "{} as of {} ({} without the filters)\n",

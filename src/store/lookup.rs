@@ -170,13 +170,20 @@ impl Workspace {
         // The index is read while the folder is listed and each file stamped: the two
         // costs that grow with the partners, taken side by side.
         let (index, listed) = std::thread::scope(|s| {
-            let index = s.spawn(|| self.cache.ids());
+            let index = std::thread::Builder::new().spawn_scoped(s, || self.cache.ids());
             let listed = self.ids(Kind::Partner).map(|listed| {
                 let stamper = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
                 let stamps: Vec<_> = listed.iter().map(|pid| stamper.stamp(pid)).collect();
                 (listed, stamps)
             });
-            (index.join().unwrap_or_default(), listed)
+            let index = match index {
+                Ok(reading) => reading
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                // No thread to be had: read it here.
+                Err(_) => self.cache.ids(),
+            };
+            (index, listed)
         });
         let (mut index, (listed, stamps)) = (index, listed?);
         let mut unknown: Vec<String> = Vec::new();

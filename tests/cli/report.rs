@@ -1631,6 +1631,20 @@ fn a_long_attention_list_shows_the_most_urgent_and_counts_the_rest() {
             - 1
     };
     assert_eq!((rows(&[]), rows(&["--all"])), (25, 120));
+    // and says on stderr that it is not the whole list
+    let csv = [
+        "report",
+        "quarterly",
+        "--section",
+        "attention",
+        "--format",
+        "csv",
+    ];
+    assert_eq!(
+        env.ok_err(&csv),
+        "the table has the 25 most urgent items; 95 more are left out (--all lists every item)\n"
+    );
+    assert_eq!(env.ok_err(&[&csv[..], &["--all"]].concat()), "");
     let html = report(&["--format", "html"]);
     assert!(
         html.contains("and 95 more (--all lists every item)"),

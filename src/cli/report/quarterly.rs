@@ -1,7 +1,7 @@
 //! `accord report quarterly` and `accord report year`: load the partners one at a time
 //! into the period's report, then render it.
 
-use super::{QuarterlyArgs, YearArgs, emit};
+use super::{QuarterlyArgs, ReportFormat, YearArgs, emit};
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::attention::SHOWN;
@@ -23,6 +23,12 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
     let find = |name: &str| catalog.find(name);
     let (partners, types) = (&args.partners, &args.types);
     let report = fold(ctx, ws, &find, quarter.into(), partners, types, args.all)?;
+    let table = args.section.first() == Some(&QuarterSection::Attention);
+    say_left_out(
+        ctx,
+        &report,
+        table && args.out.format()? == ReportFormat::Csv,
+    );
     emit(
         ctx,
         &args.out,
@@ -55,6 +61,12 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
     let catalog = Catalog::load(ws)?;
     let find = |name: &str| catalog.find(name);
     let report = fold(ctx, ws, &find, span, &args.partners, &args.types, args.all)?;
+    let table = args.section.first() == Some(&YearSection::Attention);
+    say_left_out(
+        ctx,
+        &report,
+        table && args.out.format()? == ReportFormat::Csv,
+    );
     emit(
         ctx,
         &args.out,
@@ -63,6 +75,18 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
         || view::document(&report, &find),
         |section, w| view::write_year_csv(&report, section, w),
     )
+}
+
+/// A CSV table of the attention list (`csv`) has no room to say it is not the whole
+/// list: say so on stderr.
+fn say_left_out(ctx: &Ctx, report: &Quarterly, csv: bool) {
+    let more: usize = report.attention_more.iter().map(|m| m.count).sum();
+    if csv && more > 0 {
+        ctx.status(&format!(
+            "the table has the {} most urgent items; {more} more are left out (--all lists every item)",
+            report.attention.len()
+        ));
+    }
 }
 
 /// The report of `span`, narrowed to the partners and types typed, folding the

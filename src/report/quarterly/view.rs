@@ -668,7 +668,7 @@ fn agreements_section(r: &Quarterly) -> Section<'_> {
 
 fn attention_section(r: &Quarterly) -> Section<'_> {
     let s = Section::new(format!("Attention on {}", r.as_of));
-    if r.attention.is_empty() {
+    if r.attention.is_empty() && r.attention_more.is_empty() {
         return s.block(Block::text("nothing needed attention"));
     }
     let rows = Rows::made(move || {
