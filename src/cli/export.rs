@@ -5,10 +5,12 @@ use crate::cli::{output, word};
 use crate::context::Ctx;
 use crate::model::registry::Owner;
 use crate::model::tabular::Sheet;
-use crate::report::export::Export;
+use crate::report::export::{Export, Shape, Sink};
+use crate::store::Workspace;
 use crate::store::file::display_path;
 use crate::store::write::{write_atomic, write_atomic_with};
 use clap::{Args, ValueEnum};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,24 +35,6 @@ pub struct ExportArgs {
 pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let sheet = args.what;
-    let mut export = Export::new(sheet);
-    match sheet.owner() {
-        Owner::Goal => {
-            for g in ws.goals()? {
-                export.add_goal(&g)?;
-            }
-        }
-        Owner::Partner => {
-            for p in ws.partners()? {
-                export.add_partner(&p?)?;
-            }
-        }
-        Owner::Survey => {
-            for s in ws.surveys()? {
-                export.add_survey(&s?)?;
-            }
-        }
-    }
     let ext = match &args.output {
         Some(path) => output::check(path, &["csv", "json", "txt"])?,
         None => None,
@@ -61,15 +45,56 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
     } else {
         ExportFormat::Csv
     });
-    let text = match format {
-        ExportFormat::Csv => export.csv()?,
-        ExportFormat::Json => export.json()?,
+    let mark = ctx.mark(format == ExportFormat::Csv)?;
+    let export = Export::new(sheet);
+    // First every file is read for the table's shape (a file that does not read stops
+    // the export before anything is written), then again to write each row.
+    let mut shape = Shape::default();
+    each_row(ws, &export, &mut |row| {
+        shape.add(&export, &row);
+        Ok(())
+    })?;
+    let mut written = 0;
+    let write = |w: &mut dyn Write| -> anyhow::Result<()> {
+        w.write_all(mark.as_bytes())?;
+        let mut rows = match format {
+            ExportFormat::Csv => export.csv(&shape, w)?,
+            ExportFormat::Json => export.json(w),
+        };
+        each_row(ws, &export, &mut |row| rows.push(row))?;
+        written = rows.finish()?;
+        Ok(())
     };
-    let text = ctx.marked(text, format == ExportFormat::Csv)?;
     match &args.output {
-        None => ctx.emit(&text),
-        Some(path) => write_output(ctx, path, &text, export.len(), sheet.noun()),
+        None => ctx.emit_with(write),
+        Some(path) => {
+            write_atomic_with(path, write)?;
+            wrote(ctx, path, written, sheet.noun());
+            Ok(())
+        }
     }
+}
+
+/// Every row of the kind exported, file by file, in id order.
+fn each_row(ws: &Workspace, export: &Export, row: &mut Sink) -> anyhow::Result<()> {
+    match export.sheet.owner() {
+        Owner::Goal => {
+            for g in ws.goals()? {
+                export.goal_rows(&g, row)?;
+            }
+        }
+        Owner::Partner => {
+            for p in ws.partners()? {
+                export.partner_rows(&p?, row)?;
+            }
+        }
+        Owner::Survey => {
+            for s in ws.surveys()? {
+                export.survey_rows(&s?, row)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Replace the file at `path` with `text` atomically, and say how many `noun`s it holds.

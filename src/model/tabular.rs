@@ -13,7 +13,7 @@ use crate::model::survey::Survey;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Serialize, Serializer, ser::SerializeMap};
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How the items of a list are joined in one cell.
 pub const LIST_SEP: &str = "; ";
@@ -102,25 +102,55 @@ impl Layout {
     /// The column names for `rows`: the fixed ones, with map fields spread into one
     /// column per key found in the rows (sorted), in place of the map's own column.
     pub fn columns(&self, rows: &[Ordered]) -> Vec<String> {
+        let mut keys = Keys::default();
+        for r in rows {
+            keys.add(self, r);
+        }
+        self.columns_for(&keys)
+    }
+
+    /// The column names for rows whose map fields hold `keys` (see [`Layout::columns`]).
+    pub fn columns_for(&self, keys: &Keys) -> Vec<String> {
         let mut out = vec![self.key.to_string()];
         for (field, sub) in &self.fields {
             if let Some(sub) = sub {
                 out.extend(sub.iter().map(|s| format!("{field}.{s}")));
                 continue;
             }
-            let keys: BTreeSet<&str> = rows
-                .iter()
-                .filter_map(|r| r.get(field))
-                .filter_map(Value::as_object)
-                .flat_map(|m| m.keys().map(String::as_str))
-                .collect();
-            if keys.is_empty() {
-                out.push(field.to_string());
-            } else {
-                out.extend(keys.iter().map(|k| format!("{field}.{k}")));
+            match keys.0.get(*field) {
+                Some(found) => out.extend(found.iter().map(|k| format!("{field}.{k}"))),
+                None => out.push(field.to_string()),
             }
         }
         out
+    }
+}
+
+/// The keys found in each map field (a field without a fixed list of its own) of the
+/// rows seen so far: a table's columns, learned one row at a time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keys(BTreeMap<String, BTreeSet<String>>);
+
+impl Keys {
+    pub fn add(&mut self, layout: &Layout, row: &Ordered) {
+        for (field, _) in layout.fields.iter().filter(|(_, sub)| sub.is_none()) {
+            if let Some(Value::Object(map)) = row.get(field)
+                && !map.is_empty()
+            {
+                let found = self.0.entry(field.to_string()).or_default();
+                found.extend(map.keys().cloned());
+            }
+        }
+    }
+
+    /// Whether every key of `row`'s map fields is among these.
+    pub fn cover(&self, layout: &Layout, row: &Ordered) -> bool {
+        let maps = layout.fields.iter().filter(|(_, sub)| sub.is_none());
+        maps.filter_map(|(field, _)| Some((field, row.get(field)?.as_object()?)))
+            .all(|(field, map)| {
+                let found = self.0.get(*field);
+                map.keys().all(|k| found.is_some_and(|f| f.contains(k)))
+            })
     }
 }
 

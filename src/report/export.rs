@@ -7,73 +7,79 @@ use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::registry::{Keeps, Owns, Record, Visit};
 use crate::model::survey::Survey;
-use crate::model::tabular::{Layout, Ordered, Sheet};
-use crate::report::list;
+use crate::model::tabular::{Keys, Layout, Ordered, Sheet};
+use crate::report::list::{CsvRows, JsonArray};
 use serde::Serialize;
+use std::io::Write;
 
-/// The rows of one kind, gathered one file at a time.
+/// Every record of one kind as rows, made one file at a time and handed on as they are
+/// made. An export goes over the files twice, so that no row is held: first to learn the
+/// table's [`Shape`] (how many rows, and the keys of each map field, which become CSV
+/// columns), then to write each row ([`Rows`]).
 pub struct Export {
     pub sheet: Sheet,
     layout: Layout,
-    rows: Vec<Ordered>,
 }
+
+/// What to do with each row made.
+pub type Sink<'s> = dyn FnMut(Ordered) -> anyhow::Result<()> + 's;
 
 impl Export {
     pub fn new(sheet: Sheet) -> Export {
         Export {
             sheet,
             layout: sheet.layout(),
-            rows: Vec::new(),
         }
     }
 
-    fn push<T: Serialize>(&mut self, key: &str, records: &[T]) -> anyhow::Result<()> {
+    fn push<T: Serialize>(&self, key: &str, records: &[T], row: &mut Sink) -> anyhow::Result<()> {
         for r in records {
-            self.rows.push(self.layout.row(key, r)?);
+            row(self.layout.row(key, r)?)?;
         }
         Ok(())
     }
 
-    /// Add the rows a partner's file holds (none for goal kinds).
-    pub fn add_partner(&mut self, p: &Partner) -> anyhow::Result<()> {
+    /// The rows a partner's file holds (none for goal kinds).
+    pub fn partner_rows(&self, p: &Partner, row: &mut Sink) -> anyhow::Result<()> {
         if self.sheet == Sheet::Partners {
-            return self.push(&p.id, std::slice::from_ref(p));
+            return self.push(&p.id, std::slice::from_ref(p), row);
         }
-        self.add_records(&p.id, p)
+        self.records(&p.id, p, row)
     }
 
-    /// Add the rows a goal's file holds (none for partner kinds).
-    pub fn add_goal(&mut self, g: &Goal) -> anyhow::Result<()> {
+    /// The rows a goal's file holds (none for partner kinds).
+    pub fn goal_rows(&self, g: &Goal, row: &mut Sink) -> anyhow::Result<()> {
         if self.sheet == Sheet::Goals {
-            return self.push(&g.id, std::slice::from_ref(g));
+            return self.push(&g.id, std::slice::from_ref(g), row);
         }
-        self.add_records(&g.id, g)
+        self.records(&g.id, g, row)
     }
 
-    /// Add the rows a survey's file holds (none for partner and goal kinds).
-    pub fn add_survey(&mut self, s: &Survey) -> anyhow::Result<()> {
+    /// The rows a survey's file holds (none for partner and goal kinds).
+    pub fn survey_rows(&self, s: &Survey, row: &mut Sink) -> anyhow::Result<()> {
         if self.sheet == Sheet::Surveys {
-            return self.push(&s.id, std::slice::from_ref(s));
+            return self.push(&s.id, std::slice::from_ref(s), row);
         }
-        self.add_records(&s.id, s)
+        self.records(&s.id, s, row)
     }
 
-    /// Add the records of the kind being exported that `owner`'s file keeps, if it keeps
+    /// The records of the kind being exported that `owner`'s file keeps, if it keeps
     /// that kind: the registry's kinds are visited to find it.
-    fn add_records<O: Owns>(&mut self, key: &str, owner: &O) -> anyhow::Result<()> {
-        struct Add<'e, 'o, O> {
-            export: &'e mut Export,
+    fn records<O: Owns>(&self, key: &str, owner: &O, row: &mut Sink) -> anyhow::Result<()> {
+        struct Add<'e, 'o, 's, O> {
+            export: &'e Export,
             key: &'o str,
             owner: &'o O,
+            row: &'o mut Sink<'s>,
             done: anyhow::Result<()>,
         }
-        impl<O: Owns> Visit<O> for Add<'_, '_, O> {
+        impl<O: Owns> Visit<O> for Add<'_, '_, '_, O> {
             fn visit<R: Record>(&mut self)
             where
                 O: Keeps<R>,
             {
                 if R::DEF.sheet == self.export.sheet {
-                    self.done = self.export.push(self.key, self.owner.records());
+                    self.done = self.export.push(self.key, self.owner.records(), self.row);
                 }
             }
         }
@@ -81,30 +87,97 @@ impl Export {
             export: self,
             key,
             owner,
+            row,
             done: Ok(()),
         };
         O::each_kind(&mut add);
         add.done
     }
 
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
-    /// One header row, then one row per record; lists joined with `; `.
-    pub fn csv(&self) -> anyhow::Result<String> {
-        let columns = self.layout.columns(&self.rows);
+    /// The rows, as CSV: one header row (from `shape`), then a row per record; lists
+    /// joined with `; `.
+    pub fn csv<'w>(&'w self, shape: &'w Shape, out: &'w mut dyn Write) -> anyhow::Result<Rows<'w>> {
+        let columns = self.layout.columns_for(&shape.keys);
         let headers: Vec<&str> = columns.iter().map(String::as_str).collect();
-        list::csv(&headers, self.rows.iter().map(|r| r.cells(&columns)))
+        let csv = CsvRows::new(out, &headers)?;
+        Ok(Rows {
+            export: self,
+            keys: Some(&shape.keys),
+            out: Out::Csv {
+                columns,
+                csv: Box::new(csv),
+            },
+            written: 0,
+        })
     }
 
-    /// An array of objects, fields in the record's own order.
-    pub fn json(&self) -> anyhow::Result<String> {
-        list::json(&self.rows)
+    /// The rows, as a JSON array of objects, fields in the record's own order.
+    pub fn json<'w>(&'w self, out: &'w mut dyn Write) -> Rows<'w> {
+        Rows {
+            export: self,
+            keys: None,
+            out: Out::Json(JsonArray::new(out)),
+            written: 0,
+        }
+    }
+}
+
+/// What a first pass over the rows learns.
+#[derive(Debug, Default)]
+pub struct Shape {
+    pub rows: usize,
+    keys: Keys,
+}
+
+impl Shape {
+    pub fn add(&mut self, export: &Export, row: &Ordered) {
+        self.rows += 1;
+        self.keys.add(&export.layout, row);
+    }
+}
+
+/// The rows of an export, written as they come.
+pub struct Rows<'w> {
+    export: &'w Export,
+    /// The map keys the CSV's columns were made for.
+    keys: Option<&'w Keys>,
+    out: Out<'w>,
+    written: usize,
+}
+
+enum Out<'w> {
+    Csv {
+        columns: Vec<String>,
+        csv: Box<CsvRows<'w>>,
+    },
+    Json(JsonArray<'w>),
+}
+
+impl Rows<'_> {
+    pub fn push(&mut self, row: Ordered) -> anyhow::Result<()> {
+        if let Some(keys) = self.keys
+            && !keys.cover(&self.export.layout, &row)
+        {
+            anyhow::bail!(
+                "a file changed while it was being exported (a field has a key the table has \
+                 no column for); export again"
+            );
+        }
+        match &mut self.out {
+            Out::Csv { columns, csv } => csv.push(&row.cells(columns))?,
+            Out::Json(json) => json.push(&row)?,
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Finish the table; how many rows it has.
+    pub fn finish(self) -> anyhow::Result<usize> {
+        match self.out {
+            Out::Csv { csv, .. } => csv.finish()?,
+            Out::Json(json) => json.finish()?,
+        }
+        Ok(self.written)
     }
 }
 
@@ -113,7 +186,33 @@ mod tests {
     use super::*;
     use crate::model::date::parse_iso;
     use crate::model::partner::Contact;
-    use crate::model::records::{Checkin, CheckinKind};
+    use crate::model::records::{Checkin, CheckinKind, Evaluation};
+
+    /// The export of `partners` as CSV or JSON, made as the command makes it (a pass for
+    /// the shape, a pass to write), and how many rows it has.
+    fn export(sheet: Sheet, partners: &[Partner], json: bool) -> (String, usize) {
+        let e = Export::new(sheet);
+        let mut shape = Shape::default();
+        for p in partners {
+            e.partner_rows(p, &mut |row| {
+                shape.add(&e, &row);
+                Ok(())
+            })
+            .unwrap();
+        }
+        let mut out = Vec::new();
+        let mut rows = if json {
+            e.json(&mut out)
+        } else {
+            e.csv(&shape, &mut out).unwrap()
+        };
+        for p in partners {
+            e.partner_rows(p, &mut |row| rows.push(row)).unwrap();
+        }
+        let n = rows.finish().unwrap();
+        assert_eq!(n, shape.rows);
+        (String::from_utf8(out).unwrap(), n)
+    }
 
     fn partner() -> Partner {
         Partner {
@@ -142,27 +241,59 @@ mod tests {
 
     #[test]
     fn csv_names_the_partner_and_defuses_formulas() {
-        let mut e = Export::new(Sheet::Checkins);
-        e.add_partner(&partner()).unwrap();
         assert_eq!(
-            e.csv().unwrap(),
+            export(Sheet::Checkins, &[partner()], false).0,
             "partner,id,date,kind,attendees,summary,notes,topics,rating,next,by\n\
              acme,k7q2m9x4,2026-10-02,call,Dana; Sam,'=cmd|' /C calc'!A0,\"two\nlines\",,4,,Dana\n"
         );
-        let mut c = Export::new(Sheet::Contacts);
-        c.add_partner(&partner()).unwrap();
         assert!(
-            c.csv()
-                .unwrap()
+            export(Sheet::Contacts, &[partner()], false)
+                .0
                 .contains("acme,Sam Ortiz,,,'+1 555 0100,\n")
         );
     }
 
     #[test]
+    fn a_map_key_the_first_pass_did_not_see_is_refused() {
+        let evaluated = |scores: &[&str]| Partner {
+            evaluations: vec![Evaluation {
+                id: "e1".into(),
+                date: parse_iso("2026-10-01").unwrap(),
+                instrument: "accord".into(),
+                side: crate::model::partner::Side::Ours,
+                by: None,
+                scores: scores.iter().map(|k| (k.to_string(), 4.0)).collect(),
+                comments: Default::default(),
+                note: None,
+                partial: false,
+            }],
+            ..partner()
+        };
+        let e = Export::new(Sheet::Evaluations);
+        let mut shape = Shape::default();
+        e.partner_rows(&evaluated(&["trust"]), &mut |row| {
+            shape.add(&e, &row);
+            Ok(())
+        })
+        .unwrap();
+        let mut out = Vec::new();
+        let mut rows = e.csv(&shape, &mut out).unwrap();
+        // the file as read again, with a key the header has no column for
+        let err = e
+            .partner_rows(&evaluated(&["trust", "vision"]), &mut |row| rows.push(row))
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("changed while it was being exported"),
+            "{err}"
+        );
+        e.partner_rows(&evaluated(&["trust"]), &mut |row| rows.push(row))
+            .unwrap();
+    }
+
+    #[test]
     fn json_keeps_types_and_order() {
-        let mut e = Export::new(Sheet::Checkins);
-        e.add_partner(&partner()).unwrap();
-        let json = e.json().unwrap();
+        let (json, _) = export(Sheet::Checkins, &[partner()], true);
         assert!(json.starts_with("[\n  {\n    \"partner\": \"acme\",\n    \"id\": \"k7q2m9x4\""));
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v[0]["rating"], 4);
@@ -172,13 +303,12 @@ mod tests {
 
     #[test]
     fn goals_and_partners_only_give_their_own_kinds() {
-        let mut e = Export::new(Sheet::Measurements);
-        e.add_partner(&partner()).unwrap();
-        assert!(e.is_empty());
-        let mut p = Export::new(Sheet::Partners);
-        p.add_partner(&partner()).unwrap();
-        assert_eq!(p.len(), 1);
-        let csv = p.csv().unwrap();
+        assert_eq!(
+            export(Sheet::Measurements, &[partner()], true),
+            ("[]\n".into(), 0)
+        );
+        let (csv, rows) = export(Sheet::Partners, &[partner()], false);
+        assert_eq!(rows, 1);
         assert!(
             csv.starts_with("id,name,type,stage,since,added,cadence,balance,"),
             "{csv}"

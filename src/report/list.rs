@@ -97,6 +97,13 @@ impl<R: crate::model::registry::Record> Serialize for Full<'_, R> {
 /// DEL, the C1 controls and the bidi controls are escaped too (`\u009b`, `\u202e`), so
 /// the JSON holds no character a terminal would act on and still reads back the same.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut out = pretty(value)?;
+    out.push('\n');
+    Ok(out)
+}
+
+/// Pretty JSON escaped as [`json`] escapes it, without the final newline.
+fn pretty<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
     let s = serde_json::to_string_pretty(value)?;
     let mut out = String::with_capacity(s.len() + 1);
     for c in s.chars() {
@@ -107,20 +114,72 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
             out.push(c);
         }
     }
-    out.push('\n');
     Ok(out)
+}
+
+/// A JSON array written one element at a time: the same text as [`json`] of the whole
+/// list, without holding it.
+pub struct JsonArray<'w> {
+    out: &'w mut dyn std::io::Write,
+    empty: bool,
+}
+
+impl<'w> JsonArray<'w> {
+    pub fn new(out: &'w mut dyn std::io::Write) -> Self {
+        JsonArray { out, empty: true }
+    }
+
+    pub fn push<T: Serialize + ?Sized>(&mut self, item: &T) -> anyhow::Result<()> {
+        // An element is laid out as at the top, one level in: each line indented once
+        // more (a string's line breaks are escaped, so every break is the layout's).
+        let text = pretty(item)?.replace('\n', "\n  ");
+        let before = if self.empty { "[\n  " } else { ",\n  " };
+        self.empty = false;
+        self.out.write_all(before.as_bytes())?;
+        self.out.write_all(text.as_bytes())?;
+        Ok(())
+    }
+
+    pub fn finish(self) -> anyhow::Result<()> {
+        let end = if self.empty { "[]\n" } else { "\n]\n" };
+        self.out.write_all(end.as_bytes())?;
+        Ok(())
+    }
 }
 
 /// CSV text from a header and records, every cell made safe for spreadsheets.
 pub fn csv(headers: &[&str], records: impl Iterator<Item = Vec<String>>) -> anyhow::Result<String> {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    w.write_record(headers)?;
+    let mut text = Vec::new();
+    let mut w = CsvRows::new(&mut text, headers)?;
     for r in records {
-        w.write_record(r.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+        w.push(&r)?;
     }
-    Ok(String::from_utf8(
-        w.into_inner().map_err(|e| e.into_error())?,
-    )?)
+    w.finish()?;
+    Ok(String::from_utf8(text)?)
+}
+
+/// CSV written a record at a time, every cell made safe for spreadsheets (see [`csv`]).
+pub struct CsvRows<'w> {
+    csv: ::csv::Writer<&'w mut dyn std::io::Write>,
+}
+
+impl<'w> CsvRows<'w> {
+    pub fn new(out: &'w mut dyn std::io::Write, headers: &[&str]) -> anyhow::Result<Self> {
+        let mut csv = ::csv::Writer::from_writer(out);
+        csv.write_record(headers)?;
+        Ok(CsvRows { csv })
+    }
+
+    pub fn push(&mut self, cells: &[String]) -> anyhow::Result<()> {
+        let safe = cells.iter().map(|c| spreadsheet_safe(c).into_owned());
+        self.csv.write_record(safe)?;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        self.csv.flush()?;
+        Ok(())
+    }
 }
 
 /// An optional value as a CSV field: empty when absent.
@@ -142,6 +201,23 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_array_written_element_by_element_is_the_whole_lists_json() {
+        let rows = [
+            serde_json::json!({"id": "a1", "scores": {"trust": 4.0, "vision": 3.5}, "tags": []}),
+            serde_json::json!({"id": "b2", "note": "right-to-left \u{202e} and \"quotes\"\nand a break", "list": ["x", {"y": null}]}),
+        ];
+        for list in [&rows[..0], &rows[..1], &rows[..]] {
+            let mut out = Vec::new();
+            let mut array = JsonArray::new(&mut out);
+            for row in list {
+                array.push(row).unwrap();
+            }
+            array.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), json(list).unwrap());
+        }
+    }
 
     #[test]
     fn formulas_are_defused_but_numbers_are_not() {
