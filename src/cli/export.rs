@@ -55,13 +55,18 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> anyhow::Result<()> {
         Ok(())
     })?;
     let mut written = 0;
+    // Standard output is written as the rows come; a file only once it is whole.
+    let partway = args.output.is_none();
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         w.write_all(mark.as_bytes())?;
         let mut rows = match format {
             ExportFormat::Csv => export.csv(&shape, w)?,
             ExportFormat::Json => export.json(w),
         };
-        each_row(ws, &export, &mut |row| rows.push(row))?;
+        each_row(ws, &export, &mut |row| rows.push(row)).map_err(|e| match partway {
+            true => e.context("the export stopped partway: what it wrote is incomplete"),
+            false => e,
+        })?;
         written = rows.finish()?;
         Ok(())
     };

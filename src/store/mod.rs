@@ -209,6 +209,26 @@ impl Workspace {
         }
     }
 
+    /// A file read for a list or a report: one with an unsettled merge conflict is left
+    /// out with a warning (once, however often the command reads it), so every other
+    /// partner keeps working meanwhile.
+    fn settled<T>(&self, read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
+        let Err(e) = read else {
+            return Some(read);
+        };
+        let Some(c) = e.downcast_ref::<Conflicted>() else {
+            return Some(Err(e));
+        };
+        let first = (self.warned.lock()).is_ok_and(|mut w| w.insert(self.root.join(&c.rel)));
+        if first {
+            eprintln!(
+                "warning: {}; it is left out until then",
+                crate::model::text::escaped(&e.to_string())
+            );
+        }
+        None
+    }
+
     /// The workspace's cache of parsed files.
     pub fn cache(&self) -> &cache::Cache {
         &self.cache
@@ -259,7 +279,7 @@ impl Workspace {
     /// in parallel and ahead of the caller (which works on the batch before), so memory
     /// stays bounded by a few batches, not the workspace.
     pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
-        Ok(self.partners_conflicted()?.filter_map(settled))
+        Ok(self.partners_conflicted()?.filter_map(|r| self.settled(r)))
     }
 
     /// Every partner, read as [`Workspace::partners`] reads them, with a file a merge
@@ -304,7 +324,7 @@ impl Workspace {
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
         in_batches(self.ids(Kind::Goal)?, |id| self.load_goal(id))
-            .filter_map(settled)
+            .filter_map(|r| self.settled(r))
             .collect()
     }
 
@@ -392,21 +412,6 @@ impl std::fmt::Display for Conflicted {
 }
 
 impl std::error::Error for Conflicted {}
-
-/// A file read for a list or a report: one with an unsettled merge conflict is left
-/// out with a warning, so every other partner keeps working meanwhile.
-fn settled<T>(read: anyhow::Result<T>) -> Option<anyhow::Result<T>> {
-    match read {
-        Err(e) if e.downcast_ref::<Conflicted>().is_some() => {
-            eprintln!(
-                "warning: {}; it is left out until then",
-                crate::model::text::escaped(&e.to_string())
-            );
-            None
-        }
-        other => Some(other),
-    }
-}
 
 /// A kind of record kept one per file. `Serialize` writes its cache entry.
 pub trait Stored: DeserializeOwned + serde::Serialize {

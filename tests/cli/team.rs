@@ -520,6 +520,15 @@ fn the_same_field_conflicts_in_words_and_resolve_settles_it() {
     assert!(shown.contains("accord resolve valley-college"), "{shown}");
     let list = team.ok("bob", &["partner", "list"]);
     assert!(list.contains("City Parks"), "{list}");
+    // an export reads every file twice, and warns of the conflicted one once
+    let export = team.accord("bob", &["export", "checkins"]);
+    let warned = String::from_utf8_lossy(&export.stderr);
+    assert!(export.status.success(), "{warned}");
+    assert_eq!(
+        warned.matches("has a merge conflict to settle").count(),
+        1,
+        "{warned}"
+    );
 
     let listed = team.ok("bob", &["resolve", "--list"]);
     assert!(
