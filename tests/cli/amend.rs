@@ -496,10 +496,7 @@ fn every_kind_can_be_removed_with_what_refers_to_it_removed_or_kept() {
 
 /// An executable editor script.
 fn editor(env: &TestEnv, body: &str) -> String {
-    let path = env.tmp.path().join("editor.sh");
-    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    path.display().to_string()
+    env.script("editor.sh", body)
 }
 
 #[test]

@@ -202,10 +202,7 @@ fn bad_logs_change_nothing() {
 
 /// An executable editor script.
 fn editor(env: &TestEnv, body: &str) -> String {
-    let path = env.tmp.path().join("editor.sh");
-    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    path.display().to_string()
+    env.script("editor.sh", body)
 }
 
 /// Run `accord ARGS` on a terminal (through script(1)); returns the screen.

@@ -116,7 +116,16 @@ impl TestEnv {
 
     /// Run a command that must succeed; returns its stdout.
     pub fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
+        self.ok_with(args, &[])
+    }
+
+    /// As [`TestEnv::ok`], with these variables set in its environment.
+    pub fn ok_with(&self, args: &[&str], vars: &[(&str, &str)]) -> String {
+        let mut cmd = self.cmd();
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
+        let out = cmd.args(args).output().unwrap();
         assert!(
             out.status.success(),
             "`accord {}` failed with {:?}\nstdout:\n{}\nstderr:\n{}",
@@ -196,6 +205,16 @@ impl TestEnv {
         }
         self.write("partners.csv", &csv);
         self.ok(&["import", "partners", "partners.csv"]);
+    }
+
+    /// An executable shell script `name` in the test's folder (an editor for `EDITOR`,
+    /// say), running `body`; returns its path.
+    pub fn script(&self, name: &str, body: &str) -> String {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.tmp.path().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path.display().to_string()
     }
 
     /// Run `accord ARGS` on a terminal (through script(1)), typing `answers`; returns the

@@ -235,9 +235,9 @@ fn stale_temporary_files_are_reported_removed_and_ignored_by_git() {
 
 // Data safety: a lock held forever.
 
-#[test]
-fn a_lock_held_forever_is_waited_for_a_bounded_time_naming_its_holder() {
-    let env = TestEnv::new();
+/// Hold the workspace lock as another command would, its file saying `holder`; the lock
+/// is held until the file returned is dropped.
+fn hold_lock(env: &TestEnv, holder: &str) -> std::fs::File {
     let held = std::fs::File::options()
         .create(true)
         .truncate(false)
@@ -245,11 +245,17 @@ fn a_lock_held_forever_is_waited_for_a_bounded_time_naming_its_holder() {
         .open(env.path(".accord.lock"))
         .unwrap();
     held.lock().unwrap();
-    held.write_all_at(
-        b"command = \"accord import\"\npid = 4242\nsince = \"2026-11-23 10:32:05\"\n",
-        0,
-    )
-    .unwrap();
+    held.write_all_at(holder.as_bytes(), 0).unwrap();
+    held
+}
+
+#[test]
+fn a_lock_held_forever_is_waited_for_a_bounded_time_naming_its_holder() {
+    let env = TestEnv::new();
+    let held = hold_lock(
+        &env,
+        "command = \"accord import\"\npid = 4242\nsince = \"2026-11-23 10:32:05\"\n",
+    );
     let started = Instant::now();
     let out = env
         .cmd()
@@ -536,10 +542,7 @@ fn with_a_hand_edit_during_the_write(
 
 /// An executable editor script.
 fn editor(env: &TestEnv, name: &str, body: &str) -> String {
-    let path = env.tmp.path().join(name);
-    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    path.display().to_string()
+    env.script(name, body)
 }
 
 /// The id of the one check-in whose summary is `summary`.
@@ -636,34 +639,14 @@ fn the_editor_commands_and_resolve_keep_a_byte_order_mark_and_crlf_line_endings(
         "partner.sh",
         "sed -i 's/\"active\"/\"paused\"/' \"$1\"",
     );
-    let out = env
-        .cmd()
-        .args(["partner", "edit", "acme"])
-        .env("EDITOR", &ed)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    env.ok_with(&["partner", "edit", "acme"], &[("EDITOR", &ed)]);
     assert!(kept("partner edit").contains("stage = \"paused\"\r\n"));
     let ed = editor(
         &env,
         "record.sh",
         "sed -i 's/\"Met\"/\"Met twice\"/' \"$1\"",
     );
-    let out = env
-        .cmd()
-        .args(["edit", &id])
-        .env("EDITOR", &ed)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    env.ok_with(&["edit", &id], &[("EDITOR", &ed)]);
     assert!(kept("edit").contains("summary = \"Met twice\"\r\n"));
     // and by `resolve`, settling conflict markers
     let now = env.read("partners/acme.toml").replace(
@@ -681,19 +664,10 @@ fn the_editor_commands_and_resolve_keep_a_byte_order_mark_and_crlf_line_endings(
 #[test]
 fn the_lock_holder_read_from_the_lock_file_is_shown_with_its_controls_escaped() {
     let env = TestEnv::new();
-    let held = std::fs::File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(env.path(".accord.lock"))
-        .unwrap();
-    held.lock().unwrap();
-    held.write_all_at(
-        "command = \"accord \\u001b[2J\\u001b]0;owned\\u0007import\"\npid = \"42\\u202e24\"\nsince = \"today\\nerror: fake\"\n"
-            .as_bytes(),
-        0,
-    )
-    .unwrap();
+    let held = hold_lock(
+        &env,
+        "command = \"accord \\u001b[2J\\u001b]0;owned\\u0007import\"\npid = \"42\\u202e24\"\nsince = \"today\\nerror: fake\"\n",
+    );
     let out = env
         .cmd()
         .env("ACCORD_LOCK_TIMEOUT", "1")

@@ -450,10 +450,8 @@ fn remove_needs_yes_and_no_goal_referring_to_it() {
 
 /// An editor that runs a sed script over the file.
 fn sed_editor(env: &TestEnv, script: &str) -> String {
-    let path = env.tmp.path().join(format!("editor-{}.sh", script.len()));
-    std::fs::write(&path, format!("#!/bin/sh\nsed -i '{script}' \"$1\"\n")).unwrap();
-    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    path.display().to_string()
+    let name = format!("editor-{}.sh", script.len());
+    env.script(&name, &format!("sed -i '{script}' \"$1\""))
 }
 
 #[test]
@@ -464,17 +462,7 @@ fn edit_saves_a_valid_edit() {
         &env,
         "s/stage = \"active\"/stage = \"paused\"  # waiting on budget/",
     );
-    let out = env
-        .cmd()
-        .args(["partner", "edit", "acme"])
-        .env("EDITOR", &editor)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    env.ok_with(&["partner", "edit", "acme"], &[("EDITOR", &editor)]);
     assert!(
         env.read("partners/acme.toml")
             .contains("stage = \"paused\"  # waiting on budget\n")
