@@ -584,14 +584,7 @@ fn a_hand_edit_saved_during_a_write_is_refused() {
         else {
             return;
         };
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-        assert!(
-            stderr.contains(
-                "`partners/acme.toml` changed on disk while accord was working on it; nothing was written"
-            ),
-            "{args:?}: {stderr}"
-        );
+        refused_over_a_hand_edit(&out, "partners/acme.toml", &format!("{args:?}"));
         assert_eq!(env.read("partners/acme.toml"), by_hand, "{args:?}");
         assert_eq!(names(&env, "partners"), ["acme.toml"], "{args:?}");
     }
@@ -920,6 +913,16 @@ fn an_undo_killed_at_any_step_is_finished_or_rolled_back_by_the_next_command() {
     }
 }
 
+/// The command (`what`) ended with exit code 1, saying that `rel` changed on disk while
+/// it worked and that nothing was written.
+fn refused_over_a_hand_edit(out: &std::process::Output, rel: &str, what: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
+    let said =
+        format!("`{rel}` changed on disk while accord was working on it; nothing was written");
+    assert!(stderr.contains(&said), "{what}: {stderr}");
+}
+
 #[test]
 fn a_hand_edit_saved_during_an_undo_is_refused() {
     let env = TestEnv::new();
@@ -929,14 +932,7 @@ fn a_hand_edit_saved_during_an_undo_is_refused() {
     else {
         return;
     };
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains(
-            "`partners/alpha-org.toml` changed on disk while accord was working on it; nothing was written"
-        ),
-        "{stderr}"
-    );
+    refused_over_a_hand_edit(&out, "partners/alpha-org.toml", "undo");
     let mut expected = before;
     expected[0].1 = by_hand;
     assert_eq!(partner_files(&env), expected);
