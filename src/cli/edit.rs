@@ -136,7 +136,7 @@ where
     crate::cli::record::say_changes(
         ctx,
         &what,
-        crate::cli::record::change_lines(&before, &after),
+        crate::report::record::change_lines(&before, &after),
     );
     Ok(())
 }

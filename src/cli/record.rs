@@ -11,7 +11,7 @@ use crate::context::Ctx;
 use crate::error::{Exit, hinted, usage};
 use crate::model::amend::{self, count, referring_kinds};
 use crate::model::registry::{Identity, Keeps, Owns, Record};
-use crate::report::record::card;
+use crate::report::record::{card, change_lines, changed};
 use crate::store::records::{Locate, OwnerId, Refs};
 use crate::store::{Kind, Stored};
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches};
@@ -305,31 +305,9 @@ pub fn remove<R: Amendable>(ctx: &Ctx, args: RemoveArgs<R>) -> anyhow::Result<()
     Ok(())
 }
 
-/// Say what a change did, one field a line: `changed check-in ...` then `  date  A → B`.
+/// Say what a change did, one field a line (see [`changed`]).
 pub fn say_changes(ctx: &Ctx, what: &str, said: Vec<(String, String)>) {
-    if said.is_empty() {
-        ctx.status(&format!("nothing changed: the {what} already reads so"));
-        return;
-    }
-    let width = said
-        .iter()
-        .map(|(f, _)| f.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut text = format!("changed the {what}");
-    for (field, change) in &said {
-        let pad = " ".repeat(width - field.chars().count());
-        text.push_str(&format!("\n  {field}{pad}  {change}"));
-    }
-    ctx.status(&text);
-}
-
-/// The changes between two versions of a record, as `say_changes` says them.
-pub fn change_lines<R: Record>(before: &R, after: &R) -> Vec<(String, String)> {
-    amend::changes(before, after)
-        .into_iter()
-        .map(|c| (c.field, format!("{} → {}", c.before, c.after)))
-        .collect()
+    ctx.status(&changed(what, &said));
 }
 
 /// The flag a hint repeats for the records that refer to one being removed.
@@ -340,33 +318,5 @@ fn ref_suffix(refs: &[amend::Referrer], chosen: Option<Refs>) -> String {
             format!(" --{}", if c == Refs::Remove { with } else { keep })
         }
         _ => String::new(),
-    }
-}
-
-/// A typed text: trimmed, `None` when empty.
-pub fn text(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-}
-
-/// Set an optional field from a flag and its `--no-...` twin: a value replaces it (an
-/// empty one clears it), the twin clears it.
-pub fn set_opt<T: Clone>(field: &mut Option<T>, value: Option<T>, clear: bool) {
-    if clear {
-        *field = None;
-    } else if let Some(v) = value {
-        *field = Some(v);
-    }
-}
-
-/// Set an optional text field from a flag and its `--no-...` twin: a text replaces it, an
-/// empty one or the twin clears it.
-pub fn set_text(field: &mut Option<String>, value: &Option<String>, clear: bool) {
-    if clear {
-        *field = None;
-    } else if value.is_some() {
-        *field = text(value);
     }
 }

@@ -285,6 +285,34 @@ pub fn count(n: usize, kind: &KindDef) -> String {
     }
 }
 
+/// A typed text: trimmed, `None` when empty.
+pub fn text(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}
+
+/// Set an optional field from a flag and its `--no-...` twin: a value replaces it (an
+/// empty one clears it), the twin clears it.
+pub fn set_opt<T: Clone>(field: &mut Option<T>, value: Option<T>, clear: bool) {
+    if clear {
+        *field = None;
+    } else if let Some(v) = value {
+        *field = Some(v);
+    }
+}
+
+/// Set an optional text field from a flag and its `--no-...` twin: a text replaces it, an
+/// empty one or the twin clears it.
+pub fn set_text(field: &mut Option<String>, value: &Option<String>, clear: bool) {
+    if clear {
+        *field = None;
+    } else if value.is_some() {
+        *field = text(value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

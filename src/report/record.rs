@@ -72,6 +72,34 @@ pub fn card<R: Record>(r: &R, owner_name: &str, p: &Painter) -> String {
     out
 }
 
+/// What a change did, one field a line: `changed the check-in ...` then `  date  A → B`;
+/// `said` as [`change_lines`] makes it.
+pub fn changed(what: &str, said: &[(String, String)]) -> String {
+    if said.is_empty() {
+        return format!("nothing changed: the {what} already reads so");
+    }
+    let width = said
+        .iter()
+        .map(|(f, _)| f.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut text = format!("changed the {what}");
+    for (field, change) in said {
+        let pad = " ".repeat(width - field.chars().count());
+        text.push_str(&format!("\n  {field}{pad}  {change}"));
+    }
+    text
+}
+
+/// The changes between two versions of a record, field by field, as [`changed`] says
+/// them.
+pub fn change_lines<R: Record>(before: &R, after: &R) -> Vec<(String, String)> {
+    crate::model::amend::changes(before, after)
+        .into_iter()
+        .map(|c| (c.field, format!("{} → {}", c.before, c.after)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,11 @@
 //! `accord action set`: change an action item's text, owner, side, due date or done date.
 
-use crate::cli::record::{Amendable, Patch, set_opt};
+use crate::cli::record::{Amendable, Patch};
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::action::find_owner;
+use crate::model::amend::set_opt;
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
 use crate::model::records::Action;

@@ -1,10 +1,11 @@
 //! `accord checkin set`: change a check-in logged with a mistake, or move it to the
 //! partner it was really with (its action items go with it).
 
-use crate::cli::record::{Amendable, Patch, set_opt, set_text, text};
+use crate::cli::record::{Amendable, Patch};
 use crate::cli::{clean_list, word};
 use crate::context::Ctx;
 use crate::error::usage;
+use crate::model::amend::{set_opt, set_text, text};
 use crate::model::date::DateSpec;
 use crate::model::partner::Partner;
 use crate::model::records::{Checkin, CheckinKind, Topic};

@@ -1,8 +1,9 @@
 //! `accord contrib set`: change a contribution's kind, amount, side, date or note.
 
-use crate::cli::record::{Amendable, Patch, set_text};
+use crate::cli::record::{Amendable, Patch};
 use crate::cli::word;
 use crate::context::Ctx;
+use crate::model::amend::set_text;
 use crate::model::contribution as rules;
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};

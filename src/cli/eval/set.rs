@@ -2,10 +2,11 @@
 //! comments or note, held to its instrument's scale as when it was recorded.
 
 use crate::cli::eval::record::key_value;
-use crate::cli::record::{Amendable, Patch, set_text};
+use crate::cli::record::{Amendable, Patch};
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
+use crate::model::amend::set_text;
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
 use crate::model::records::Evaluation;

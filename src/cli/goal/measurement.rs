@@ -2,9 +2,10 @@
 //! its id (`accord goal track --replace` re-records the value on a date, and `accord goal
 //! untrack` removes the one on a date).
 
-use crate::cli::record::{self, Amendable, Patch, RemoveArgs, set_text};
+use crate::cli::record::{self, Amendable, Patch, RemoveArgs};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
+use crate::model::amend::set_text;
 use crate::model::date::DateSpec;
 use crate::model::goal::{Goal, Measurement, parse_number};
 use crate::model::registry;

@@ -1,8 +1,9 @@
 //! `accord partner contact add|set|remove`
 
-use crate::cli::record::{self, Amendable, Patch, RemoveArgs, set_text};
+use crate::cli::record::{self, Amendable, Patch, RemoveArgs};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
+use crate::model::amend::set_text;
 use crate::model::partner::{Contact, Partner, check_email};
 use crate::store::records::Locate;
 use crate::store::{Kind, edit};
