@@ -77,15 +77,10 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
     )
 }
 
-/// A CSV table of the attention list (`csv`) has no room to say it is not the whole
-/// list: say so on stderr.
+/// A CSV table of the attention list (`csv`) says on stderr what it leaves out.
 fn say_left_out(ctx: &Ctx, report: &Quarterly, csv: bool) {
-    let more: usize = report.attention_more.iter().map(|m| m.count).sum();
-    if csv && more > 0 {
-        ctx.status(&format!(
-            "the table has the {} most urgent items; {more} more are left out (--all lists every item)",
-            report.attention.len()
-        ));
+    if let Some(note) = view::csv_left_out(report).filter(|_| csv) {
+        ctx.status(&note);
     }
 }
 

@@ -689,7 +689,7 @@ fn attention_section(r: &Quarterly) -> Section<'_> {
     if r.attention_more.is_empty() {
         return s;
     }
-    let more: usize = r.attention_more.iter().map(|m| m.count).sum();
+    let more = left_out(r);
     let kinds: Vec<String> = (r.attention_more.iter())
         .map(|m| status_filter::count_words(m.kind, m.count))
         .collect();
@@ -697,6 +697,23 @@ fn attention_section(r: &Quarterly) -> Section<'_> {
         "and {more} more (--all lists every item): {}",
         kinds.join(", ")
     )))
+}
+
+/// How many attention items the report leaves out.
+fn left_out(r: &Quarterly) -> usize {
+    r.attention_more.iter().map(|m| m.count).sum()
+}
+
+/// What a CSV table of the attention list, which has no room to say it is not the whole
+/// list, should say beside it; `None` when it is.
+pub fn csv_left_out(r: &Quarterly) -> Option<String> {
+    let more = left_out(r);
+    (more > 0).then(|| {
+        format!(
+            "the table has the {} most urgent items; {more} more are left out (--all lists every item)",
+            r.attention.len()
+        )
+    })
 }
 
 fn wins_section(r: &Quarterly) -> Section<'_> {
