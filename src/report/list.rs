@@ -104,17 +104,72 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
 
 /// Pretty JSON escaped as [`json`] escapes it, without the final newline.
 fn pretty<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
-    let s = serde_json::to_string_pretty(value)?;
-    let mut out = String::with_capacity(s.len() + 1);
-    for c in s.chars() {
-        // Left raw, the C0 controls are the layout's line breaks: strings have none.
-        if crate::model::text::is_unsafe(c) && u32::from(c) >= 0x20 {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
+    let mut out = Vec::new();
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut out,
+        Safe::default(),
+    ))?;
+    Ok(String::from_utf8(out)?)
+}
+
+/// serde_json's pretty layout, with DEL, the C1 controls and the bidi controls in
+/// strings escaped (`\u009b`, `\u202e`) as serde_json escapes the C0 controls: JSON that
+/// holds no character a terminal would act on, and reads back the same. Every JSON
+/// accord writes is laid out by it (see [`json`]).
+#[derive(Default)]
+pub struct Safe(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for Safe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some(at) = rest.find(crate::model::text::is_unsafe) {
+            let c = rest[at..].chars().next().unwrap_or_default();
+            w.write_all(&rest.as_bytes()[..at])?;
+            write!(w, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
         }
+        w.write_all(rest.as_bytes())
     }
-    Ok(out)
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// A JSON array written one element at a time: the same text as [`json`] of the whole

@@ -6,6 +6,7 @@
 //! Not here: the sections themselves (each report's view), or rendering (`report::doc`).
 
 use crate::report::doc::Doc;
+use crate::report::list;
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A section of one report, in the order the report shows them.
@@ -56,7 +57,7 @@ pub fn write_json<T: Serialize + ?Sized, P: Part>(
         .map(|pointer| pointer.split('/').skip(1).collect())
         .collect();
     let removed: Vec<&[&str]> = paths.iter().map(Vec::as_slice).collect();
-    let mut json = serde_json::Serializer::pretty(&mut *out);
+    let mut json = serde_json::Serializer::with_formatter(&mut *out, list::Safe::default());
     Pruned {
         value: data,
         removed: &removed,
@@ -434,6 +435,16 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\n  \"c\": 5,\n  \"inner\": {\n    \"x\": [\n      4\n    ]\n  }\n}\n"
+        );
+        // strings are escaped as every JSON accord writes escapes them
+        let text = serde_json::json!({ "a": "bidi \u{202e} and C1 \u{9b}, line\nbreak" });
+        let mut out = Vec::new();
+        write_json(&text, P::ALL, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out, list::json(&text).unwrap());
+        assert!(
+            out.contains(r#""bidi \u202e and C1 \u009b, line\nbreak""#),
+            "{out}"
         );
     }
 }
