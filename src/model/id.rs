@@ -142,19 +142,32 @@ pub fn normalize_record_id(typed: &str) -> String {
 pub enum Lookup<T> {
     Found(T),
     Ambiguous(Vec<String>),
+    /// Several items have exactly the id typed (a copy pasted by hand): the id names
+    /// none of them, and nothing is done to either.
+    Repeated(Vec<T>),
     Missing,
 }
 
 /// Find the one item whose id equals `typed`, or else starts with it.
 pub fn lookup<'a, T>(typed: &str, items: impl IntoIterator<Item = (&'a str, T)>) -> Lookup<T> {
+    let mut exact: Vec<T> = Vec::new();
     let mut prefixed: Vec<(&str, T)> = Vec::new();
     for (id, item) in items {
         if id == typed {
-            return Lookup::Found(item);
-        }
-        if !typed.is_empty() && id.starts_with(typed) {
+            exact.push(item);
+        } else if exact.is_empty() && !typed.is_empty() && id.starts_with(typed) {
             prefixed.push((id, item));
         }
+    }
+    if exact.len() > 1 {
+        return Lookup::Repeated(exact);
+    }
+    if let Some(item) = exact.pop() {
+        return Lookup::Found(item);
+    }
+    // A prefix of one id only, which several items have: typing more would not help.
+    if prefixed.len() > 1 && prefixed.iter().all(|(id, _)| *id == prefixed[0].0) {
+        return Lookup::Repeated(prefixed.into_iter().map(|(_, t)| t).collect());
     }
     match prefixed.len() {
         0 => Lookup::Missing,
@@ -281,6 +294,20 @@ mod tests {
             lookup("acme", nested.iter().map(|s| (*s, *s))),
             Lookup::Found("acme")
         );
+        // an id two items have names neither, whatever else it is a prefix of
+        let twice = [("k7q2m9x4", 1), ("k7q2m9x4x", 2), ("k7q2m9x4", 3)];
+        assert_eq!(lookup("k7q2m9x4", twice), Lookup::Repeated(vec![1, 3]));
+        assert_eq!(
+            lookup("k7q2", twice),
+            Lookup::Ambiguous(vec![
+                "k7q2m9x4".into(),
+                "k7q2m9x4".into(),
+                "k7q2m9x4x".into()
+            ])
+        );
+        // a prefix of that id alone: the same
+        let twice = [("k7q2m9x4", 1), ("ab000000", 2), ("k7q2m9x4", 3)];
+        assert_eq!(lookup("k7q", twice), Lookup::Repeated(vec![1, 3]));
     }
 
     #[test]

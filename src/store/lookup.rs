@@ -58,19 +58,11 @@ impl Workspace {
                 .find(|(i, _)| *i == want)
                 .map_or("", |(_, n)| *n)
         };
-        match name::lookup(typed, &items) {
-            Lookup::Found(id) => Ok(id.to_string()),
-            Lookup::Ambiguous(ids) => {
-                let width = ids.iter().map(String::len).max().unwrap_or(0);
-                let list: Vec<String> = ids
-                    .iter()
-                    .map(|i| format!("  {i:width$}  {}", name_of(i)))
-                    .collect();
-                Err(hinted(
-                    format!("`{typed}` matches several {noun}s:\n{}", list.join("\n")),
-                    "give the id, or more of the name",
-                ))
-            }
+        let several: Vec<String> = match name::lookup(typed, &items) {
+            Lookup::Found(id) => return Ok(id.to_string()),
+            Lookup::Ambiguous(ids) => ids,
+            // A file has one id, so two items never share one.
+            Lookup::Repeated(ids) => ids.into_iter().map(str::to_string).collect(),
             Lookup::Missing => {
                 let close: Vec<String> = name::closest(typed, &items)
                     .into_iter()
@@ -82,9 +74,18 @@ impl Workspace {
                 } else {
                     format!("did you mean {}? {list}", quote_list(&close))
                 };
-                Err(hinted(format!("no {noun} `{typed}`"), hint))
+                return Err(hinted(format!("no {noun} `{typed}`"), hint));
             }
-        }
+        };
+        let width = several.iter().map(String::len).max().unwrap_or(0);
+        let list: Vec<String> = several
+            .iter()
+            .map(|i| format!("  {i:width$}  {}", name_of(i)))
+            .collect();
+        Err(hinted(
+            format!("`{typed}` matches several {noun}s:\n{}", list.join("\n")),
+            "give the id, or more of the name",
+        ))
     }
 
     /// The id and name (goals: title) of every file of `kind`, in id order. A file whose
@@ -146,7 +147,9 @@ impl Workspace {
             "`accord {} list` shows their ids",
             noun.replace("check-in", "checkin")
         );
-        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, _| rid.to_string())?;
+        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, pid| {
+            format!("{rid} ({pid})")
+        })?;
         Ok((pid, rid))
     }
 

@@ -147,3 +147,67 @@ fn goals_take_partners_by_name() {
     let g = env.json(&["goal", "show", "pantry", "--format", "json"]);
     assert_eq!(g["partners"][0]["id"], "harvest-food-bank");
 }
+
+/// A check-in pasted by hand into a second partner's file (a joint meeting logged twice)
+/// leaves two records with one id: commands that take that id, or a prefix of it alone,
+/// name both and do nothing, with the cache and without it.
+#[test]
+fn an_id_two_records_share_names_both_and_changes_nothing() {
+    let env = TestEnv::example();
+    let text = env.read("partners/riverside-hospital.toml");
+    let block = text
+        .split("\n\n")
+        .find(|b| b.starts_with("[[checkin]]"))
+        .unwrap();
+    let id = block
+        .lines()
+        .find_map(|l| l.strip_prefix("id = \""))
+        .unwrap()
+        .trim_end_matches('"')
+        .to_string();
+    let copy = format!("{}\n{block}\n", env.read("partners/city-parks.toml"));
+    env.write("partners/city-parks.toml", &copy);
+    let before = env.snapshot();
+    let both =
+        format!("names 2 check-ins with the same id: {id} (city-parks), {id} (riverside-hospital)");
+    let prefix = &id[..5];
+    for args in [
+        vec!["checkin", "show", id.as_str()],
+        vec!["checkin", "show", prefix],
+        vec!["checkin", "set", id.as_str(), "--summary", "Changed"],
+        vec!["checkin", "remove", id.as_str(), "--yes"],
+    ] {
+        for cache in [true, false] {
+            let out = env
+                .cmd()
+                .env("ACCORD_NO_CACHE", if cache { "" } else { "1" })
+                .args(&args)
+                .output()
+                .unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(1), "`{}`: {err}", args.join(" "));
+            assert!(err.contains(&both), "`{}`: {err}", args.join(" "));
+            assert!(err.contains("ids must be unique"), "{err}");
+        }
+    }
+    let err = env.fails(1, &["edit", &id]);
+    assert!(err.contains("names 2 records with the same id"), "{err}");
+    let after = env.snapshot();
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(p, bytes)| before.get(*p) != Some(*bytes))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        changed.is_empty() && after.len() == before.len(),
+        "changed: {changed:?}"
+    );
+    // `check` says where both are.
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains(&format!("check-in id `{id}` is also used")),
+        "{said}"
+    );
+}

@@ -95,13 +95,24 @@ pub(crate) fn pick<T: Clone>(
     }
     match found {
         Lookup::Found((rid, v)) => Ok((rid.clone(), v.clone())),
-        Lookup::Ambiguous(ids) => {
+        Lookup::Repeated(same) => {
+            let shown: Vec<String> = same.iter().map(|(rid, v)| label(rid, v)).collect();
+            Err(hinted(
+                format!(
+                    "`{}` names {} {noun}s with the same id: {}",
+                    typed.trim(),
+                    same.len(),
+                    shown.join(", ")
+                ),
+                "ids must be unique: remove the copy, or give it an id of its own, in one of the files (`accord check` shows where each is)",
+            ))
+        }
+        Lookup::Ambiguous(mut ids) => {
+            ids.dedup();
             let shown: Vec<String> = ids
                 .iter()
-                .map(|rid| {
-                    let v = &all.iter().find(|(r, _)| r == rid).expect("listed").1;
-                    label(rid, v)
-                })
+                .flat_map(|rid| all.iter().filter(move |(r, _)| r == rid))
+                .map(|(rid, v)| label(rid, v))
                 .collect();
             Err(hinted(
                 format!(
