@@ -13,7 +13,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only this partner's or goal's history (an id, also of one removed since)
+    /// Only this partner's, goal's or survey's history (an id, also of one removed since)
     pub target: Option<String>,
     /// How many commits to show, newest first
     #[arg(short = 'n', long, value_name = "N", default_value_t = 20)]
@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     }
     let paths = match &args.target {
         Some(t) => vec![target_path(ws, &git, t)?],
-        None => vec!["partners".to_string(), "goals".to_string()],
+        None => KINDS.iter().map(|k| k.dir().to_string()).collect(),
     };
     let entries = entries(&git, &paths, args.limit)?;
     if entries.is_empty() {
@@ -73,16 +73,19 @@ fn safe(text: &str) -> String {
         .collect()
 }
 
-/// The file of a partner or goal, existing or removed, as a path in the workspace.
+/// The kinds of file whose history `log` shows.
+const KINDS: [Kind; 3] = [Kind::Partner, Kind::Goal, Kind::Survey];
+
+/// The file of a partner, goal or survey, existing or removed, as a path in the workspace.
 fn target_path(ws: &Workspace, git: &Git, typed: &str) -> anyhow::Result<String> {
-    for kind in [Kind::Partner, Kind::Goal] {
+    for kind in KINDS {
         if let Ok(id) = ws.resolve(kind, typed) {
             return Ok(ws.rel(&ws.path(kind, &id)));
         }
     }
     id::validate_slug(typed)?;
-    for dir in ["partners", "goals"] {
-        let rel = format!("{dir}/{typed}.toml");
+    for kind in KINDS {
+        let rel = format!("{}/{typed}.toml", kind.dir());
         if git
             .run(&["log", "-1", "--format=%H", "--", &rel])
             .is_ok_and(|s| !s.is_empty())
@@ -91,8 +94,8 @@ fn target_path(ws: &Workspace, git: &Git, typed: &str) -> anyhow::Result<String>
         }
     }
     Err(hinted(
-        format!("no partner or goal `{typed}`, now or in the history"),
-        "`accord partner list` and `accord goal list` show them",
+        format!("no partner, goal or survey `{typed}`, now or in the history"),
+        "`accord partner list`, `accord goal list` and `accord survey list` show them",
     ))
 }
 

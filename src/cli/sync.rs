@@ -10,11 +10,12 @@ use crate::context::Ctx;
 use crate::error::{Exit, hinted};
 use crate::model::history;
 use crate::model::merge::owner_of;
-use crate::store::Workspace;
 use crate::store::check;
 use crate::store::conflicts;
+use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::read_text_opt;
 use crate::store::git::{self, Git};
+use crate::store::{DATA_DIRS, Workspace};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -28,15 +29,14 @@ pub struct SyncArgs {
     pub no_push: bool,
 }
 
-/// The workspace's own files and folders, as git pathspecs from the workspace folder.
-const OWN: &[&str] = &[
-    "accord.toml",
-    "partners",
-    "goals",
-    "instruments",
-    ".gitattributes",
-    ".gitignore",
-];
+/// The workspace's own files and folders there are in `root`, as git pathspecs from it.
+fn own(root: &std::path::Path) -> Vec<&'static str> {
+    let mut own = vec![SETTINGS_FILE];
+    own.extend(DATA_DIRS);
+    own.extend([".gitattributes", ".gitignore"]);
+    own.retain(|p| root.join(p).exists());
+    own
+}
 
 /// How many times to pull again when someone pushed first.
 const ATTEMPTS: usize = 5;
@@ -111,11 +111,7 @@ fn merging(git: &Git) -> bool {
 
 /// Commit what accord changed in the workspace, with a message that says what and who.
 fn commit_pending(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
-    let own: Vec<&str> = OWN
-        .iter()
-        .copied()
-        .filter(|p| ws.root.join(p).exists())
-        .collect();
+    let own = own(&ws.root);
     let mut add = vec!["add", "-A", "--"];
     add.extend(&own);
     git.run(&add)?;
@@ -173,7 +169,7 @@ fn describe(ws: &Workspace, git: &Git, rel: &str) -> Vec<String> {
         .unwrap_or_default();
     match owner_of(rel) {
         Some(owner) => history::changes(owner, &id, before.as_deref(), after.as_deref()),
-        None if rel == crate::store::discover::SETTINGS_FILE => {
+        None if rel == SETTINGS_FILE => {
             vec!["Change the workspace settings".to_string()]
         }
         None if rel.starts_with("instruments") => vec![format!("Change instrument `{id}`")],
@@ -365,11 +361,7 @@ pub fn init_git(ctx: &Ctx, dir: &std::path::Path) -> anyhow::Result<()> {
     for change in git::setup(dir, &git::program())? {
         ctx.status(&change);
     }
-    let own: Vec<&str> = OWN
-        .iter()
-        .copied()
-        .filter(|p| dir.join(p).exists())
-        .collect();
+    let own = own(dir);
     let mut add = vec!["add", "--"];
     add.extend(&own);
     git.run(&add)?;

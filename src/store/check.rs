@@ -175,7 +175,7 @@ fn skipped_files(ws: &Workspace, diags: &mut Vec<Diagnostic>) -> anyhow::Result<
             message: message.to_string(),
         });
     };
-    for dir in crate::store::write::DIRS {
+    for dir in crate::store::DATA_DIRS {
         for s in super::list_dir(&ws.root.join(dir))?.skipped {
             let severity = match s.why {
                 Skip::Link | Skip::NameNotUtf8 => Severity::Error,

@@ -6,6 +6,8 @@
 //! Nothing here decides what a merge means: that is `model::merge`.
 
 use crate::error::hinted;
+use crate::store::DATA_DIRS;
+use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{display_path, read_text_opt};
 use crate::store::lock::LOCK_FILE;
 use crate::store::write::write_atomic;
@@ -17,12 +19,15 @@ use std::process::{Command, Output};
 pub const DRIVER: &str = "accord";
 
 /// The lines `.gitattributes` needs: accord's files merge with accord's driver.
-pub const ATTRIBUTES: &[&str] = &[
-    "accord.toml merge=accord",
-    "partners/*.toml merge=accord",
-    "goals/*.toml merge=accord",
-    "instruments/*.toml merge=accord",
-];
+pub fn attributes() -> Vec<String> {
+    std::iter::once(format!("{SETTINGS_FILE} merge={DRIVER}"))
+        .chain(
+            DATA_DIRS
+                .iter()
+                .map(|dir| format!("{dir}/*.toml merge={DRIVER}")),
+        )
+        .collect()
+}
 
 /// The lines `.gitignore` needs: the lock, an interrupted write's intent record and
 /// temporary files, and `.accord/` (the undo journal, caches).
@@ -157,7 +162,7 @@ pub fn setup(root: &Path, program: &str) -> anyhow::Result<Changes> {
     let mut changes = Changes::new();
     if add_lines(
         &root.join(".gitattributes"),
-        ATTRIBUTES,
+        &attributes(),
         "# accord merges its files record by record (`accord sync --setup`)",
     )? {
         changes.push("wrote .gitattributes: accord's files merge with accord's driver".into());
@@ -224,10 +229,14 @@ pub fn program() -> String {
 }
 
 /// Add the `lines` a file lacks, under `heading`. Returns whether it changed.
-fn add_lines(path: &Path, lines: &[&str], heading: &str) -> anyhow::Result<bool> {
+fn add_lines(path: &Path, lines: &[impl AsRef<str>], heading: &str) -> anyhow::Result<bool> {
     let text = read_text_opt(path)?.unwrap_or_default();
     let have: Vec<&str> = text.lines().map(str::trim).collect();
-    let missing: Vec<&&str> = lines.iter().filter(|l| !have.contains(l)).collect();
+    let missing: Vec<&str> = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|l| !have.contains(l))
+        .collect();
     if missing.is_empty() {
         return Ok(false);
     }

@@ -23,6 +23,7 @@
 //! Not for: history or sharing (that is git's job), or files outside the workspace.
 
 use crate::error::hinted;
+use crate::store::DATA_DIRS;
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::display_path;
 use anyhow::Context;
@@ -37,8 +38,6 @@ use std::path::{Path, PathBuf};
 pub const DIR: &str = ".accord/journal";
 /// How many commands the journal keeps.
 pub const KEEP: usize = 50;
-/// The folders of data files, one file per record.
-const DATA_DIRS: &[&str] = &["partners", "goals", "instruments"];
 
 /// The first line of an entry: the command and when it ran.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -334,7 +333,7 @@ fn read_entry(file: &Path, seq: u64) -> anyhow::Result<Entry> {
 }
 
 /// Whether `rel` names a data file inside the workspace: `accord.toml`, or
-/// `partners/`, `goals/` or `instruments/` and a file name that is an id.
+/// one of [`DATA_DIRS`] and a file name that is an id.
 pub(crate) fn is_data_path(rel: &str) -> bool {
     if rel == SETTINGS_FILE {
         return true;

@@ -62,8 +62,17 @@ pub enum Kind {
     Survey,
 }
 
+/// The folders of the workspace's data files, one file per partner, goal, survey or
+/// instrument: what accord writes, journals for `undo`, checks and shares with git.
+pub const DATA_DIRS: [&str; 4] = [
+    Kind::Partner.dir(),
+    Kind::Goal.dir(),
+    Kind::Survey.dir(),
+    instruments::DIR,
+];
+
 impl Kind {
-    pub fn dir(self) -> &'static str {
+    pub const fn dir(self) -> &'static str {
         match self {
             Kind::Partner => "partners",
             Kind::Goal => "goals",
@@ -89,7 +98,7 @@ impl Workspace {
 
     /// Open the workspace at `root` (which may not exist yet).
     pub fn at(root: PathBuf, origin: Origin) -> anyhow::Result<Workspace> {
-        for dir in write::DIRS {
+        for dir in DATA_DIRS {
             file::refuse_link(&root.join(dir))?;
         }
         // A command that wrote several files together was stopped halfway: finish it

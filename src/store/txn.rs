@@ -10,11 +10,12 @@
 //!
 //! Not here: writing one file (`store::write`), the lock itself (`store::lock`).
 
+use crate::store::DATA_DIRS as DIRS;
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{display_path, read_file, refuse_link};
 use crate::store::journal;
 use crate::store::lock::Lock;
-use crate::store::write::{DIRS, Expect, Ready, Temp, parent, sync_dir};
+use crate::store::write::{Expect, Ready, Temp, parent, sync_dir};
 use anyhow::{Context, bail};
 use std::fs;
 use std::path::{Path, PathBuf};

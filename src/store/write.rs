@@ -425,9 +425,6 @@ pub fn remove_file(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The folders accord writes records in, under the workspace root.
-pub const DIRS: [&str; 3] = ["partners", "goals", "instruments"];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1095,3 +1095,56 @@ fn resolve_asks_on_a_terminal_for_a_side_or_a_typed_value() {
         clean.replace("\"monthly\"", "\"quarterly\"")
     );
 }
+
+/// Surveys are shared like partners and goals: one started in one clone reaches the
+/// others, changes to different fields made in two clones merge by record, and `log`
+/// tells a survey's history.
+#[test]
+fn surveys_are_shared_and_merge_by_record() {
+    let Some(team) = Team::new(&[]) else {
+        return;
+    };
+    let out = team.ok(
+        "alice",
+        &[
+            "survey",
+            "new",
+            "Teachers",
+            "--id",
+            "teachers",
+            "--closes",
+            "2026-12-20",
+        ],
+    );
+    assert!(out.contains("surveys/teachers.toml"), "{out}");
+    let out = team.ok("alice", &["sync"]);
+    assert!(
+        out.contains("committed: Add survey teachers (Alice)"),
+        "{out}"
+    );
+    team.ok("bob", &["sync"]);
+    let rel = "surveys/teachers.toml";
+    assert_eq!(team.read("bob", rel), team.read("alice", rel));
+    assert!(
+        team.read("bob", ".gitattributes")
+            .contains("surveys/*.toml merge=accord")
+    );
+    team.ok("alice", &["survey", "set", "teachers", "--invited", "30"]);
+    team.ok(
+        "bob",
+        &["survey", "set", "teachers", "--note", "Ask in person"],
+    );
+    assert_eq!(team.cross_merge(), (true, true));
+    let text = team.agree(rel);
+    assert!(
+        text.contains("invited = 30") && text.contains("Ask in person"),
+        "{text}"
+    );
+    let out = team.accord("alice", &["log", "teachers"]);
+    let history = String::from_utf8_lossy(&out.stdout);
+    assert!(history.contains("Alice  Add survey teachers"), "{history}");
+    assert!(
+        history.contains("Bob    Set notes of survey teachers"),
+        "{history}"
+    );
+}

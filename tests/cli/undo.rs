@@ -25,6 +25,34 @@ fn undo_takes_back_a_new_file() {
     assert_eq!(data(&env), before);
 }
 
+/// Surveys are data files like the others: what changes them is undone too.
+#[test]
+fn undo_takes_back_survey_commands() {
+    let env = TestEnv::example();
+    let before = data(&env);
+    env.ok(&[
+        "survey",
+        "new",
+        "Teachers",
+        "--id",
+        "teachers",
+        "--closes",
+        "2026-12-20",
+    ]);
+    let started = data(&env);
+    env.ok(&["survey", "set", "hospital-teachers", "--invited", "30"]);
+    assert_ne!(data(&env), started);
+    let err = env.ok_err(&["undo"]);
+    assert!(err.contains("surveys/hospital-teachers.toml"), "{err}");
+    assert_eq!(data(&env), started);
+    let err = env.ok_err(&["undo"]);
+    assert!(
+        err.contains("removed `surveys/teachers.toml`, which it had made"),
+        "{err}"
+    );
+    assert_eq!(data(&env), before);
+}
+
 #[test]
 fn undo_takes_back_a_change_and_goes_back_n() {
     let env = TestEnv::example();
