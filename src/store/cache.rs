@@ -149,7 +149,7 @@ impl Proof {
             return Some(*self);
         }
         let read_at = SystemTime::now();
-        let text = fs::read(path).ok()?;
+        let (text, _) = file::read_bytes(path).ok()??;
         (hash(&text) == self.hash).then(|| Proof {
             settled: now.settled_at(read_at),
             ..*self
@@ -245,7 +245,8 @@ impl Cache {
             });
         }
         let entry = self.entry_path(kind, id);
-        if let Ok(meta) = fs::metadata(path)
+        // A link's own stamp: it never proves an entry, and reading it is refused.
+        if let Ok(meta) = fs::symlink_metadata(path)
             && let Some(hit) = self.hit::<T>(&entry, path, Stamp::of(&meta))
         {
             return Ok(hit);
@@ -431,12 +432,11 @@ fn open_with<'b>(bytes: &'b [u8], magic: &[u8; 8]) -> Option<&'b [u8]> {
 /// Read a file's text and its stamp, taken before and after reading from the open file:
 /// no stamp when the file changed while it was read.
 fn read_still(path: &Path) -> anyhow::Result<(String, Option<Stamp>)> {
-    let mut f = match fs::File::open(path) {
-        Ok(f) => f,
+    let Some((mut f, meta)) = file::open_plain(path)? else {
         // Let the usual reader word the error.
-        Err(_) => return Ok((file::read_text(path)?, None)),
+        return Ok((file::read_text(path)?, None));
     };
-    let before = f.metadata().ok().map(|m| Stamp::of(&m));
+    let before = Some(Stamp::of(&meta));
     let mut bytes = Vec::with_capacity(before.map_or(0, |s| s.len as usize + 1));
     if f.read_to_end(&mut bytes).is_err() {
         return Ok((file::read_text(path)?, None));
@@ -918,8 +918,8 @@ impl Stamper {
         }
     }
 
-    /// The stamp of the file `<stem>.toml` in the folder, following a link as
-    /// `fs::metadata` does; `None` when it cannot be read.
+    /// The stamp of the file `<stem>.toml` in the folder, or of the link there (which
+    /// proves no entry); `None` when it cannot be read.
     pub fn stamp(&self, stem: &str) -> Option<Stamp> {
         const EXT: &[u8] = b".toml\0";
         #[cfg(unix)]
@@ -935,7 +935,14 @@ impl Stamper {
             let mut st: libc::stat = unsafe { std::mem::zeroed() };
             // SAFETY: the folder's descriptor is open, the name ends in a NUL, and `st`
             // is a valid `stat` to write.
-            let r = unsafe { libc::fstatat(fd.as_raw_fd(), c.as_ptr(), &mut st, 0) };
+            let r = unsafe {
+                libc::fstatat(
+                    fd.as_raw_fd(),
+                    c.as_ptr(),
+                    &mut st,
+                    libc::AT_SYMLINK_NOFOLLOW,
+                )
+            };
             if r != 0 {
                 return None;
             }
@@ -948,7 +955,7 @@ impl Stamper {
             ));
         }
         Some(Stamp::of(
-            &fs::metadata(self.dir.join(format!("{stem}.toml"))).ok()?,
+            &fs::symlink_metadata(self.dir.join(format!("{stem}.toml"))).ok()?,
         ))
     }
 }

@@ -155,18 +155,17 @@ pub fn read_file(path: &Path) -> anyhow::Result<Option<Read>> {
     Ok(Some(Read { text, bom, stamp }))
 }
 
-/// The bytes of a workspace file exactly as they are, and its stamp as of the read, or
-/// `None` when it does not exist; opened as [`read_file`] opens it.
-pub fn read_bytes(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Stamp)>> {
-    use std::io::Read as _;
+/// Open a workspace file to read it, with its metadata as opened, or `None` when it
+/// does not exist. A symbolic link is refused, not followed (`O_NOFOLLOW`), and so is
+/// anything but a plain file; a named pipe is not waited on.
+pub fn open_plain(path: &Path) -> anyhow::Result<Option<(std::fs::File, std::fs::Metadata)>> {
     use std::os::unix::fs::OpenOptionsExt;
     let shown = display_path(path);
     let opened = std::fs::OpenOptions::new()
         .read(true)
-        // Not following a link, and not waiting on a named pipe.
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(path);
-    let mut file = match opened {
+    let file = match opened {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(linked(path)),
@@ -178,6 +177,17 @@ pub fn read_bytes(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Stamp)>> {
     if !meta.is_file() {
         anyhow::bail!("cannot read `{shown}`: it is not a plain file");
     }
+    Ok(Some((file, meta)))
+}
+
+/// The bytes of a workspace file exactly as they are, and its stamp as of the read, or
+/// `None` when it does not exist; opened with [`open_plain`].
+pub fn read_bytes(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Stamp)>> {
+    use std::io::Read as _;
+    let shown = display_path(path);
+    let Some((mut file, meta)) = open_plain(path)? else {
+        return Ok(None);
+    };
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.read_to_end(&mut bytes)
         .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;

@@ -21,7 +21,7 @@ use crate::model::name;
 use crate::model::partner::Partner;
 use crate::model::registry;
 use crate::store::cache::{self, IdIndex};
-use crate::store::{Kind, Workspace, in_batches, quote_list, records};
+use crate::store::{Kind, Workspace, file, in_batches, quote_list, records};
 use std::io::Read;
 use std::path::Path;
 
@@ -241,12 +241,9 @@ impl Workspace {
 fn read_name(path: &Path, key: &str) -> Option<String> {
     const HEAD: u64 = 4096;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(HEAD)
-        .read_to_end(&mut bytes)
-        .ok()?;
-    name_in(&bytes, || std::fs::read_to_string(path).ok(), key)
+    let (file, _) = file::open_plain(path).ok()??;
+    file.take(HEAD).read_to_end(&mut bytes).ok()?;
+    name_in(&bytes, || file::read_text(path).ok(), key)
 }
 
 /// The string at top-level `key` of the TOML text `whole`, read from its `head` (its

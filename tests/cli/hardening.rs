@@ -97,6 +97,53 @@ fn a_linked_record_file_is_reported_by_check_and_never_rewritten() {
     );
 }
 
+/// A partner file that is a link is read by no command, named or not, with the cache or
+/// without, even when the file it points to is the very file the cache read before it
+/// was moved out and linked back: nothing of what it points to is printed.
+#[test]
+fn a_linked_record_file_is_read_by_no_command() {
+    let env = TestEnv::example();
+    let outside = env.tmp.path().join("moved.toml");
+    let rel = "partners/city-parks.toml";
+    env.ok(&["partner", "show", "city-parks"]);
+    std::fs::rename(env.path(rel), &outside).unwrap();
+    symlink(&outside, env.path(rel)).unwrap();
+    let secret = "root:x:0:0:root:/root:/bin/bash\n";
+    let passwd = env.tmp.path().join("passwd");
+    std::fs::write(&passwd, secret).unwrap();
+    symlink(&passwd, env.path("partners/leak.toml")).unwrap();
+    for cache in ["", "1"] {
+        for id in ["city-parks", "leak"] {
+            for args in [
+                &["partner", "show", id][..],
+                &["report", "partner", id],
+                &["checkin", "list", id],
+                &["win", "list", id],
+                &["contrib", "list", id],
+                &["eval", "show", id],
+            ] {
+                let out = env
+                    .cmd()
+                    .env("ACCORD_NO_CACHE", cache)
+                    .args(args)
+                    .output()
+                    .unwrap();
+                let said = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                assert_eq!(out.status.code(), Some(1), "`{}`: {said}", args.join(" "));
+                assert!(said.contains("is a symbolic link"), "{said}");
+                assert!(
+                    !said.contains("root:x") && !said.contains("Recreation"),
+                    "{said}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn check_reports_every_file_it_skips() {
     let env = TestEnv::new();
