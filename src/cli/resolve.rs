@@ -1,7 +1,8 @@
-//! `accord resolve [PARTNER|GOAL|FILE]`: settle what a merge left for a person to decide.
-//! Each conflict is shown with both values and who set them; the user picks one or types
-//! another, on a terminal or with `--mine`, `--theirs`, `--value`. A partner one side
-//! removed while the other changed it is asked as a plain question (`--keep`, `--drop`).
+//! `accord resolve [PARTNER|GOAL|FILE[:LINE]]`: settle what a merge left for a person to
+//! decide. Each conflict is shown with both values and who set them; the user picks one or
+//! types another, on a terminal or with `--mine`, `--theirs`, `--value` (one conflict at a
+//! time: `FILE:LINE`, as `--list` shows it, names one). A partner one side removed while
+//! the other changed it is asked as a plain question (`--keep`, `--drop`).
 
 use crate::cli::editor::{ask, interactive, say};
 use crate::context::Ctx;
@@ -17,7 +18,8 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
-    /// Only this partner or goal (an id), or this file [default: every conflict]
+    /// Only this partner, goal or survey (an id), or this file; FILE:LINE (as `--list`
+    /// shows it) names one conflict [default: every conflict]
     pub target: Option<String>,
     /// Keep this copy's side of every conflict
     #[arg(long, conflicts_with_all = ["theirs", "value", "keep", "drop"])]
@@ -25,7 +27,8 @@ pub struct ResolveArgs {
     /// Keep the other side of every conflict (what was pulled)
     #[arg(long, conflicts_with_all = ["value", "keep", "drop"])]
     pub theirs: bool,
-    /// Write this value instead of either side (for conflicts on one field)
+    /// Write this value instead of either side, for one conflict on one field (name it
+    /// with FILE:LINE when there are several)
     #[arg(long, value_name = "VALUE", allow_hyphen_values = true)]
     pub value: Option<String>,
     /// For a partner or goal removed on one side and changed on the other: keep it
@@ -47,6 +50,8 @@ pub struct Decide {
     pub value: Option<String>,
     pub keep: bool,
     pub drop: bool,
+    /// Only the conflict whose opening marker is on this line (of the one file chosen).
+    pub line: Option<usize>,
 }
 
 impl Decide {
@@ -58,7 +63,11 @@ impl Decide {
 pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let mut pending = pending(ws)?;
-    if let Some(t) = &args.target {
+    let (target, line) = match args.target.as_deref().map(split_line) {
+        Some((t, line)) => (Some(t), line),
+        None => (None, None),
+    };
+    if let Some(t) = target {
         let t = t.trim_end_matches(".toml");
         pending.retain(|p| {
             let rel = p.rel();
@@ -78,9 +87,35 @@ pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
         ctx.status("no conflicts: nothing to settle");
         return Ok(());
     }
+    if let Some(n) = line {
+        let at = |p: &Pending| matches!(p, Pending::Markers { blocks, .. } if blocks.iter().any(|b| b.line == n));
+        pending.retain(at);
+        if pending.len() != 1 {
+            return Err(hinted(
+                format!(
+                    "no conflict starts at line {n} of `{}`",
+                    target.unwrap_or_default()
+                ),
+                "`accord resolve --list` shows each conflict as FILE:LINE",
+            ));
+        }
+        if let Some(Pending::Markers { blocks, .. }) = pending.first_mut() {
+            blocks.retain(|b| b.line == n);
+        }
+    }
     if args.list {
         ctx.emit(&list(ws, &pending))?;
         return Ok(());
+    }
+    if args.value.is_some() && count_of(&pending) > 1 {
+        return Err(hinted(
+            format!(
+                "--value settles one conflict, and there are {}:\n{}",
+                count(&pending),
+                list(ws, &pending).trim_end()
+            ),
+            "name one as FILE:LINE, as listed (`accord resolve FILE:LINE --value VALUE`), or settle them all with --mine or --theirs",
+        ));
     }
     let decide = Decide {
         mine: args.mine,
@@ -88,6 +123,7 @@ pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
         value: args.value,
         keep: args.keep,
         drop: args.drop,
+        line,
     };
     settle(ctx, ws, &pending, &decide)?;
     let left = self::pending(ws)?;
@@ -146,7 +182,7 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
                 let text = read.text.clone();
                 let mut failed = None;
                 let resolved = conflict::resolve(&text, |b| {
-                    if failed.is_some() {
+                    if failed.is_some() || d.line.is_some_and(|l| l != b.line) {
                         return None;
                     }
                     match choose(rel, b, d, ask_ok) {
@@ -209,15 +245,31 @@ pub fn settle(ctx: &Ctx, ws: &Workspace, pending: &[Pending], d: &Decide) -> any
     Ok(())
 }
 
-fn count(pending: &[Pending]) -> String {
-    let n: usize = pending
+/// How many conflicts are pending.
+fn count_of(pending: &[Pending]) -> usize {
+    pending
         .iter()
         .map(|p| match p {
             Pending::Markers { blocks, .. } => blocks.len(),
             Pending::Removed { .. } => 1,
         })
-        .sum();
+        .sum()
+}
+
+fn count(pending: &[Pending]) -> String {
+    let n = count_of(pending);
     format!("{n} conflict{}", if n == 1 { "" } else { "s" })
+}
+
+/// A target and the line it names, when it ends in `:LINE` (`partners/acme.toml:12`).
+fn split_line(target: &str) -> (&str, Option<usize>) {
+    match target.rsplit_once(':') {
+        Some((file, line)) if !file.is_empty() => match line.parse::<usize>() {
+            Ok(n) => (file, Some(n)),
+            Err(_) => (target, None),
+        },
+        _ => (target, None),
+    }
 }
 
 /// The choice for one conflict.

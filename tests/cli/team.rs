@@ -1148,3 +1148,78 @@ fn surveys_are_shared_and_merge_by_record() {
         "{history}"
     );
 }
+
+/// `--value` writes one value for one conflict: with two conflicts in a file it names
+/// them and writes nothing; `FILE:LINE`, as `--list` shows it, picks one.
+#[test]
+fn a_typed_value_settles_one_conflict_named_by_its_line() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    let rel = "partners/valley-college.toml";
+    let set = |who: &str, note: &str, site: &str| {
+        team.ok(
+            who,
+            &[
+                "partner",
+                "set",
+                "valley-college",
+                "--note",
+                note,
+                "--website",
+                site,
+            ],
+        );
+    };
+    set("alice", "Alice note", "https://alice.example.org");
+    team.ok("alice", &["sync"]);
+    set("bob", "Bob note", "https://bob.example.org");
+    team.fails("bob", &["sync"]);
+    let before = team.read("bob", rel);
+    let err = team.fails("bob", &["resolve", "valley-college", "--value", "x"]);
+    assert!(
+        err.contains("--value settles one conflict, and there are 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`notes`") && err.contains("`website`"),
+        "{err}"
+    );
+    assert!(err.contains("name one as FILE:LINE"), "{err}");
+    assert_eq!(team.read("bob", rel), before, "nothing written");
+    let listed = team.ok("bob", &["resolve", "--list"]);
+    let site = listed
+        .lines()
+        .find(|l| l.contains("`website`"))
+        .and_then(|l| l.split_once(": "))
+        .map(|(at, _)| at.to_string())
+        .unwrap();
+    assert!(site.starts_with(&format!("{rel}:")), "{listed}");
+    let out = team.ok(
+        "bob",
+        &["resolve", &site, "--value", "https://final.example.org"],
+    );
+    assert!(out.contains("1 file still to settle"), "{out}");
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("website = \"https://final.example.org\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("Alice note") && text.contains("Bob note"),
+        "{text}"
+    );
+    let err = team.fails("bob", &["resolve", &format!("{rel}:1"), "--value", "x"]);
+    assert!(err.contains("no conflict starts at line 1"), "{err}");
+    team.ok("bob", &["resolve", "--theirs"]);
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("notes = \"Alice note\"") && !text.contains("<<<"),
+        "{text}"
+    );
+    assert!(
+        text.contains("website = \"https://final.example.org\""),
+        "{text}"
+    );
+    team.ok("bob", &["sync"]);
+}
