@@ -95,19 +95,22 @@ pub fn validate_slug(id: &str) -> Result<(), BadId> {
     Ok(())
 }
 
-/// A usable id to rename a file whose name `stem` is not one: its slug, or the slug with
-/// `-1` when the slug is the same unusable name (`con` -> `con-1`). `None` when the name
-/// has nothing to make an id from.
-pub fn rename_suggestion(stem: &str) -> Option<String> {
+/// A usable id to rename a file whose name `stem` is not one, that no file has
+/// (`taken`): its slug, else the slug numbered (`con` -> `con-1`, `acme` taken ->
+/// `acme-1`, then `acme-2`...). `None` when the name has nothing to make an id from.
+pub fn rename_suggestion(stem: &str, taken: impl Fn(&str) -> bool) -> Option<String> {
     let slug = slugify(stem);
     if slug.is_empty() {
         return None;
     }
-    if slug != stem && validate_slug(&slug).is_ok() {
+    let usable = |id: &str| id != stem && validate_slug(id).is_ok() && !taken(id);
+    if usable(&slug) {
         return Some(slug);
     }
-    let numbered = format!("{}-1", slug.trim_end_matches('-'));
-    validate_slug(&numbered).is_ok().then_some(numbered)
+    let base = slug.trim_end_matches('-');
+    (1..1000)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| usable(id))
 }
 
 /// Make a new record id from a source of random numbers.
@@ -250,12 +253,16 @@ mod tests {
 
     #[test]
     fn rename_suggestions_differ_from_the_name_and_are_usable() {
-        let s = |stem: &str| rename_suggestion(stem);
+        let s = |stem: &str| rename_suggestion(stem, |_| false);
         assert_eq!(s("City Parks (copy)").as_deref(), Some("city-parks-copy"));
         assert_eq!(s("con").as_deref(), Some("con-1"));
         assert_eq!(s("CON").as_deref(), Some("con-1"));
         assert_eq!(s("Acme").as_deref(), Some("acme"));
         assert_eq!(s("***"), None);
+        // never the name of a file there is: renaming onto it would replace it
+        let taken = |id: &str| ["acme", "acme-1", "con-1"].contains(&id);
+        assert_eq!(rename_suggestion("Acme", taken).as_deref(), Some("acme-2"));
+        assert_eq!(rename_suggestion("con", taken).as_deref(), Some("con-2"));
         for stem in ["con", "City Parks (copy)", "lpt1", &"x".repeat(80)] {
             let got = s(stem).unwrap();
             assert_ne!(got, stem);

@@ -97,6 +97,8 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         ids.uses.extend(c.ids);
     }
 
+    // Files whose names are ids first, so a look-alike is told to keep one of those.
+    names.sort_by_key(|(id, _)| id::validate_slug(id).is_err());
     for (id, first) in aftermath::near_duplicates(&names) {
         let name = |x: &str| {
             names
@@ -104,15 +106,31 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
                 .find(|(i, _)| i == x)
                 .map_or("", |(_, n)| n.as_str())
         };
+        // The one to let go: a file whose name is no id, else the later one.
+        let usable = |x: &str| id::validate_slug(x).is_ok();
+        let (drop, keep) = if usable(id) && !usable(first) {
+            (first, id)
+        } else {
+            (id, first)
+        };
+        let path = ws.path_of(Kind::Partner, drop);
+        let how = if usable(drop) {
+            format!("`accord partner remove {drop}`")
+        } else {
+            format!(
+                "delete `{}`, whose name is not an id accord can name",
+                ws.rel(&path)
+            )
+        };
         diags.push(Diagnostic {
-            file: ws.rel(&ws.path(Kind::Partner, id)),
+            file: ws.rel(&path),
             line: None,
             column: None,
             severity: Severity::Warning,
             message: format!(
-                "`{}` looks like the same organization as `{first}` ({}), perhaps added twice on two clones; if so, keep one (`accord partner remove {id}`)",
-                name(id),
-                name(first)
+                "`{}` looks like the same organization as `{keep}` ({}), perhaps added twice on two clones; if so, keep one ({how})",
+                name(drop),
+                name(keep)
             ),
         });
     }
@@ -123,7 +141,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         let rel: Arc<str> = ws.rel(&path).into();
         let mut fc = FileCheck::open(rel.to_string(), read_text(&path)?, &mut diags);
         if let Err(bad) = id::validate_slug(&sid) {
-            fc.file_level(Severity::Error, super::unusable_name(Kind::Survey, &bad));
+            fc.file_level(Severity::Error, ws.unusable_name(Kind::Survey, &bad));
         }
         if let Some(s) = fc.survey(&catalog, &partners, today) {
             ids.add_owner(&fc, &rel, &s);
@@ -276,7 +294,7 @@ fn check_partner(
     }
     let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
     if let Err(bad) = id::validate_slug(pid) {
-        fc.file_level(Severity::Error, super::unusable_name(Kind::Partner, &bad));
+        fc.file_level(Severity::Error, ws.unusable_name(Kind::Partner, &bad));
     }
     let mut ids = IdIndex::default();
     let mut name = None;
@@ -324,7 +342,7 @@ fn check_goal(
     }
     let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
     if let Err(bad) = id::validate_slug(gid) {
-        fc.file_level(Severity::Error, super::unusable_name(Kind::Goal, &bad));
+        fc.file_level(Severity::Error, ws.unusable_name(Kind::Goal, &bad));
     }
     let mut ids = IdIndex::default();
     if let Some(g) = fc.goal(today) {
@@ -866,7 +884,8 @@ impl IdIndex {
                     column: pos.map(|p| p.1),
                     severity: Severity::Error,
                     message: format!(
-                        "{kind} id `{rid}` is also used by a {first_kind} in {first_file}{at}; ids must be unique in the workspace"
+                        "{kind} id `{rid}` is also used by {} in {first_file}{at}; ids must be unique in the workspace: remove the copy, or give one of them an id of its own",
+                        crate::model::words::a(&first_kind.to_string())
                     ),
                 });
             }

@@ -188,7 +188,7 @@ impl Workspace {
                 Ok(()) => ids.push(stem),
                 Err(bad) => {
                     let path = self.path_of(kind, &stem);
-                    self.warn_skipped(&path, &unusable_name(kind, &bad));
+                    self.warn_skipped(&path, &self.unusable_name(kind, &bad));
                 }
             }
         }
@@ -201,7 +201,7 @@ impl Workspace {
     }
 
     /// The path of the file `stem` of `kind`, whatever the stem holds.
-    fn path_of(&self, kind: Kind, stem: &str) -> PathBuf {
+    pub(crate) fn path_of(&self, kind: Kind, stem: &str) -> PathBuf {
         self.root.join(kind.dir()).join(format!("{stem}.toml"))
     }
 
@@ -578,18 +578,23 @@ fn in_batches<'a, T: Send + 'a>(
     .flatten()
 }
 
-/// Why a file's name cannot be used as an id, and how to fix it.
-pub fn unusable_name(kind: Kind, bad: &id::BadId) -> String {
-    let fix = match id::rename_suggestion(&bad.id) {
-        Some(s) => format!("rename it to `{s}.toml`"),
-        None => "rename it to a name of lowercase letters, digits and hyphens".to_string(),
-    };
-    format!(
-        "the file name is not a usable {} id ({}); {fix}, or move it out of `{}/`",
-        kind.noun(),
-        bad.reason,
-        kind.dir()
-    )
+impl Workspace {
+    /// Why a file's name cannot be used as an id, and how to fix it: a name to rename it
+    /// to that no file of its folder has.
+    pub fn unusable_name(&self, kind: Kind, bad: &id::BadId) -> String {
+        let dir = self.root.join(kind.dir());
+        let taken = |id: &str| std::fs::symlink_metadata(dir.join(format!("{id}.toml"))).is_ok();
+        let fix = match id::rename_suggestion(&bad.id, taken) {
+            Some(s) => format!("rename it to `{s}.toml`"),
+            None => "rename it to a name of lowercase letters, digits and hyphens".to_string(),
+        };
+        format!(
+            "the file name is not a usable {} id ({}); {fix}, or move it out of `{}/`",
+            kind.noun(),
+            bad.reason,
+            kind.dir()
+        )
+    }
 }
 
 /// Stems of the plain `*.toml` files in `dir`, sorted; skips dotfiles and everything

@@ -456,6 +456,37 @@ fn a_reserved_file_name_is_not_told_to_rename_to_itself() {
     assert!(!stdout.contains("rename it to `con.toml`"), "{stdout}");
 }
 
+/// A copy whose name is not an id is never told to take the name of a file there is
+/// (renaming onto it would replace that partner), and of two look-alikes, the one to let
+/// go is the copy, named as a file, not the partner with a usable id.
+#[test]
+fn a_misnamed_copy_is_never_told_to_replace_the_partner_it_copies() {
+    let env = TestEnv::example();
+    let text = env.read("partners/bright-path-mentors.toml");
+    env.write("partners/Bright-Path-Mentors.toml", &text);
+    env.write("partners/-rf.toml", &text);
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("partners/Bright-Path-Mentors.toml: error: the file name is not a usable partner id (use only lowercase letters, digits and hyphens); rename it to `bright-path-mentors-1.toml`"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("rename it to `bright-path-mentors.toml`"),
+        "{stdout}"
+    );
+    for copy in ["-rf", "Bright-Path-Mentors"] {
+        assert!(
+            stdout.contains(&format!("partners/{copy}.toml: warning: `Bright Path Mentoring` looks like the same organization as `bright-path-mentors` (Bright Path Mentoring), perhaps added twice on two clones; if so, keep one (delete `partners/{copy}.toml`, whose name is not an id accord can name)")),
+            "{stdout}"
+        );
+    }
+    assert!(
+        !stdout.contains("accord partner remove bright-path-mentors"),
+        "{stdout}"
+    );
+}
+
 // Hand-edited numbers.
 
 #[test]

@@ -160,8 +160,9 @@ fn check_reports_every_kind_of_id_used_twice() {
         let stdout = String::from_utf8(out.stdout).unwrap();
         let (first, second) = if from < *to { (&from, to) } else { (to, &from) };
         let said = format!(
-            "{} id `{id}` is also used by a {} in {first}:",
-            kind.noun, kind.noun
+            "{} id `{id}` is also used by {} in {first}:",
+            kind.noun,
+            accord::model::words::a(kind.noun)
         );
         assert!(
             stdout
