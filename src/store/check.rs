@@ -885,7 +885,7 @@ impl IdIndex {
                     severity: Severity::Error,
                     message: format!(
                         "{kind} id `{rid}` is also used by {} in {first_file}{at}; ids must be unique in the workspace: remove the copy, or give one of them an id of its own",
-                        crate::model::words::a(&first_kind.to_string())
+                        crate::model::words::a(first_kind)
                     ),
                 });
             }
