@@ -21,7 +21,7 @@ use crate::model::name;
 use crate::model::partner::Partner;
 use crate::model::registry;
 use crate::store::cache::{self, IdIndex};
-use crate::store::{Kind, Workspace, file, in_batches, quote_list, records};
+use crate::store::{Conflicted, Kind, Workspace, file, in_batches, quote_list, records};
 use std::io::Read;
 use std::path::Path;
 
@@ -156,14 +156,28 @@ impl Workspace {
     /// The ids of the partners, in id order, holding a record whose id starts with one of
     /// `prefixes` (an empty one matches nothing). The cache's id index says which without
     /// reading the other files; a file that does not read as a partner is an error, as it
-    /// would be if every file were read.
+    /// would be if every file were read. A file with a merge conflict to settle is left
+    /// out with the usual warning when other files hold a match, so every other partner
+    /// keeps working; when none does, the record may be in it, and that is the error.
     pub(crate) fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<String>> {
         let Indexed { index, failed, .. } = self.indexed(true)?;
-        if let Some((pid, e)) = failed.into_iter().next() {
+        let mut conflicted = Vec::new();
+        for (pid, e) in failed {
             // Worded as reading it alone words it (a merge conflict says so).
-            return Err(self.load_partner(&pid).err().unwrap_or(e));
+            let e = self.load_partner(&pid).err().unwrap_or(e);
+            if e.downcast_ref::<Conflicted>().is_none() {
+                return Err(e);
+            }
+            conflicted.push(e);
         }
-        Ok(index.holding(prefixes))
+        let holding = index.holding(prefixes);
+        if holding.is_empty() && !conflicted.is_empty() {
+            return Err(conflicted.swap_remove(0));
+        }
+        for e in conflicted {
+            self.settled::<()>(Err(e));
+        }
+        Ok(holding)
     }
 
     /// The index's row for every partner file, each proven against the file now; the

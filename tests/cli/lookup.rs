@@ -211,3 +211,45 @@ fn an_id_two_records_share_names_both_and_changes_nothing() {
         "{said}"
     );
 }
+
+/// A partner file a merge left with conflict markers is left out, with a warning, when
+/// a record is looked up by id, as lists leave it out: records of every other partner
+/// are found and changed. An id only that file could hold is the conflict's error.
+#[test]
+fn a_conflicted_file_does_not_stop_lookups_in_the_others() {
+    let env = TestEnv::example();
+    let rel = "partners/city-parks.toml";
+    let text = env.read(rel);
+    let marked = text.replacen(
+        "\n[[checkin]]\n",
+        "\n<<<<<<< Bob\nstage = \"paused\"\n=======\nstage = \"active\"\n>>>>>>> Alice\n\n[[checkin]]\n",
+        1,
+    );
+    env.write(rel, &marked);
+    let ids = env.json(&["checkin", "list", "riverside-hospital", "--format", "json"]);
+    let id = ids[0]["id"].as_str().unwrap().to_string();
+    for cache in ["", "1"] {
+        let out = env
+            .cmd()
+            .env("ACCORD_NO_CACHE", cache)
+            .args(["checkin", "show", &id])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert_eq!(
+            err.matches("warning: `partners/city-parks.toml` has a merge conflict to settle")
+                .count(),
+            1,
+            "{err}"
+        );
+    }
+    env.ok(&["checkin", "set", &id, "--rating", "5"]);
+    // An id no other file holds may be in the conflicted one: that is what is said.
+    let err = env.fails(1, &["checkin", "show", "zzzzzzzz"]);
+    assert!(
+        err.contains("`partners/city-parks.toml` has a merge conflict to settle"),
+        "{err}"
+    );
+    assert_eq!(env.read(rel), marked);
+}
