@@ -5,10 +5,13 @@ use crate::context::Ctx;
 use crate::error::{Exit, usage};
 use crate::model::attention::SHOWN;
 use crate::model::attention::Urgency;
+use crate::model::merge::owner_of;
 use crate::model::partner::Side;
+use crate::model::registry::Owner;
 use crate::report::status;
 use crate::report::status_filter::{self, Filter};
 use crate::report::{ShowFormat, list};
+use crate::store::conflicts::{self, Pending};
 use crate::store::file::read_text;
 use crate::store::instruments::Catalog;
 use crate::store::{Conflicted, Kind, Workspace};
@@ -98,6 +101,16 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
         match ws.load_goal(&id) {
             Ok(g) => collect.goal(&g),
             Err(e) => conflicted(ws, &mut collect, e, false)?,
+        }
+    }
+    for p in conflicts::unmerged(ws)? {
+        if let Pending::Removed { rel, ours_removed } = &p {
+            let partner = owner_of(rel) == Some(Owner::Partner);
+            collect.removed(
+                &p.id(),
+                partner,
+                &conflicts::question(ws, rel, *ours_removed),
+            );
         }
     }
     collect.surveys(&crate::cli::survey::for_status(ws, ctx.today)?);

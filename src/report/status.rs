@@ -65,6 +65,12 @@ impl<'a> Collect<'a> {
         self.items.extend(conflict_items(rel, id, partner, text));
     }
 
+    /// A file a merge left for the plain question: one side removed it, the other
+    /// changed it (`question` says who and what, in words).
+    pub fn removed(&mut self, id: &str, partner: bool, question: &str) {
+        self.items.extend([removal_item(id, partner, question)]);
+    }
+
     /// Keep only the `limit` most urgent items, and count the rest by kind. Before any
     /// item is added.
     pub fn limit(mut self, limit: Option<usize>) -> Self {
@@ -146,6 +152,22 @@ pub fn conflict_items(rel: &str, id: &str, partner: bool, text: &str) -> Vec<Att
             fix: format!("accord resolve {id}"),
         })
         .collect()
+}
+
+/// The item for a file one side of a merge removed and the other changed.
+pub fn removal_item(id: &str, partner: bool, question: &str) -> Attention {
+    Attention {
+        urgency: Urgency::Overdue,
+        kind: AttentionKind::MergeConflict,
+        partner: partner.then(|| id.to_string()),
+        partner_name: Some(id.to_string()),
+        subject: None,
+        side: None,
+        problem: format!("merge conflict: {question}"),
+        date: None,
+        days: None,
+        fix: format!("accord resolve {id} --keep (or --drop)"),
+    }
 }
 
 /// Every item about one partner as it stood on `today` (`Partner::as_of`: nothing before

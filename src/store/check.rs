@@ -139,7 +139,11 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
         report.files += 1;
         let path = ws.path(Kind::Survey, &sid);
         let rel: Arc<str> = ws.rel(&path).into();
-        let mut fc = FileCheck::open(rel.to_string(), read_text(&path)?, &mut diags);
+        let text = read_text(&path)?;
+        if conflicted(&rel, &sid, &text, &mut diags) {
+            continue;
+        }
+        let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
         if let Err(bad) = id::validate_slug(&sid) {
             fc.file_level(Severity::Error, ws.unusable_name(Kind::Survey, &bad));
         }
@@ -149,6 +153,22 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> anyhow::Result<Report> {
     }
 
     ids.report(ws, &mut diags);
+    // A file one side of a merge removed and the other changed has no markers to find.
+    for p in super::conflicts::unmerged(ws)? {
+        if let super::conflicts::Pending::Removed { rel, ours_removed } = &p {
+            diags.push(Diagnostic {
+                file: rel.clone(),
+                line: None,
+                column: None,
+                severity: Severity::Error,
+                message: format!(
+                    "unsettled merge conflict: {} `accord resolve {}` settles it (--keep or --drop)",
+                    super::conflicts::question(ws, rel, *ours_removed),
+                    p.id()
+                ),
+            });
+        }
+    }
     diags.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
     });

@@ -12,7 +12,7 @@ use crate::model::registry::Owner;
 use crate::store::file::{self, read_text_opt};
 use crate::store::git::Git;
 use crate::store::{Kind, Workspace};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Something a merge left to decide.
 #[derive(Debug, Clone)]
@@ -29,6 +29,19 @@ impl Pending {
             Pending::Markers { rel, .. } | Pending::Removed { rel, .. } => rel,
         }
     }
+
+    /// The id of the partner, goal or survey the file holds (its name).
+    pub fn id(&self) -> String {
+        id_of(self.rel())
+    }
+}
+
+/// The id a file's path names: its name without `.toml`.
+fn id_of(rel: &str) -> String {
+    Path::new(rel)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default()
 }
 
 /// Everything left to settle in the workspace: files with markers, and (in a git merge)
@@ -36,7 +49,7 @@ impl Pending {
 pub fn pending(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
     let mut out = Vec::new();
     let mut rels = vec![super::discover::SETTINGS_FILE.to_string()];
-    for kind in [Kind::Partner, Kind::Goal] {
+    for kind in [Kind::Partner, Kind::Goal, Kind::Survey] {
         for id in ws.ids(kind)? {
             rels.push(ws.rel(&ws.path(kind, &id)));
         }
@@ -50,8 +63,42 @@ pub fn pending(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
             out.push(Pending::Markers { rel, blocks });
         }
     }
+    out.extend(unmerged(ws)?);
+    Ok(out)
+}
+
+/// Whether git is in the middle of a merge in the repository holding `root`: its
+/// `MERGE_HEAD` is there. Found by looking, without running git, so commands that do not
+/// otherwise need git pay a few `stat`s.
+pub fn merging(root: &Path) -> bool {
+    for dir in root.ancestors() {
+        let dot = dir.join(".git");
+        let Ok(meta) = std::fs::symlink_metadata(&dot) else {
+            continue;
+        };
+        let git_dir = if meta.is_dir() {
+            dot
+        } else {
+            // A worktree's `.git` file: `gitdir: PATH`.
+            let Ok(text) = std::fs::read_to_string(&dot) else {
+                return false;
+            };
+            match text.trim().strip_prefix("gitdir:") {
+                Some(p) => dir.join(p.trim()),
+                None => return false,
+            }
+        };
+        return git_dir.join("MERGE_HEAD").is_file();
+    }
+    false
+}
+
+/// The files a merge left for the plain question (one side removed it, the other
+/// changed it), from git, while a merge is under way.
+pub fn unmerged(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
+    let mut out = Vec::new();
     let git = Git::at(&ws.root);
-    if ws.root.join(".git").exists() || git.is_repo() {
+    if merging(&ws.root) {
         let status = git.output(&["status", "--porcelain=v1", "-z", "--", "."])?;
         let prefix = git.prefix().unwrap_or_default();
         for entry in String::from_utf8_lossy(&status.stdout).split('\0') {
@@ -108,10 +155,7 @@ pub fn question(ws: &Workspace, rel: &str, ours_removed: bool) -> String {
     let full = format!("{prefix}{rel}");
     let owner = owner_of(rel);
     let noun = owner.map_or("file", Owner::noun);
-    let id = std::path::Path::new(rel)
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let id = id_of(rel);
     let (remover, changer) = if ours_removed {
         ("HEAD", "MERGE_HEAD")
     } else {

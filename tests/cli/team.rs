@@ -594,6 +594,35 @@ fn a_removal_against_a_new_check_in_is_a_plain_question() {
             && err.contains("you changed it since (log check-in with bright-path-mentors). Keep the partner, or drop your changes?"),
         "{err}"
     );
+    // Until it is answered, status lists it and check reports it, like any conflict.
+    let out = team.accord("bob", &["status", "--format", "json"]);
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let item = status["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "merge-conflict")
+        .unwrap_or_else(|| panic!("{status}"));
+    assert!(
+        item["problem"]
+            .as_str()
+            .unwrap()
+            .contains("Alice removed partner Bright Path Mentors on "),
+        "{item}"
+    );
+    assert_eq!(
+        item["fix"],
+        "accord resolve bright-path-mentors --keep (or --drop)"
+    );
+    let out = team.accord("bob", &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(&format!(
+            "{rel}: error: unsettled merge conflict: Alice removed partner"
+        )) && said.contains("`accord resolve bright-path-mentors` settles it (--keep or --drop)"),
+        "{said}"
+    );
     team.ok("bob", &["resolve", "--keep"]);
     team.ok("bob", &["sync"]);
     team.ok("alice", &["sync"]);

@@ -246,7 +246,7 @@ impl Workspace {
         }
         let mut hint = "ids are shown by the list commands (`accord checkin list`, `accord action list`...) and by `accord export`".to_string();
         let typed_trim = typed.trim();
-        for kind in [Kind::Partner, Kind::Goal] {
+        for kind in [Kind::Partner, Kind::Goal, Kind::Survey] {
             if self.ids(kind)?.iter().any(|i| i == typed_trim) {
                 hint = match kind {
                     Kind::Partner => format!(
