@@ -82,6 +82,12 @@ impl Ctx {
         self.open(false)
     }
 
+    /// The workspace to settle a merge in, whose settings may hold conflict markers (they
+    /// are then the defaults): for `resolve` and the first step of `sync`.
+    pub fn ws_settling(&self) -> anyhow::Result<Workspace> {
+        Workspace::open_settling(&self.inputs)
+    }
+
     fn open(&self, announce: bool) -> anyhow::Result<&Workspace> {
         if let Some(ws) = self.workspace.get() {
             return Ok(ws);

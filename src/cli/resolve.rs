@@ -61,7 +61,8 @@ impl Decide {
 }
 
 pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
+    // Settings a merge left markers in are settled here too: they are not read.
+    let ws = &ctx.ws_settling()?;
     let mut pending = pending(ws)?;
     let (target, line) = match args.target.as_deref().map(split_line) {
         Some((t, line)) => (Some(t), line),
@@ -256,7 +257,8 @@ fn count_of(pending: &[Pending]) -> usize {
         .sum()
 }
 
-fn count(pending: &[Pending]) -> String {
+/// How many conflicts are pending, in words: "2 conflicts".
+pub fn count(pending: &[Pending]) -> String {
     let n = count_of(pending);
     format!("{n} conflict{}", if n == 1 { "" } else { "s" })
 }

@@ -42,7 +42,8 @@ fn own(root: &std::path::Path) -> Vec<&'static str> {
 const ATTEMPTS: usize = 5;
 
 pub fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
-    let ws = ctx.ws()?;
+    // Until a merge left half-done is settled, the settings may hold conflict markers.
+    let ws = &ctx.ws_settling()?;
     if !ws.exists() {
         return Err(hinted(
             "there is no workspace here to share yet",
@@ -70,6 +71,7 @@ pub fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
     if merging(&git) {
         settle(ctx, ws, &git)?;
     }
+    let ws = ctx.ws()?;
     commit_pending(ctx, ws, &git)?;
     let remote = git.has_remote();
     if !remote {
@@ -239,9 +241,8 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
     if !pending.is_empty() {
         if !crate::cli::editor::interactive() {
             let mut text = format!(
-                "the changes pulled conflict with yours in {} place{}:\n",
-                pending.len(),
-                if pending.len() == 1 { "" } else { "s" }
+                "the changes pulled conflict with yours ({}):\n",
+                resolve::count(&pending)
             );
             text.push_str(&resolve::list(ws, &pending));
             crate::cli::editor::say(text.trim_end());
@@ -258,12 +259,31 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
             ));
         }
     }
+    // A workspace file settled by hand (its markers taken out) is told to git, once it
+    // reads as what it is; anything else git still waits on is not accord's to settle.
+    let prefix = git.prefix().unwrap_or_default();
+    let own = own(&ws.root);
+    let mut outside = Vec::new();
     let unmerged = git.run(&["diff", "--name-only", "--diff-filter=U"])?;
-    if !unmerged.is_empty() {
+    for path in unmerged.lines() {
+        let rel = path.strip_prefix(prefix.as_str()).filter(|rel| {
+            own.iter()
+                .any(|o| rel == o || rel.starts_with(&format!("{o}/")))
+        });
+        match rel {
+            Some(rel) => {
+                let text = read_text_opt(&ws.root.join(rel))?.unwrap_or_default();
+                conflicts::check_text(rel, &text)?;
+                git.run(&["add", "--", rel])?;
+            }
+            None => outside.push(path),
+        }
+    }
+    if !outside.is_empty() {
         return Err(hinted(
             format!(
                 "git has files outside the workspace left to merge: {}",
-                unmerged.replace('\n', ", ")
+                outside.join(", ")
             ),
             "settle them with git (`git status` lists them), then `accord sync` again",
         ));

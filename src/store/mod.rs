@@ -90,14 +90,23 @@ impl Kind {
 }
 
 impl Workspace {
-    /// Find the workspace and read its settings.
+    /// Find the workspace and read its settings. Settings a merge left conflict markers
+    /// in are a [`Conflicted`] error.
     pub fn open(inputs: &Inputs) -> anyhow::Result<Workspace> {
         let (root, origin) = discover::discover(inputs)?;
-        Workspace::at(root, origin)
+        Workspace::at(root, origin, false)
     }
 
-    /// Open the workspace at `root` (which may not exist yet).
-    pub fn at(root: PathBuf, origin: Origin) -> anyhow::Result<Workspace> {
+    /// Find the workspace to settle a merge in: as [`Workspace::open`], but settings a
+    /// merge left conflict markers in are taken as the defaults (settling needs none).
+    pub fn open_settling(inputs: &Inputs) -> anyhow::Result<Workspace> {
+        let (root, origin) = discover::discover(inputs)?;
+        Workspace::at(root, origin, true)
+    }
+
+    /// Open the workspace at `root` (which may not exist yet); `settling`: see
+    /// [`Workspace::open_settling`].
+    fn at(root: PathBuf, origin: Origin, settling: bool) -> anyhow::Result<Workspace> {
         for dir in DATA_DIRS {
             file::refuse_link(&root.join(dir))?;
         }
@@ -117,7 +126,18 @@ impl Workspace {
         }
         let settings_path = root.join(SETTINGS_FILE);
         let exists = settings_path.is_file();
-        let settings = if exists {
+        let conflicted =
+            exists && file::read_text(&settings_path).is_ok_and(|t| conflict::has_markers(&t));
+        let settings = if conflicted {
+            if !settling {
+                return Err(Conflicted {
+                    rel: SETTINGS_FILE.to_string(),
+                    id: SETTINGS_FILE.to_string(),
+                }
+                .into());
+            }
+            Settings::default()
+        } else if exists {
             let settings: Settings = file::load(&settings_path)?;
             if let Some((field, msg)) = settings.problems().into_iter().next() {
                 return Err(hinted(

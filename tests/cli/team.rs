@@ -1252,3 +1252,75 @@ fn a_typed_value_settles_one_conflict_named_by_its_line() {
     );
     team.ok("bob", &["sync"]);
 }
+
+/// The settings merge like any file; a conflict in them stops every command but
+/// `resolve` and `sync`, which settle it, with a flag or by hand.
+#[test]
+fn a_conflict_in_the_settings_is_settled_with_resolve_or_by_hand() {
+    let Some(team) = Team::new(&[]) else {
+        return;
+    };
+    let set = |who: &str, value: &str| {
+        let path = team.dir(who).join("accord.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines: Vec<String> = text
+            .lines()
+            .filter(|l| !l.starts_with("hour_value = "))
+            .map(str::to_string)
+            .collect();
+        lines.push(format!("hour_value = {value}"));
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    };
+    set("alice", "35");
+    team.ok("alice", &["sync"]);
+    set("bob", "34");
+    let err = team.fails("bob", &["sync"]);
+    assert!(err.contains("`hour_value`"), "{err}");
+    let err = team.fails("bob", &["status"]);
+    assert!(
+        err.contains(
+            "`accord.toml` has a merge conflict to settle (`accord resolve accord.toml` shows it)"
+        ),
+        "{err}"
+    );
+    let listed = team.ok("bob", &["resolve", "--list"]);
+    assert!(listed.contains("accord.toml:"), "{listed}");
+    team.ok("bob", &["resolve", "accord.toml", "--value", "34.5"]);
+    assert!(
+        team.read("bob", "accord.toml")
+            .contains("hour_value = 34.5\n")
+    );
+    team.ok("bob", &["sync"]);
+    team.ok("alice", &["sync"]);
+    assert_eq!(
+        team.read("alice", "accord.toml"),
+        team.read("bob", "accord.toml")
+    );
+
+    // Settled by hand: the markers taken out, and sync tells git.
+    set("alice", "36");
+    team.ok("alice", &["sync"]);
+    set("bob", "37");
+    team.fails("bob", &["sync"]);
+    let path = team.dir("bob").join("accord.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("<<<<<<<")
+                && !l.starts_with("=======")
+                && !l.starts_with(">>>>>>>")
+                && *l != "hour_value = 36"
+        })
+        .collect();
+    std::fs::write(&path, kept.join("\n") + "\n").unwrap();
+    let out = team.ok("bob", &["sync"]);
+    assert!(
+        out.contains("merged: Merge changes from Alice (Bob)"),
+        "{out}"
+    );
+    assert!(
+        team.read("bob", "accord.toml")
+            .contains("hour_value = 37\n")
+    );
+}
