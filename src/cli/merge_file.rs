@@ -102,19 +102,7 @@ fn labels(args: &MergeFileArgs, path: &str) -> Labels {
         let from = rev(0).unwrap_or_default();
         git.author(&from, &to, path)
     };
-    let (mut ours, mut theirs) = (
-        who(1).unwrap_or_else(|| "yours".to_string()),
-        who(2).unwrap_or_else(|| "theirs".to_string()),
-    );
-    if ours == theirs {
-        ours = format!("{ours} (this copy)");
-        theirs = format!("{theirs} (pulled)");
-    }
-    Labels {
-        ours,
-        theirs,
-        marker: args.marker_size,
-    }
+    Labels::by(who(1), who(2), args.marker_size)
 }
 
 /// Git's own line merge of the three versions into CURRENT; exits as git does.

@@ -9,7 +9,7 @@ use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::conflict::{self, Block, Choice};
 use crate::store::Workspace;
-use crate::store::conflicts::{Pending, check_text, pending, question};
+use crate::store::conflicts::{self, Pending, check_text, pending, question};
 use crate::store::file::read_file;
 use crate::store::git::Git;
 use crate::store::write::{self, remove_file};
@@ -63,6 +63,7 @@ impl Decide {
 pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
     // Settings a merge left markers in are settled here too: they are not read.
     let ws = &ctx.ws_settling()?;
+    remerge(ctx, ws)?;
     let mut pending = pending(ws)?;
     let (target, line) = match args.target.as_deref().map(split_line) {
         Some((t, line)) => (Some(t), line),
@@ -135,6 +136,16 @@ pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
             "{} file{} still to settle; `accord resolve --list` shows them",
             left.len(),
             if left.len() == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(())
+}
+
+/// Merge again by record what git merged line by line, saying so.
+pub fn remerge(ctx: &Ctx, ws: &Workspace) -> anyhow::Result<()> {
+    for rel in conflicts::remerge_line_merges(ws)? {
+        ctx.status(&format!(
+            "merged {rel} again, record by record: git had merged it line by line (run `accord sync --setup` once in this clone so it merges by record)"
         ));
     }
     Ok(())

@@ -237,6 +237,7 @@ fn authors(git: &Git, before: Option<&str>) -> String {
 
 /// Settle the conflicts of a merge under way (asking on a terminal), then commit it.
 fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
+    resolve::remerge(ctx, ws)?;
     let pending = conflicts::pending(ws)?;
     if !pending.is_empty() {
         if !crate::cli::editor::interactive() {

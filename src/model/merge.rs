@@ -33,6 +33,27 @@ pub struct Labels {
     pub marker: usize,
 }
 
+impl Labels {
+    /// The labels for changes made by `ours` and `theirs` (people's names, or "yours"
+    /// and "theirs" when git cannot say); one person on both sides is told apart by
+    /// where each change was made.
+    pub fn by(ours: Option<String>, theirs: Option<String>, marker: usize) -> Labels {
+        let (mut ours, mut theirs) = (
+            ours.unwrap_or_else(|| "yours".to_string()),
+            theirs.unwrap_or_else(|| "theirs".to_string()),
+        );
+        if ours == theirs {
+            ours = format!("{ours} (this copy)");
+            theirs = format!("{theirs} (pulled)");
+        }
+        Labels {
+            ours,
+            theirs,
+            marker,
+        }
+    }
+}
+
 /// One thing both sides changed differently, in words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {

@@ -6,11 +6,12 @@ use crate::error::hinted;
 use crate::model::conflict::{self, Block};
 use crate::model::goal::Goal;
 use crate::model::history;
-use crate::model::merge::owner_of;
+use crate::model::merge::{self, owner_of};
 use crate::model::partner::Partner;
 use crate::model::registry::Owner;
 use crate::store::file::{self, read_text_opt};
 use crate::store::git::Git;
+use crate::store::write;
 use crate::store::{Kind, Workspace};
 use std::path::{Path, PathBuf};
 
@@ -124,6 +125,60 @@ pub fn unmerged(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
         }
     }
     Ok(out)
+}
+
+/// Merge again, by record, the files git merged line by line (a clone not set up with
+/// accord's merge driver, or a merge started with plain git): git's own markers are
+/// labelled `HEAD`, never a person. The three versions come from git's index, so only
+/// what truly conflicts is left, labelled by who; a file the user has begun to settle
+/// (no `HEAD` marker left) is not touched. Returns the files merged again.
+pub fn remerge_line_merges(ws: &Workspace) -> anyhow::Result<Vec<String>> {
+    let mut done = Vec::new();
+    if !merging(&ws.root) {
+        return Ok(done);
+    }
+    let git = Git::at(&ws.root);
+    let prefix = git.prefix().unwrap_or_default();
+    let base = git
+        .run(&["merge-base", "HEAD", "MERGE_HEAD"])
+        .unwrap_or_default();
+    for p in pending(ws)? {
+        let Pending::Markers { rel, blocks } = p else {
+            continue;
+        };
+        let Some(owner) = owner_of(&rel) else {
+            continue;
+        };
+        if !blocks.iter().any(|b| b.ours_label == "HEAD") {
+            continue;
+        }
+        let full = format!("{prefix}{rel}");
+        let stage = |n: u8| -> Option<String> {
+            let out = git.output(&["show", &format!(":{n}:{full}")]).ok()?;
+            out.status
+                .success()
+                .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+        };
+        let (Some(old), Some(ours), Some(theirs)) = (stage(1), stage(2), stage(3)) else {
+            continue;
+        };
+        let who = |to: &str| git.author(&base, to, &full);
+        let labels = merge::Labels::by(who("HEAD"), who("MERGE_HEAD"), 7);
+        let Ok(merged) = merge::merge(Some(owner), &old, &ours, &theirs, &labels) else {
+            continue;
+        };
+        let path = ws.root.join(&rel);
+        let Some(read) = file::read_file(&path)? else {
+            continue;
+        };
+        check_text(&rel, &merged.text)?;
+        write::replacing(&path, read, &merged.text)?.write()?;
+        if merged.conflicts.is_empty() {
+            git.run(&["add", "--", &rel])?;
+        }
+        done.push(rel);
+    }
+    Ok(done)
 }
 
 /// A settled file must read back as what it is; nothing is written otherwise.

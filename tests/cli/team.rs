@@ -1324,3 +1324,61 @@ fn a_conflict_in_the_settings_is_settled_with_resolve_or_by_hand() {
             .contains("hour_value = 37\n")
     );
 }
+
+/// A clone without accord's merge driver (set up with plain git) merges line by line:
+/// two wins logged at once become one conflict on `id`, where keeping either side would
+/// lose the other's win. `resolve` and `sync` merge such a file again, by record, from
+/// git's three versions: both wins stay, and nothing is left to settle.
+#[test]
+fn a_line_merge_by_plain_git_is_merged_again_by_record() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    let rel = "partners/valley-college.toml";
+    team.ok("alice", &["win", "log", "valley-college", "Alice's win"]);
+    team.ok("alice", &["sync"]);
+    team.git("bob", &["config", "--remove-section", "merge.accord"]);
+    team.ok("bob", &["win", "log", "valley-college", "Bob's win"]);
+    team.git("bob", &["commit", "-qam", "Bob's win"]);
+    let pulled = team
+        .env
+        .program(std::path::Path::new("git"))
+        .current_dir(team.dir("bob"))
+        .env("GIT_AUTHOR_NAME", "Bob")
+        .env("GIT_COMMITTER_NAME", "Bob")
+        .env("GIT_AUTHOR_EMAIL", "bob@example.org")
+        .env("GIT_COMMITTER_EMAIL", "bob@example.org")
+        .args(["pull", "-q", "--no-rebase", "--no-edit"])
+        .output()
+        .unwrap();
+    assert!(
+        !pulled.status.success(),
+        "git's line merge conflicts: {}",
+        String::from_utf8_lossy(&pulled.stderr)
+    );
+    let text = team.read("bob", rel);
+    assert!(
+        text.contains("<<<<<<< HEAD"),
+        "{text}{}",
+        String::from_utf8_lossy(&pulled.stderr)
+    );
+    let out = team.ok("bob", &["resolve", "--list"]);
+    assert!(
+        out.contains(&format!("merged {rel} again, record by record")),
+        "{out}"
+    );
+    let text = team.read("bob", rel);
+    assert!(!text.contains("<<<<<<<"), "{text}");
+    assert!(
+        text.contains("Alice's win") && text.contains("Bob's win"),
+        "{text}"
+    );
+    let out = team.ok("bob", &["sync"]);
+    assert!(
+        out.contains("merged: Merge changes from Alice (Bob)"),
+        "{out}"
+    );
+    team.ok("alice", &["sync"]);
+    let text = team.agree(rel);
+    assert_eq!(count(&text, "[[win]]"), 2, "{text}");
+}
