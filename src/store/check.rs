@@ -558,7 +558,8 @@ impl<'d> FileCheck<'d> {
                             let doc = self.doc.as_ref()?;
                             span_of(doc.as_table(), prefix, false)
                         });
-                        self.at_span(span, Severity::Error, e.message());
+                        let said = super::file::said_at(&self.text, e.span(), e.message());
+                        self.at_span(span, Severity::Error, &said);
                     }
                     let culprit = e.span().and_then(|span| {
                         table

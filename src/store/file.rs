@@ -242,7 +242,61 @@ pub fn read_text_opt(path: &Path) -> anyhow::Result<Option<String>> {
 
 /// Parse TOML text into `T`, with an error pointing at the line.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
-    toml::from_str(text).map_err(|e| FileError::at(path, text, e.span(), e.message()))
+    toml::from_str(text)
+        .map_err(|e| FileError::at(path, text, e.span(), &said_at(text, e.span(), e.message())))
+}
+
+/// A reading error at `span` of `text` in words, naming the field when the span is a
+/// value: "`rating`: found the text "four", expected a whole number from 0 to 255".
+pub fn said_at(text: &str, span: Option<Range<usize>>, message: &str) -> String {
+    let said = in_words(message);
+    match span.and_then(|s| key_before(text, s.start)) {
+        Some(key) if !said.contains(&format!("`{key}`")) => format!("`{key}`: {said}"),
+        _ => said,
+    }
+}
+
+/// A parse error in words a coordinator reads: the types the reader names (`u8`, `f64`,
+/// "a string") said as what to write instead.
+fn in_words(message: &str) -> String {
+    const SAID: &[(&str, &str)] = &[
+        ("invalid type: string ", "found the text "),
+        ("invalid type: integer ", "found the number "),
+        ("invalid type: floating point ", "found the number "),
+        ("invalid type: boolean ", "found "),
+        ("invalid type: sequence", "found a list"),
+        ("invalid type: map", "found a table"),
+        ("invalid value: integer ", "the number "),
+        ("invalid value: floating point ", "the number "),
+        ("unknown variant ", "unknown value "),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected usize", "expected a whole number, 0 or more"),
+        ("expected i32", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        ("expected f32", "expected a number"),
+        ("expected f64", "expected a number"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a sequence", "expected a list in brackets"),
+    ];
+    let mut said = message.trim().to_string();
+    for (from, to) in SAID {
+        said = said.replace(from, to);
+    }
+    said
+}
+
+/// The key a value at byte `at` of `text` belongs to, when its line reads `key = value`
+/// and `at` is in the value.
+fn key_before(text: &str, at: usize) -> Option<&str> {
+    let at = floor_char_boundary(text, at.min(text.len()));
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let (key, _) = text[start..at].split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    (!key.is_empty() && !key.contains(['[', ']', '#'])).then_some(key)
 }
 
 /// Parse TOML text into an editable document, with an error pointing at the line.
@@ -285,8 +339,33 @@ mod tests {
         }
         let err = parse::<S>(Path::new("s.toml"), "\n\nn = \"three\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (3, 5));
-        assert!(err.message.contains("expected u8"), "{}", err.message);
-        assert!(err.to_string().starts_with("s.toml:3:5: invalid type"));
+        assert!(
+            err.to_string().starts_with(
+                "s.toml:3:5: `n`: found the text \"three\", expected a whole number from 0 to 255\n"
+            ),
+            "{err}"
+        );
+        let err = parse::<S>(Path::new("s.toml"), "n = 300\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "`n`: the number `300`, expected a whole number from 0 to 255"
+        );
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct T {
+            amount: f64,
+            note: String,
+        }
+        let err = parse::<T>(Path::new("t.toml"), "amount = \"lots\"\nnote = \"x\"\n");
+        assert_eq!(
+            err.unwrap_err().message,
+            "`amount`: found the text \"lots\", expected a number"
+        );
+        let err = parse::<T>(Path::new("t.toml"), "amount = 1\nnote = 2\n");
+        assert_eq!(
+            err.unwrap_err().message,
+            "`note`: found the number `2`, expected text in quotes"
+        );
     }
 
     #[test]

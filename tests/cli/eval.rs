@@ -631,7 +631,7 @@ fn check_validates_instruments_and_evaluations_against_them() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     for expected in [
-        "instruments/broken.toml:4:7: error: invalid type: string \"five\", expected f64",
+        "instruments/broken.toml:4:7: error: `max`: found the text \"five\", expected a number",
         "instruments/mine.toml:22:7: error: bands go from the highest to the lowest; `borderline` starts at 4.5 but the band above it at 4",
         "instruments/mine.toml:48:7: error: a second dimension `trust`",
         "error: no instrument `acord`; the instruments are: accord, wilder, trust-value, nuffield, broken, mine",

@@ -484,7 +484,7 @@ fn edit_never_saves_an_invalid_file() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("partners/acme.toml:3:9: error: unknown variant `actve`"),
+        stderr.contains("partners/acme.toml:3:9: error: `stage`: unknown value `actve`"),
         "{stderr}"
     );
     assert!(stderr.contains("left unchanged"), "{stderr}");

@@ -6334,9 +6334,9 @@ fn check_with_problems() {
         String::from_utf8(out.stdout).unwrap()
     };
     insta::assert_snapshot!(stdout(&["check"]), @r#"
-    goals/broken.toml:3:10: error: invalid type: string "lots", expected f64
+    goals/broken.toml:3:10: error: `target`: found the text "lots", expected a number
     goals/pantry-families.toml:114:1: warning: unknown field `partners`: accord keeps it but does not use it (a typo?)
-    partners/city-parks.toml:3:9: error: unknown variant `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`
+    partners/city-parks.toml:3:9: error: `stage`: unknown value `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`
     checked 25 files: 2 errors, 1 warning
     "#);
     insta::assert_snapshot!(stdout(&["check", "--format", "json"]), @r#"
@@ -6350,7 +6350,7 @@ fn check_with_problems() {
           "line": 3,
           "column": 10,
           "severity": "error",
-          "message": "invalid type: string \"lots\", expected f64"
+          "message": "`target`: found the text \"lots\", expected a number"
         },
         {
           "file": "goals/pantry-families.toml",
@@ -6364,7 +6364,7 @@ fn check_with_problems() {
           "line": 3,
           "column": 9,
           "severity": "error",
-          "message": "unknown variant `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`"
+          "message": "`stage`: unknown value `activ`, expected one of `prospect`, `exploring`, `active`, `paused`, `ended`"
         }
       ]
     }
