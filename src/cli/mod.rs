@@ -113,7 +113,7 @@ pub enum Command {
     /// Ask many people at once: questions for a form, its responses read back, results
     #[command(subcommand)]
     Survey(survey::SurveyCommand),
-    /// Reports to hand on: the quarter's, or one partner's story
+    /// Reports to hand on: the quarter's, the year's, or one partner's story
     #[command(subcommand)]
     Report(report::ReportCommand),
     /// What needs attention now, most urgent first

@@ -99,6 +99,10 @@ pub fn display_path(path: &Path) -> String {
         .ok()
         .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
+    if shown.as_os_str().is_empty() {
+        // The current folder itself.
+        return ".".to_string();
+    }
     shown.display().to_string()
 }
 

@@ -68,6 +68,9 @@ pub fn settings_text(opts: &Options) -> String {
         "\n# Survey results are shown only for groups of at least this many respondents, so no\n",
         "# one can be recognised from their answers.\n",
         "survey_min_responses = 5\n",
+        "\n# Seconds a command waits for another one that is writing before giving up\n",
+        "# (ACCORD_LOCK_TIMEOUT overrides it).\n",
+        "# lock_timeout = 30\n",
     ));
     s
 }
@@ -163,6 +166,44 @@ mod tests {
                 assert!(para.starts_with('#'), "{para}");
             }
         }
+        // and every setting there is is written, set or as a comment to uncomment
+        let written: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim_start_matches("# ").split_once(" = "))
+            .map(|(key, _)| key)
+            .collect();
+        for key in field_names::<Settings>() {
+            assert!(written.contains(&key), "`{key}` is not written");
+        }
+    }
+
+    /// The names of the fields of a struct `T` reads, as its `Deserialize` declares them.
+    fn field_names<T: serde::de::DeserializeOwned>() -> Vec<&'static str> {
+        use serde::de::{Error, Visitor, value};
+        struct Names(Vec<&'static str>);
+        impl<'de> serde::Deserializer<'de> for &mut Names {
+            type Error = value::Error;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, value::Error> {
+                Err(value::Error::custom("names only"))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, value::Error> {
+                self.0.extend(fields);
+                Err(value::Error::custom("names only"))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+                enum identifier ignored_any
+            }
+        }
+        let mut names = Names(Vec::new());
+        let _ = T::deserialize(&mut names);
+        names.0
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! `model::name::lookup` (a unique id prefix, the name in any case, a word or phrase of
 //! it). Several matches are listed with their names, none gets the closest as a hint.
 //!
-//! Also finding a record (a check-in, an action item...) by its id or a unique prefix,
-//! across every partner.
+//! Also which partners hold a record whose id is what the user typed, or starts with it
+//! (`records::locate` reads only those).
 //!
 //! Cost: an exact id costs one `stat` (the folder is not even listed). A partner's name,
 //! and a record's id, come from the cache's id index (`cache::IdIndex`): the folder is
@@ -21,7 +21,7 @@ use crate::model::name;
 use crate::model::partner::Partner;
 use crate::model::registry;
 use crate::store::cache::{self, IdIndex};
-use crate::store::{Conflicted, Kind, Workspace, file, in_batches, quote_list, records};
+use crate::store::{Conflicted, Kind, Workspace, file, in_batches, quote_list};
 use std::io::Read;
 use std::path::Path;
 
@@ -122,37 +122,6 @@ impl Workspace {
 }
 
 impl Workspace {
-    /// Find a record (check-in, action...) by id or unique prefix across every partner.
-    /// `ids` lists the ids of the wanted records in one partner; they must be ids the
-    /// registry knows (`registry::ids`), which the cache's id index holds, so only the
-    /// partners holding a matching id are read. Returns the partner id and the record's
-    /// full id.
-    pub fn find_record(
-        &self,
-        noun: &str,
-        typed: &str,
-        ids: impl Fn(&Partner) -> Vec<String>,
-    ) -> anyhow::Result<(String, String)> {
-        let lower = typed.trim().to_ascii_lowercase();
-        let normal = id::normalize_record_id(typed);
-        let mut all: Vec<(String, String)> = Vec::new();
-        for pid in self.partners_holding(&[&lower, &normal])? {
-            let p = self.load_partner(&pid)?;
-            for rid in ids(&p) {
-                debug_assert!(registry::ids(&p).iter().any(|(_, r)| *r == rid));
-                all.push((rid, p.id.clone()));
-            }
-        }
-        let hint = format!(
-            "`accord {} list` shows their ids",
-            noun.replace("check-in", "checkin")
-        );
-        let (rid, pid) = records::pick(noun, &hint, typed, &all, |rid, pid| {
-            format!("{rid} ({pid})")
-        })?;
-        Ok((pid, rid))
-    }
-
     /// The ids of the partners, in id order, holding a record whose id starts with one of
     /// `prefixes` (an empty one matches nothing). The cache's id index says which without
     /// reading the other files; a file that does not read as a partner is an error, as it

@@ -472,11 +472,20 @@ impl Stored for Survey {
 
 /// `a`, `b` or `c` with backticks, for hints.
 pub fn quote_list(items: &[String]) -> String {
+    quoted_with(items, "or")
+}
+
+/// Items in backticks, the last after "and": "`a`, `b` and `c`".
+pub fn quote_all(items: &[String]) -> String {
+    quoted_with(items, "and")
+}
+
+fn quoted_with(items: &[String], last: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.len() {
         0 => String::new(),
         1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        n => format!("{} {last} {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
 }
 

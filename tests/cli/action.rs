@@ -214,7 +214,7 @@ fn done_and_reopen() {
     );
     let err = env.fails(1, &["action", "done", "zz"]);
     assert!(
-        err.contains("no action `zz`") && err.contains("accord action list"),
+        err.contains("no action item `zz`") && err.contains("accord action list"),
         "{err}"
     );
     assert_eq!(env.snapshot(), before);

@@ -359,6 +359,11 @@ fn set_changes_fields_and_says_what() {
     assert_eq!(p["agreement"]["ends"], "2027-06-30");
     let err = env.fails(2, &["partner", "set", "acme"]);
     assert!(err.contains("nothing to change"), "{err}");
+    // asked for what is already so: nothing changes, and it says so
+    let before = env.read("partners/acme.toml");
+    let said = env.ok_err(&["partner", "set", "acme", "--add-tag", "stem"]);
+    assert_eq!(said, "nothing changed: `acme` already is as asked\n");
+    assert_eq!(env.read("partners/acme.toml"), before);
     let err = env.fails(1, &["partner", "set", "acme", "--stage", "ended"]);
     assert!(err.contains("accord partner end acme --reason"), "{err}");
     let err = env.fails(2, &["partner", "set", "acme", "--remove-tag", "nope"]);

@@ -610,7 +610,7 @@ fn mistakes_are_cheap_set_undo_an_import_and_remove() {
     ]);
     let err = env.fails(1, &["partner", "remove", "riverside-hospital", "--yes"]);
     assert!(
-        err.contains("surveys are about it: `hospital-teachers` or `spring-teachers`"),
+        err.contains("surveys are about it: `hospital-teachers` and `spring-teachers`"),
         "{err}"
     );
     let err = env.fails(1, &["survey", "remove", "spring"]);

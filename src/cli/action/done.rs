@@ -9,6 +9,7 @@ use crate::model::records::Action;
 use crate::model::registry;
 use crate::report::action::describe;
 use crate::store::edit;
+use crate::store::records::Locate;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -37,9 +38,8 @@ fn change_item(
     change: impl FnOnce(&Action, &mut toml_edit::Table) -> anyhow::Result<String>,
 ) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let (pid, rid) = ws.find_record("action", typed, |p| {
-        p.actions.iter().map(|a| a.id.clone()).collect()
-    })?;
+    let found = ws.locate::<Partner, Action>(Locate::Id(typed))?;
+    let (pid, rid) = (found.owner, found.key);
     let said = ws.update::<Partner, _>(&pid, |p, e| {
         let a = p
             .actions

@@ -1,8 +1,11 @@
 //! `accord checkin show`
 
 use crate::context::Ctx;
+use crate::model::partner::Partner;
+use crate::model::records::Checkin;
 use crate::report::checkin::CheckinView;
 use crate::report::{ShowFormat, list};
+use crate::store::records::Locate;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -17,9 +20,8 @@ pub struct ShowArgs {
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
-    let (pid, rid) = ws.find_record("check-in", &args.id, |p| {
-        p.checkins.iter().map(|c| c.id.clone()).collect()
-    })?;
+    let found = ws.locate::<Partner, Checkin>(Locate::Id(&args.id))?;
+    let (pid, rid) = (found.owner, found.key);
     let p = ws.load_partner(&pid)?;
     let c = p
         .checkins

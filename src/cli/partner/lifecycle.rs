@@ -5,7 +5,7 @@ use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Stage};
-use crate::store::{Kind, edit, quote_list, write};
+use crate::store::{Kind, edit, quote_all, write};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -87,7 +87,7 @@ pub fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
         return Err(hinted(
             format!(
                 "`{id}` cannot be removed: goals refer to it: {}",
-                quote_list(&referring)
+                quote_all(&referring)
             ),
             format!(
                 "take it off those goals first (`accord goal set GOAL --remove-partner {id}`), or keep its history with `accord partner end {id} --reason TEXT`"
@@ -103,7 +103,7 @@ pub fn remove(ctx: &Ctx, args: RemoveArgs) -> anyhow::Result<()> {
         return Err(hinted(
             format!(
                 "`{id}` cannot be removed: surveys are about it: {}",
-                quote_list(&surveys)
+                quote_all(&surveys)
             ),
             format!(
                 "remove those surveys first (`accord survey remove SURVEY`), or keep its history with `accord partner end {id} --reason TEXT`"

@@ -85,13 +85,41 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
         apply(p, e, &args, kind.as_deref(), today, &mut changes)?;
         Ok(changes)
     })?;
-    if changes.is_empty() {
+    if changes.is_empty() && !args.asks() {
         return Err(usage(
             "nothing to change; give at least one option (see `accord partner set --help`)",
         ));
     }
+    if changes.is_empty() {
+        // Every option asked for what the file already says (a tag it has).
+        ctx.status(&format!("nothing changed: `{id}` already is as asked"));
+        return Ok(());
+    }
     ctx.status(&format!("updated partner `{id}`: {}", changes.join(", ")));
     Ok(())
+}
+
+impl SetArgs {
+    /// Whether any change is asked for.
+    fn asks(&self) -> bool {
+        let lists = [
+            &self.add_tag,
+            &self.remove_tag,
+            &self.add_focus,
+            &self.remove_focus,
+        ];
+        self.name.is_some()
+            || self.kind.is_some()
+            || self.stage.is_some()
+            || self.cadence.is_some()
+            || self.since.is_some()
+            || self.balance.is_some()
+            || self.agreement_signed.is_some()
+            || self.agreement_ends.is_some()
+            || self.note.is_some()
+            || self.website.is_some()
+            || lists.iter().any(|l| !l.is_empty())
+    }
 }
 
 fn apply(
