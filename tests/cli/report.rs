@@ -1659,3 +1659,66 @@ fn a_long_attention_list_shows_the_most_urgent_and_counts_the_rest() {
         "{year}"
     );
 }
+
+/// The attention section is what `accord status --today` says on the day the report is
+/// as of, survey items included, in every format: the quarter under way (as of today,
+/// when a survey closes in 4 days with few answers and another has a question in the
+/// concern band) and a past quarter (as of its last day).
+#[test]
+fn the_attention_section_is_what_status_says_surveys_included() {
+    let env = TestEnv::example();
+    for (today, quarter, as_of) in [
+        (TODAY, "current", TODAY),
+        ("2027-01-15", "previous", "2026-12-31"),
+    ] {
+        let status = env.json(&["status", "--today", as_of, "--format", "json"]);
+        let report = |extra: &[&str]| {
+            let args = [
+                "report",
+                "quarterly",
+                "--today",
+                today,
+                "--quarter",
+                quarter,
+            ];
+            env.ok(&[&args[..], &["--section", "attention", "--all"], extra].concat())
+        };
+        let json: Value = serde_json::from_str(&report(&["--format", "json"])).unwrap();
+        assert_eq!(json["as_of"], as_of);
+        assert_eq!(json["attention"], status["items"], "on {as_of}");
+        let items = status["items"].as_array().unwrap();
+        let problems: Vec<&str> = items
+            .iter()
+            .map(|i| i["problem"].as_str().unwrap())
+            .collect();
+        assert!(
+            problems.iter().any(|p| p.starts_with(
+                "in the concern band in survey \"Fall family survey\": Kept informed 2.3"
+            )),
+            "{problems:#?}"
+        );
+        if as_of == TODAY {
+            assert!(
+                problems.iter().any(|p| p.starts_with(
+                    "survey \"Students in internships and college classes\" closes 2026-11-27"
+                )),
+                "{problems:#?}"
+            );
+        }
+        // the terminal and the CSV table list the same problems, in the same order
+        let text = report(&[]);
+        let lines: Vec<&str> = section(&text, &format!("Attention on {as_of}"))
+            .into_iter()
+            .skip(1) // PARTNER  PROBLEM
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert_eq!(lines.len(), problems.len(), "{text}");
+        for (line, problem) in lines.iter().zip(&problems) {
+            assert!(line.ends_with(problem), "{line} is not {problem}");
+        }
+        let (headers, rows) = parse_csv(&report(&["--format", "csv"]));
+        let at = headers.iter().position(|h| h == "problem").unwrap();
+        let csv: Vec<&str> = rows.iter().map(|r| r[at].as_str()).collect();
+        assert_eq!(csv, problems, "on {as_of}");
+    }
+}

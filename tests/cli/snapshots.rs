@@ -6806,6 +6806,7 @@ fn report_quarterly() {
       overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
       overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
       overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
       soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
       soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
       watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
@@ -6814,6 +6815,7 @@ fn report_quarterly() {
       watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
       watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
       watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
       watch    Riverside Museum of Science & History  no role named on our side
       watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
@@ -6935,6 +6937,7 @@ fn report_quarterly() {
       overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
       overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
       overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
       soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
       soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
       watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
@@ -6943,6 +6946,7 @@ fn report_quarterly() {
       watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
       watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
       watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
       watch    Riverside Museum of Science & History  no role named on our side
       watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
@@ -7090,6 +7094,7 @@ fn report_quarterly() {
     | overdue | Riverside Valley Community College | our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell) |
     | overdue | Riverside Regional Hospital | the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen) |
     | overdue | TechForward Solutions | our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield) |
+    | soon | program | survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%) |
     | soon | Riverside Valley Community College | check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly |
     | soon | Riverside Valley Community College | MOU ends 2026-12-31 (in 38 days) |
     | watch | Riverside Valley Community College | in the concern band on accord: Communication 2.3 |
@@ -7098,6 +7103,7 @@ fn report_quarterly() {
     | watch | Riverside Regional Hospital | the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0) |
     | watch | program | goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone |
     | watch | Harvest Table Food Bank | goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone |
+    | watch | program | in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community) |
     | watch | Riverside Museum of Science & History | no role named on our side |
     | watch | Riverside Regional Hospital | our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour |
 
@@ -7782,6 +7788,18 @@ fn report_quarterly() {
         },
         {
           "urgency": "soon",
+          "kind": "survey-closing",
+          "partner": null,
+          "partner_name": null,
+          "subject": "student-voice-fall",
+          "side": null,
+          "problem": "survey \"Students in internships and college classes\" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)",
+          "date": "2026-11-27",
+          "days": -4,
+          "fix": "send a reminder, then accord survey import student-voice-fall FILE.csv"
+        },
+        {
+          "urgency": "soon",
           "kind": "checkin-due",
           "partner": "valley-college",
           "partner_name": "Riverside Valley Community College",
@@ -7875,6 +7893,18 @@ fn report_quarterly() {
           "date": "2027-06-30",
           "days": -219,
           "fix": "accord goal show pantry-families"
+        },
+        {
+          "urgency": "watch",
+          "kind": "survey-concern",
+          "partner": null,
+          "partner_name": null,
+          "subject": "family-survey-2026",
+          "side": null,
+          "problem": "in the concern band in survey \"Fall family survey\": Kept informed 2.3 (families, community)",
+          "date": null,
+          "days": null,
+          "fix": "accord survey show family-survey-2026"
         },
         {
           "urgency": "watch",
@@ -9395,6 +9425,16 @@ fn report_quarterly() {
           
             <td class="tone-warn">soon</td>
           
+            <td class="tone-plain">program</td>
+          
+            <td class="tone-plain">survey &quot;Students in internships and college classes&quot; closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-warn">soon</td>
+          
             <td class="tone-plain">Riverside Valley Community College</td>
           
             <td class="tone-plain">check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly</td>
@@ -9468,6 +9508,16 @@ fn report_quarterly() {
             <td class="tone-plain">Harvest Table Food Bank</td>
           
             <td class="tone-plain">goal &quot;Reach 450 pantry families a month&quot; is off track: 24% of the way with 67% of the time gone</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-plain">watch</td>
+          
+            <td class="tone-plain">program</td>
+          
+            <td class="tone-plain">in the concern band in survey &quot;Fall family survey&quot;: Kept informed 2.3 (families, community)</td>
           
           </tr>
         

@@ -10,7 +10,7 @@
 //! report's rows and sums, never a partner; [`view`] renders the finished report.
 
 use crate::model::action;
-use crate::model::attention::{Attention, More, Ranking, SHOWN};
+use crate::model::attention::{Attention, More, SHOWN};
 use crate::model::contact::{self, DueState};
 use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
@@ -21,6 +21,7 @@ use crate::model::period::{Period, Span, SpanKind};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use crate::model::top::Top;
 use crate::report::Instruments;
 use crate::report::status;
@@ -66,7 +67,8 @@ pub struct Quarterly {
     pub health: Vec<Health>,
     pub contributions: Vec<ContributionRow>,
     pub agreements: Vec<AgreementRow>,
-    /// The most urgent items (every item with `--all`), as of the period's last day.
+    /// The most urgent items (every item with `--all`), as of the period's last day:
+    /// what `accord status` says on that day, collected by the same `status::Collect`.
     pub attention: Vec<Attention>,
     /// The items left out of `attention`, counted by kind.
     pub attention_more: Vec<More>,
@@ -278,7 +280,9 @@ pub struct Fold<'a> {
     headline: Tally,
     previous: Tally,
     partners: Vec<PartnerRow>,
-    attention: Ranking,
+    /// What `accord status` says on the day the numbers are as of: every partner, goal
+    /// and survey given to it, by the same collector.
+    attention: status::Collect<'a>,
     /// How many items of the attention list and of each instrument's divergences are
     /// kept (`None`: all).
     limit: Option<usize>,
@@ -317,10 +321,11 @@ impl<'a> Fold<'a> {
             .into_iter()
             .map(|q| (q, q.end().min(today), Tally::default()))
             .collect();
+        let as_of = span.this.end.min(today);
         Fold {
             settings,
             instruments,
-            as_of: span.this.end.min(today),
+            as_of,
             // A later period's previous one may still be under way: count it as of today.
             prev_end: span.previous.end.min(today),
             span,
@@ -329,7 +334,7 @@ impl<'a> Fold<'a> {
             headline: Tally::default(),
             previous: Tally::default(),
             partners: Vec::new(),
-            attention: Ranking::new(Some(SHOWN)),
+            attention: status::Collect::new(settings, instruments, as_of).limit(Some(SHOWN)),
             limit: Some(SHOWN),
             used: BTreeSet::new(),
             health: BTreeMap::new(),
@@ -343,9 +348,15 @@ impl<'a> Fold<'a> {
     /// Keep `limit` items of the attention list and of each instrument's divergences,
     /// and count the rest; `None` keeps every one. Before any partner is added.
     pub fn limit(mut self, limit: Option<usize>) -> Self {
-        self.attention = Ranking::new(limit);
+        self.attention = self.attention.limit(limit);
         self.limit = limit;
         self
+    }
+
+    /// The day the report's numbers are as of: the period's last day, or today while it
+    /// runs. The attention section is what `status` says on this day.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
     }
 
     /// Whether partner `id` was given.
@@ -381,8 +392,7 @@ impl<'a> Fold<'a> {
             let row = partner_row(&now, &summary, &earlier, settings, q, end);
             self.partners.push(row);
         }
-        let items = status::partner_items(&now, settings, self.instruments, end);
-        self.attention.extend(items);
+        self.attention.partner(p);
         self.headline.add(&now, settings, q, end);
         if let Some(name) = evaluation::latest_instrument(&now.evaluations, end) {
             self.used.insert(name.to_string());
@@ -411,8 +421,10 @@ impl<'a> Fold<'a> {
         Some((instrument, s))
     }
 
-    /// The report, with the goals that were open during the period.
-    pub fn finish(self, goals: &[Goal]) -> Quarterly {
+    /// The report, with the goals that were open during the period. The attention
+    /// section takes every goal and every survey as `status` does (`surveys`: those
+    /// `status` would read on the day the report is as of).
+    pub fn finish(self, goals: &[Goal], surveys: &[Survey]) -> Quarterly {
         let Fold {
             settings,
             instruments,
@@ -426,16 +438,16 @@ impl<'a> Fold<'a> {
             trend,
             ..
         } = self;
+        for g in goals {
+            attention.goal(g);
+        }
+        attention.surveys(surveys);
+        let attention = attention.finish();
         let goals: Vec<&Goal> = goals
             .iter()
             .filter(|g| g.start.is_none_or(|s| s <= as_of))
             .filter(|g| g.closed.is_none_or(|c| c >= span.this.start) || g.outcome.is_none())
             .collect();
-        for g in &goals {
-            let name = |id: &str| names.get(id).cloned();
-            attention.extend(goal::attention(g, settings.goal_tolerance, as_of, name));
-        }
-        let attention = attention.finish();
         agreements.sort_by_key(|a| a.ends);
         wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
         let trend: Vec<TrendRow> = trend
@@ -1054,6 +1066,16 @@ value = 19
 
     /// The 2026-Q3 report of `partners`, keeping `limit` items of each long list.
     fn report_of(partners: &[Partner], goals: &[Goal], limit: Option<usize>) -> Quarterly {
+        report_with(partners, goals, &[], limit)
+    }
+
+    /// The 2026-Q3 report of `partners`, `goals` and `surveys`.
+    fn report_with(
+        partners: &[Partner],
+        goals: &[Goal],
+        surveys: &[Survey],
+        limit: Option<usize>,
+    ) -> Quarterly {
         let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let builtins = Instrument::builtins();
@@ -1063,7 +1085,45 @@ value = 19
         for p in partners {
             fold.partner(p);
         }
-        fold.finish(goals)
+        fold.finish(goals, surveys)
+    }
+
+    #[test]
+    fn the_attention_section_is_status_on_the_last_day_surveys_included() {
+        let (partners, goals) = fixture();
+        let last_day = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
+        // A survey of alpha closing three days after the quarter, with no answers yet.
+        let survey = Survey {
+            id: "teachers".into(),
+            title: "Teachers".into(),
+            instrument: "accord".into(),
+            partners: vec!["alpha".into()],
+            opens: NaiveDate::from_ymd_opt(2026, 9, 1),
+            closes: NaiveDate::from_ymd_opt(2026, 10, 3),
+            invited: Some(40),
+            ..Survey::default()
+        };
+        let surveys = [survey];
+        let r = report_with(&partners, &goals, &surveys, None);
+        assert!(
+            r.attention
+                .iter()
+                .any(|i| i.kind == AttentionKind::SurveyClosing),
+            "{:#?}",
+            r.attention
+        );
+        let builtins = Instrument::builtins();
+        let find = |name: &str| builtins.iter().find(|i| i.name == name);
+        let settings = Settings::default();
+        let mut status = status::Collect::new(&settings, &find, last_day);
+        for p in &partners {
+            status.partner(p);
+        }
+        for g in &goals {
+            status.goal(g);
+        }
+        status.surveys(&surveys);
+        assert_eq!(r.attention, status.finish().items);
     }
 
     #[test]
