@@ -1722,3 +1722,57 @@ fn the_attention_section_is_what_status_says_surveys_included() {
         assert_eq!(csv, problems, "on {as_of}");
     }
 }
+
+/// The chart of check-ins under the partners table shows the partners the headline's
+/// coverage counts: FY2027-Q1 expects 6 (Northside Credit Union became a partner on
+/// 2026-09-15, mid-quarter, so it is left out of both), FY2027-Q2 expects it with the
+/// others. In a year, the chart shows the partners expected in any of its quarters.
+#[test]
+fn the_check_ins_chart_shows_the_partners_coverage_counts() {
+    let env = TestEnv::example();
+    for (quarter, northside) in [("previous", false), ("current", true)] {
+        let args = ["report", "quarterly", "--quarter", quarter];
+        let text = env.ok(&[
+            &args[..],
+            &["--section", "headline", "--section", "partners"],
+        ]
+        .concat());
+        let chart: Vec<&str> = section(&text, "Partners")
+            .into_iter()
+            .skip_while(|l| !l.trim_start().starts_with("Check-ins this quarter"))
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let met = chart.iter().filter(|l| !l.ends_with("none")).count();
+        let (_, detail) = headline_stat(&text, "Check-in coverage");
+        assert!(
+            detail.ends_with(&format!(
+                "{met} of the {} partners expected to meet held a check-in",
+                chart.len()
+            )),
+            "the chart has {} partners, {met} met; the headline says: {detail}\n{text}",
+            chart.len()
+        );
+        assert_eq!(
+            chart.iter().any(|l| l.contains("Northside Credit Union")),
+            northside,
+            "{text}"
+        );
+        let json = env.json(&[&args[..], &["--format", "json"]].concat());
+        let expected: Vec<&Value> = (json["partners"].as_array().unwrap().iter())
+            .filter(|p| p["expected_to_meet"] == true)
+            .collect();
+        assert_eq!(expected.len(), chart.len());
+        assert_eq!(json["headline"]["expected_to_meet"], chart.len());
+        assert_eq!(json["headline"]["met"], met);
+    }
+    // FY2026: each of the six active partners was expected in some quarter.
+    let year = env.ok(&["report", "year", "previous", "--section", "partners"]);
+    let chart: Vec<&str> = section(&year, "Partners")
+        .into_iter()
+        .skip_while(|l| !l.trim_start().starts_with("Check-ins this year"))
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(chart.len(), 6, "{year}");
+}

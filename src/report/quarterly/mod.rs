@@ -159,6 +159,10 @@ pub struct PartnerRow {
     pub stage: Stage,
     pub last_contact: Option<NaiveDate>,
     pub checkins: usize,
+    /// Whether the partner counts toward check-in coverage: expected to meet during the
+    /// quarter by `contact::expected_during`, the rule the headline counts by (over a
+    /// longer period, in at least one of its quarters). The check-ins chart shows these.
+    pub expected_to_meet: bool,
     /// `current`, `soon` or `overdue` on the last day; none when not expected to meet.
     pub cadence_state: Option<DueState>,
     pub next_due: Option<NaiveDate>,
@@ -371,9 +375,14 @@ impl<'a> Fold<'a> {
         let q = &span.this;
         let (end, prev_end) = (self.as_of, self.prev_end);
         self.names.insert(p.id.clone(), p.name.clone());
+        // Over more than a quarter, coverage counts each quarter of the period (see
+        // `by_quarter`): a partner counts when it was expected to meet in one of them.
+        let mut expected_in_a_quarter = false;
         for (quarter, as_of, tally) in &mut self.trend {
             if let Some(then) = p.as_of(*as_of) {
-                tally.add(&then, settings, &quarter_period(*quarter), *as_of);
+                let period = quarter_period(*quarter);
+                let expected = tally.add(&then, settings, &period, *as_of);
+                expected_in_a_quarter |= expected && within(&period, q);
             }
         }
         let before = p.as_of(prev_end);
@@ -388,12 +397,16 @@ impl<'a> Fold<'a> {
             return;
         };
         let summary = self.summary(&now, end);
+        let expected = self.headline.add(&now, settings, q, end);
         if shown(&now, q) {
-            let row = partner_row(&now, &summary, &earlier, settings, q, end);
+            let mut row = partner_row(&now, &summary, &earlier, settings, q, end);
+            row.expected_to_meet = match span.kind {
+                SpanKind::Quarter => expected,
+                _ => expected_in_a_quarter,
+            };
             self.partners.push(row);
         }
         self.attention.partner(p);
-        self.headline.add(&now, settings, q, end);
         if let Some(name) = evaluation::latest_instrument(&now.evaluations, end) {
             self.used.insert(name.to_string());
         }
@@ -456,7 +469,7 @@ impl<'a> Fold<'a> {
                 quarter: q.to_string(),
                 start: q.start(),
                 end: q.end(),
-                in_period: span.this.start <= q.start() && q.end() <= span.this.end,
+                in_period: within(&quarter_period(q), &span.this),
                 headline: tally.finish(),
             })
             .collect();
@@ -520,6 +533,11 @@ fn quarter_period(q: Quarter) -> Period {
     }
 }
 
+/// Whether a quarter is a whole quarter of a period.
+fn within(quarter: &Period, period: &Period) -> bool {
+    period.start <= quarter.start && quarter.end <= period.end
+}
+
 /// Coverage over a period of several quarters: the partners expected to meet in each of
 /// its quarters, and of them those that met in it.
 fn by_quarter(h: &mut Headline, trend: &[TrendRow], period: &Period) {
@@ -569,7 +587,9 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) {
+    /// Add a partner as it stood on `as_of`; returns whether it was expected to meet
+    /// during the quarter (`contact::expected_during`), and so counts toward coverage.
+    fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) -> bool {
         let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
         let h = &mut self.h;
         h.active_partners += usize::from(p.stage == Stage::Active);
@@ -580,7 +600,8 @@ impl Tally {
         if p.stage != Stage::Prospect {
             h.checkins += held;
         }
-        if contact::expected_during(p, q.start, as_of) {
+        let expected = contact::expected_during(p, q.start, as_of);
+        if expected {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
         }
@@ -606,6 +627,7 @@ impl Tally {
         self.balance.partner += b.partner;
         self.balance.unvalued_hours += b.unvalued_hours;
         h.wins += p.wins.iter().filter(|w| in_q(w.date)).count();
+        expected
     }
 
     fn finish(self) -> Headline {
@@ -666,6 +688,7 @@ fn partner_row(
         stage: p.stage,
         last_contact: contact::last_contact(p, as_of).map(|c| c.date),
         checkins: p.checkins.iter().filter(|c| in_q(c.date)).count(),
+        expected_to_meet: false,
         cadence_state: due.map(|d| d.state),
         next_due: due.map(|d| d.next_due),
         open_actions: open.clone().count(),
@@ -1241,6 +1264,24 @@ value = 19
             Stage::Active,
             "gamma ended only after the quarter"
         );
+    }
+
+    #[test]
+    fn the_partners_expected_to_meet_are_those_coverage_counts() {
+        let r = report();
+        let expected: Vec<&str> = (r.partners.iter())
+            .filter(|p| p.expected_to_meet)
+            .map(|p| p.id.as_str())
+            .collect();
+        // beta began mid-quarter: in the table, with a cadence, but not expected yet.
+        assert_eq!(expected, ["alpha", "gamma"]);
+        let beta = r.partners.iter().find(|p| p.id == "beta").unwrap();
+        assert!(beta.cadence_state.is_some() && !beta.expected_to_meet);
+        assert_eq!(expected.len(), r.headline.expected_to_meet);
+        let met = (r.partners.iter())
+            .filter(|p| p.expected_to_meet && p.checkins > 0)
+            .count();
+        assert_eq!(met, r.headline.met);
     }
 
     #[test]
