@@ -1776,3 +1776,94 @@ fn the_check_ins_chart_shows_the_partners_coverage_counts() {
         .collect();
     assert_eq!(chart.len(), 6, "{year}");
 }
+
+/// Ending a prospect that never began is not an active partner ending: bright-path-mentors
+/// (a prospect since 2026-11-02) ended with "Never started" leaves the report as it was,
+/// neither new nor ended nor in the partners table, and `status` the day before sees the
+/// prospect it was (no roles asked of it). Ending an active partner still counts as one
+/// ended. Each quarter's active partners are the previous quarter's plus the new less the
+/// ended: FY2027-Q1 has no new one (Northside Credit Union only explores).
+#[test]
+fn ending_a_prospect_is_not_an_active_partner_ending() {
+    let env = TestEnv::example();
+    let report = || {
+        env.ok(&[
+            "report",
+            "quarterly",
+            "--section",
+            "headline",
+            "--section",
+            "partners",
+        ])
+    };
+    let before = report();
+    assert_eq!(
+        headline_stat(&before, "Active partners"),
+        ("6", "same as FY2027-Q1")
+    );
+    env.ok(&["partner", "end", "bright-path", "--reason", "Never started"]);
+    assert!(
+        env.read("partners/bright-path-mentors.toml")
+            .contains("ended_from = \"prospect\"")
+    );
+    assert_eq!(report(), before);
+    let status = env.json(&[
+        "status",
+        "--today",
+        "2026-11-22",
+        "--partner",
+        "bright-path",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(status["items"], serde_json::json!([]));
+    let q1 = env.ok(&[
+        "report",
+        "quarterly",
+        "--quarter",
+        "previous",
+        "--section",
+        "headline",
+    ]);
+    assert_eq!(
+        headline_stat(&q1, "Active partners"),
+        ("6", "same as FY2026-Q4")
+    );
+    env.ok(&[
+        "partner",
+        "end",
+        "valley-college",
+        "--reason",
+        "Program moved",
+    ]);
+    assert_eq!(
+        headline_stat(&report(), "Active partners"),
+        ("5", "-1 vs FY2027-Q1  1 ended")
+    );
+    // the counts add up in every quarter
+    for quarter in [
+        "2025-08-01",
+        "2025-11-01",
+        "2026-02-01",
+        "2026-05-01",
+        "2026-08-01",
+        TODAY,
+    ] {
+        let json = env.json(&[
+            "report",
+            "quarterly",
+            "--quarter",
+            quarter,
+            "--format",
+            "json",
+        ]);
+        let n = |key: &str| json["headline"][key].as_i64().unwrap();
+        let before = json["previous"]["active_partners"].as_i64().unwrap();
+        assert_eq!(
+            before + n("new_partners") - n("ended_partners"),
+            n("active_partners"),
+            "{}",
+            json["quarter"]
+        );
+    }
+}

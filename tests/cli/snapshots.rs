@@ -7153,7 +7153,7 @@ fn report_quarterly() {
       },
       "previous": {
         "active_partners": 6,
-        "new_partners": 1,
+        "new_partners": 0,
         "ended_partners": 0,
         "checkins": 8,
         "expected_to_meet": 6,
@@ -8293,7 +8293,7 @@ fn report_quarterly() {
           "in_period": false,
           "headline": {
             "active_partners": 6,
-            "new_partners": 1,
+            "new_partners": 0,
             "ended_partners": 0,
             "checkins": 8,
             "expected_to_meet": 6,

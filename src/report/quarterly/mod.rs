@@ -4,7 +4,8 @@
 //!
 //! A partner's stage on a past date is read from its file by the rule `status` shares
 //! (`Partner::as_of`): a partner whose `since` is later did not exist yet, and one
-//! `ended` later was still active then.
+//! `ended` later was still at the stage it ended from (active, unless `ended_from` says
+//! otherwise). Active partners, new and ended, are counted by `Partner::active_on`.
 //!
 //! The command reads the partner files one at a time into a [`Fold`], which keeps the
 //! report's rows and sums, never a partner; [`view`] renders the finished report.
@@ -123,11 +124,12 @@ pub struct TrendRow {
 /// The headline numbers of a quarter.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Headline {
-    /// Partners active on the quarter's last day.
+    /// Partners active on the quarter's last day (`Partner::active_on`).
     pub active_partners: usize,
-    /// Partners whose partnership began in the quarter.
+    /// Partners that began in the quarter as active partners (`Partner::began_active`).
     pub new_partners: usize,
-    /// Partners ended in the quarter.
+    /// Active partners that ended in the quarter (`Partner::ended_active`): with
+    /// `new_partners`, the change in `active_partners` since the previous quarter.
     pub ended_partners: usize,
     pub checkins: usize,
     /// Partners expected to meet during the quarter, and those of them that met.
@@ -567,12 +569,23 @@ fn wins<'p>(p: &'p Partner, q: &Period, as_of: NaiveDate) -> impl Iterator<Item 
 }
 
 /// Whether a partner belongs in the partners table of a period: everyone but
-/// prospects, and partners that ended before the period began.
+/// prospects (a prospect dropped included), and partners that ended before the period
+/// began.
 fn shown(p: &Partner, period: &Period) -> bool {
     match p.stage {
-        Stage::Prospect => false,
+        _ if prospect(p) => false,
         Stage::Ended => p.ended.is_none_or(|e| e >= period.start),
         _ => true,
+    }
+}
+
+/// A prospect, or one that ended as a prospect (`Partner::stage_before_end`): never a
+/// partnership, so left out of the partners table and its numbers.
+fn prospect(p: &Partner) -> bool {
+    match p.stage {
+        Stage::Prospect => true,
+        Stage::Ended => p.stage_before_end() == Stage::Prospect,
+        _ => false,
     }
 }
 
@@ -592,12 +605,14 @@ impl Tally {
     fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) -> bool {
         let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
         let h = &mut self.h;
-        h.active_partners += usize::from(p.stage == Stage::Active);
-        h.new_partners += usize::from(p.since.is_some_and(in_q) && p.stage != Stage::Prospect);
-        h.ended_partners += usize::from(p.ended.is_some_and(in_q));
+        // One rule for "active" (`Partner::active_on`), so that the active partners are
+        // the previous quarter's plus the new less the ended.
+        h.active_partners += usize::from(p.active_on(as_of));
+        h.new_partners += usize::from(p.began_active(q.start, as_of));
+        h.ended_partners += usize::from(p.ended_active(q.start, as_of));
         let held = p.checkins.iter().filter(|c| in_q(c.date)).count();
         // Prospects are not in the partners table, so their check-ins are not counted.
-        if p.stage != Stage::Prospect {
+        if !prospect(p) {
             h.checkins += held;
         }
         let expected = contact::expected_during(p, q.start, as_of);
