@@ -83,7 +83,12 @@ pub fn expected_to_meet(p: &Partner) -> bool {
 /// Whether the partner was expected to meet during a period that began on `from` (a
 /// quarter), counted as of `as_of`: expected to meet, a partner since before the period
 /// began, and tracked by accord by then: added before it, or with a check-in on record
-/// (a partner entered with its history).
+/// (a partner entered with its history). A partner that began during the quarter (one
+/// that became a partner in September, for July to September) is expected from the
+/// next quarter, not in this one.
+///
+/// The one rule for check-in coverage: the quarterly report's headline counts these
+/// partners and its chart of check-ins shows them.
 pub fn expected_during(p: &Partner, from: NaiveDate, as_of: NaiveDate) -> bool {
     expected_to_meet(p)
         && p.since.is_none_or(|s| s < from)

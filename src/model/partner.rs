@@ -89,6 +89,11 @@ pub struct Partner {
     pub ended: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_reason: Option<String>,
+    /// The stage the partnership was at when it ended (`partner end` records it): a
+    /// prospect dropped before it began is not an active partner that ended. Without
+    /// it, an ended partner was active until it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_from: Option<Stage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Agreement>,
     #[serde(default, rename = "contact", skip_serializing_if = "Vec::is_empty")]
@@ -272,8 +277,9 @@ impl Start {
 
 impl Partner {
     /// The partner as it stood on `date`, the one rule `status` and the reports share:
-    /// `None` before it became a partner (`since` later), and still active if it ended
-    /// later. Borrowed as it is, and copied only when its stage has to change.
+    /// `None` before it became a partner (`since` later), and at the stage it ended from
+    /// if it ended later (`stage_before_end`: active, unless the file says otherwise).
+    /// Borrowed as it is, and copied only when its stage has to change.
     pub fn as_of(&self, date: NaiveDate) -> Option<Cow<'_, Partner>> {
         if self.since.is_some_and(|s| s > date) {
             return None;
@@ -282,10 +288,45 @@ impl Partner {
             return Some(Cow::Borrowed(self));
         }
         let mut p = self.clone();
-        p.stage = Stage::Active;
+        p.stage = self.stage_before_end();
         p.ended = None;
         p.end_reason = None;
+        p.ended_from = None;
         Some(Cow::Owned(p))
+    }
+
+    /// The stage an ended partnership was at until it ended: the one `partner end`
+    /// recorded in `ended_from`, else active (a file ended by hand, or before accord
+    /// recorded it).
+    pub fn stage_before_end(&self) -> Stage {
+        self.ended_from
+            .filter(|&s| s != Stage::Ended)
+            .unwrap_or(Stage::Active)
+    }
+
+    /// Whether the partner was active on `date`: as it stood then (`as_of`), its stage
+    /// was active. Every count of active partners, and of partners new and ended in a
+    /// period, rests on this rule.
+    pub fn active_on(&self, date: NaiveDate) -> bool {
+        self.as_of(date).is_some_and(|p| p.stage == Stage::Active)
+    }
+
+    /// Whether the partner is a new active partner of the period from `from` to `to`: it
+    /// began in it (`since`) and was active that day. A prospect or an exploring partner
+    /// that begins is not new, nor one that has not become active since.
+    pub fn began_active(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.since
+            .is_some_and(|s| (from..=to).contains(&s) && self.active_on(s))
+    }
+
+    /// Whether the partner is an active partner that ended in the period from `from` to
+    /// `to`: its end is in it and it was active the day before. A prospect dropped is
+    /// not. So the active partners on a period's last day are those of the day before it
+    /// began, plus the new ones, less the ended ones.
+    pub fn ended_active(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.ended.is_some_and(|e| {
+            (from..=to).contains(&e) && e.pred_opt().is_some_and(|d| self.active_on(d))
+        })
     }
 
     /// Where expectations start for a kind of record the partner has none of: the later
@@ -525,6 +566,110 @@ mod tests {
         let after = p.as_of(d("2026-06-30")).unwrap();
         assert_eq!(after.stage, Stage::Ended);
         assert!(matches!(after, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn an_ended_partner_stood_at_the_stage_it_ended_from() {
+        let d = |s: &str| crate::model::date::parse_iso(s).unwrap();
+        let mut p = Partner {
+            since: Some(d("2026-11-02")),
+            stage: Stage::Ended,
+            ended: Some(d("2026-11-23")),
+            end_reason: Some("Never started".into()),
+            ended_from: Some(Stage::Prospect),
+            ..Partner::default()
+        };
+        let then = p.as_of(d("2026-11-22")).unwrap();
+        assert_eq!(
+            (then.stage, then.ended, then.ended_from),
+            (Stage::Prospect, None, None)
+        );
+        assert!(!p.active_on(d("2026-11-22")));
+        assert_eq!(p.as_of(d("2026-11-23")).unwrap().stage, Stage::Ended);
+        // a dropped prospect is neither a new active partner nor an ended one
+        let (from, to) = (d("2026-10-01"), d("2026-12-31"));
+        assert!(!p.began_active(from, to) && !p.ended_active(from, to));
+        // without `ended_from` (ended by hand, or by an earlier accord): active until then
+        p.ended_from = None;
+        assert!(p.active_on(d("2026-11-22")));
+        assert!(p.began_active(from, to) && p.ended_active(from, to));
+        // `ended` is no stage to end from
+        p.ended_from = Some(Stage::Ended);
+        assert_eq!(p.stage_before_end(), Stage::Active);
+    }
+
+    /// Active partners, new and ended, counted by the same rule, always add up: on each
+    /// quarter's last day, the previous quarter's active partners plus the new less the
+    /// ended.
+    #[test]
+    fn active_partners_new_and_ended_add_up() {
+        let d = |s: &str| crate::model::date::parse_iso(s).unwrap();
+        let partner = |stage, since: Option<&str>, ended: Option<(&str, Option<Stage>)>| Partner {
+            stage,
+            since: since.map(d),
+            ended: ended.map(|(e, _)| d(e)),
+            ended_from: ended.and_then(|(_, from)| from),
+            ..Partner::default()
+        };
+        let partners = [
+            partner(Stage::Active, Some("2019-09-01"), None),
+            partner(Stage::Active, None, None),
+            partner(Stage::Active, Some("2026-08-10"), None),
+            partner(Stage::Exploring, Some("2026-09-15"), None),
+            partner(Stage::Prospect, Some("2026-11-02"), None),
+            partner(Stage::Paused, Some("2021-03-01"), None),
+            partner(Stage::Ended, Some("2017-09-01"), Some(("2026-06-30", None))),
+            partner(
+                Stage::Ended,
+                Some("2020-01-01"),
+                Some(("2026-10-20", Some(Stage::Active))),
+            ),
+            partner(
+                Stage::Ended,
+                Some("2026-11-02"),
+                Some(("2026-11-23", Some(Stage::Prospect))),
+            ),
+            partner(
+                Stage::Ended,
+                Some("2026-02-01"),
+                Some(("2026-12-05", Some(Stage::Exploring))),
+            ),
+            partner(
+                Stage::Ended,
+                Some("2021-01-01"),
+                Some(("2026-08-01", Some(Stage::Paused))),
+            ),
+            partner(
+                Stage::Ended,
+                Some("2026-07-10"),
+                Some(("2026-09-01", Some(Stage::Active))),
+            ),
+            partner(
+                Stage::Ended,
+                Some("2026-07-10"),
+                Some(("2026-07-10", Some(Stage::Active))),
+            ),
+        ];
+        let quarters = [
+            ("2026-01-01", "2026-03-31"),
+            ("2026-04-01", "2026-06-30"),
+            ("2026-07-01", "2026-09-30"),
+            ("2026-10-01", "2026-12-31"),
+        ];
+        let active = |day: NaiveDate| partners.iter().filter(|p| p.active_on(day)).count();
+        for (from, to) in quarters {
+            let (from, to) = (d(from), d(to));
+            let before = active(from.pred_opt().unwrap());
+            let new = partners.iter().filter(|p| p.began_active(from, to)).count();
+            let ended = partners.iter().filter(|p| p.ended_active(from, to)).count();
+            assert_eq!(before + new - ended, active(to), "{from} to {to}");
+        }
+        // July to September: one began and stayed, one began and ended; none that only
+        // explores, and not the one that ended the day it began
+        let (from, to) = (d("2026-07-01"), d("2026-09-30"));
+        let new = partners.iter().filter(|p| p.began_active(from, to)).count();
+        let ended = partners.iter().filter(|p| p.ended_active(from, to)).count();
+        assert_eq!((new, ended), (2, 1));
     }
 
     #[test]

@@ -54,6 +54,12 @@ pub fn partner(
         )),
         _ => {}
     }
+    if ok(&["ended_from"]) && p.ended_from == Some(Stage::Ended) {
+        out.push(Problem::warning(
+            at!["ended_from"],
+            "`ended_from` is the stage the partnership was at when it ended: prospect, exploring, active or paused",
+        ));
+    }
     if ok(&["since", "ended"])
         && let (Some(since), Some(ended)) = (p.since, p.ended)
         && ended < since
@@ -282,6 +288,20 @@ mod tests {
         assert_eq!(probs.len(), 1);
         assert_eq!(probs[0].path, at!["agreement", "ends"]);
         assert_eq!(probs[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn a_partnership_does_not_end_from_ended() {
+        let mut p = base();
+        p.stage = Stage::Ended;
+        p.ended = Some(d("2026-06-30"));
+        p.ended_from = Some(Stage::Prospect);
+        assert!(partner(&p, &Settings::default(), d("2026-11-23"), &[]).is_empty());
+        p.ended_from = Some(Stage::Ended);
+        let probs = partner(&p, &Settings::default(), d("2026-11-23"), &[]);
+        assert_eq!(probs.len(), 1);
+        assert_eq!(probs[0].path, at!["ended_from"]);
+        assert_eq!(probs[0].severity, Severity::Warning);
     }
 
     #[test]

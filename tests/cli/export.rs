@@ -125,7 +125,7 @@ fn every_kind_is_one_tidy_table() {
     };
     assert_eq!(
         header("partners"),
-        "id,name,type,stage,since,added,cadence,balance,focus,tags,website,notes,ended,end_reason,agreement.kind,agreement.signed,agreement.ends,agreement.notes"
+        "id,name,type,stage,since,added,cadence,balance,focus,tags,website,notes,ended,end_reason,ended_from,agreement.kind,agreement.signed,agreement.ends,agreement.notes"
     );
     assert_eq!(header("contacts"), "partner,name,title,email,phone,notes");
     assert_eq!(header("roles"), "partner,side,title,person,email,resp");

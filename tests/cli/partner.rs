@@ -423,6 +423,11 @@ fn end_keeps_the_date_and_reason() {
         (Some("ended"), Some("2026-06-30"))
     );
     assert_eq!(p["end_reason"], "Company relocated");
+    // the stage it ended from, so that it counts as the active partner it was until then
+    assert!(
+        env.read("partners/acme.toml")
+            .contains("ended_from = \"active\"")
+    );
     let err = env.fails(1, &["partner", "end", "acme", "--reason", "again"]);
     assert!(err.contains("already ended on 2026-06-30"), "{err}");
     env.ok(&["partner", "set", "acme", "--stage", "active"]);
@@ -431,6 +436,7 @@ fn end_keeps_the_date_and_reason() {
         (p["stage"].as_str(), p["ended"].is_null()),
         (Some("active"), true)
     );
+    assert!(!env.read("partners/acme.toml").contains("ended_from"));
 }
 
 #[test]

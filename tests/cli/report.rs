@@ -1659,3 +1659,211 @@ fn a_long_attention_list_shows_the_most_urgent_and_counts_the_rest() {
         "{year}"
     );
 }
+
+/// The attention section is what `accord status --today` says on the day the report is
+/// as of, survey items included, in every format: the quarter under way (as of today,
+/// when a survey closes in 4 days with few answers and another has a question in the
+/// concern band) and a past quarter (as of its last day).
+#[test]
+fn the_attention_section_is_what_status_says_surveys_included() {
+    let env = TestEnv::example();
+    for (today, quarter, as_of) in [
+        (TODAY, "current", TODAY),
+        ("2027-01-15", "previous", "2026-12-31"),
+    ] {
+        let status = env.json(&["status", "--today", as_of, "--format", "json"]);
+        let report = |extra: &[&str]| {
+            let args = [
+                "report",
+                "quarterly",
+                "--today",
+                today,
+                "--quarter",
+                quarter,
+            ];
+            env.ok(&[&args[..], &["--section", "attention", "--all"], extra].concat())
+        };
+        let json: Value = serde_json::from_str(&report(&["--format", "json"])).unwrap();
+        assert_eq!(json["as_of"], as_of);
+        assert_eq!(json["attention"], status["items"], "on {as_of}");
+        let items = status["items"].as_array().unwrap();
+        let problems: Vec<&str> = items
+            .iter()
+            .map(|i| i["problem"].as_str().unwrap())
+            .collect();
+        assert!(
+            problems.iter().any(|p| p.starts_with(
+                "in the concern band in survey \"Fall family survey\": Kept informed 2.3"
+            )),
+            "{problems:#?}"
+        );
+        if as_of == TODAY {
+            assert!(
+                problems.iter().any(|p| p.starts_with(
+                    "survey \"Students in internships and college classes\" closes 2026-11-27"
+                )),
+                "{problems:#?}"
+            );
+        }
+        // the terminal and the CSV table list the same problems, in the same order
+        let text = report(&[]);
+        let lines: Vec<&str> = section(&text, &format!("Attention on {as_of}"))
+            .into_iter()
+            .skip(1) // PARTNER  PROBLEM
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert_eq!(lines.len(), problems.len(), "{text}");
+        for (line, problem) in lines.iter().zip(&problems) {
+            assert!(line.ends_with(problem), "{line} is not {problem}");
+        }
+        let (headers, rows) = parse_csv(&report(&["--format", "csv"]));
+        let at = headers.iter().position(|h| h == "problem").unwrap();
+        let csv: Vec<&str> = rows.iter().map(|r| r[at].as_str()).collect();
+        assert_eq!(csv, problems, "on {as_of}");
+    }
+}
+
+/// The chart of check-ins under the partners table shows the partners the headline's
+/// coverage counts: FY2027-Q1 expects 6 (Northside Credit Union became a partner on
+/// 2026-09-15, mid-quarter, so it is left out of both), FY2027-Q2 expects it with the
+/// others. In a year, the chart shows the partners expected in any of its quarters.
+#[test]
+fn the_check_ins_chart_shows_the_partners_coverage_counts() {
+    let env = TestEnv::example();
+    for (quarter, northside) in [("previous", false), ("current", true)] {
+        let args = ["report", "quarterly", "--quarter", quarter];
+        let text = env.ok(&[
+            &args[..],
+            &["--section", "headline", "--section", "partners"],
+        ]
+        .concat());
+        let chart: Vec<&str> = section(&text, "Partners")
+            .into_iter()
+            .skip_while(|l| !l.trim_start().starts_with("Check-ins this quarter"))
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let met = chart.iter().filter(|l| !l.ends_with("none")).count();
+        let (_, detail) = headline_stat(&text, "Check-in coverage");
+        assert!(
+            detail.ends_with(&format!(
+                "{met} of the {} partners expected to meet held a check-in",
+                chart.len()
+            )),
+            "the chart has {} partners, {met} met; the headline says: {detail}\n{text}",
+            chart.len()
+        );
+        assert_eq!(
+            chart.iter().any(|l| l.contains("Northside Credit Union")),
+            northside,
+            "{text}"
+        );
+        let json = env.json(&[&args[..], &["--format", "json"]].concat());
+        let expected: Vec<&Value> = (json["partners"].as_array().unwrap().iter())
+            .filter(|p| p["expected_to_meet"] == true)
+            .collect();
+        assert_eq!(expected.len(), chart.len());
+        assert_eq!(json["headline"]["expected_to_meet"], chart.len());
+        assert_eq!(json["headline"]["met"], met);
+    }
+    // FY2026: each of the six active partners was expected in some quarter.
+    let year = env.ok(&["report", "year", "previous", "--section", "partners"]);
+    let chart: Vec<&str> = section(&year, "Partners")
+        .into_iter()
+        .skip_while(|l| !l.trim_start().starts_with("Check-ins this year"))
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(chart.len(), 6, "{year}");
+}
+
+/// Ending a prospect that never began is not an active partner ending: bright-path-mentors
+/// (a prospect since 2026-11-02) ended with "Never started" leaves the report as it was,
+/// neither new nor ended nor in the partners table, and `status` the day before sees the
+/// prospect it was (no roles asked of it). Ending an active partner still counts as one
+/// ended. Each quarter's active partners are the previous quarter's plus the new less the
+/// ended: FY2027-Q1 has no new one (Northside Credit Union only explores).
+#[test]
+fn ending_a_prospect_is_not_an_active_partner_ending() {
+    let env = TestEnv::example();
+    let report = || {
+        env.ok(&[
+            "report",
+            "quarterly",
+            "--section",
+            "headline",
+            "--section",
+            "partners",
+        ])
+    };
+    let before = report();
+    assert_eq!(
+        headline_stat(&before, "Active partners"),
+        ("6", "same as FY2027-Q1")
+    );
+    env.ok(&["partner", "end", "bright-path", "--reason", "Never started"]);
+    assert!(
+        env.read("partners/bright-path-mentors.toml")
+            .contains("ended_from = \"prospect\"")
+    );
+    assert_eq!(report(), before);
+    let status = env.json(&[
+        "status",
+        "--today",
+        "2026-11-22",
+        "--partner",
+        "bright-path",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(status["items"], serde_json::json!([]));
+    let q1 = env.ok(&[
+        "report",
+        "quarterly",
+        "--quarter",
+        "previous",
+        "--section",
+        "headline",
+    ]);
+    assert_eq!(
+        headline_stat(&q1, "Active partners"),
+        ("6", "same as FY2026-Q4")
+    );
+    env.ok(&[
+        "partner",
+        "end",
+        "valley-college",
+        "--reason",
+        "Program moved",
+    ]);
+    assert_eq!(
+        headline_stat(&report(), "Active partners"),
+        ("5", "-1 vs FY2027-Q1  1 ended")
+    );
+    // the counts add up in every quarter
+    for quarter in [
+        "2025-08-01",
+        "2025-11-01",
+        "2026-02-01",
+        "2026-05-01",
+        "2026-08-01",
+        TODAY,
+    ] {
+        let json = env.json(&[
+            "report",
+            "quarterly",
+            "--quarter",
+            quarter,
+            "--format",
+            "json",
+        ]);
+        let n = |key: &str| json["headline"][key].as_i64().unwrap();
+        let before = json["previous"]["active_partners"].as_i64().unwrap();
+        assert_eq!(
+            before + n("new_partners") - n("ended_partners"),
+            n("active_partners"),
+            "{}",
+            json["quarter"]
+        );
+    }
+}

@@ -6806,6 +6806,7 @@ fn report_quarterly() {
       overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
       overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
       overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
       soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
       soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
       watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
@@ -6814,6 +6815,7 @@ fn report_quarterly() {
       watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
       watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
       watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
       watch    Riverside Museum of Science & History  no role named on our side
       watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
@@ -6935,6 +6937,7 @@ fn report_quarterly() {
       overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
       overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
       overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
       soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
       soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
       watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
@@ -6943,6 +6946,7 @@ fn report_quarterly() {
       watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
       watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
       watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
       watch    Riverside Museum of Science & History  no role named on our side
       watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
@@ -7090,6 +7094,7 @@ fn report_quarterly() {
     | overdue | Riverside Valley Community College | our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell) |
     | overdue | Riverside Regional Hospital | the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen) |
     | overdue | TechForward Solutions | our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield) |
+    | soon | program | survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%) |
     | soon | Riverside Valley Community College | check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly |
     | soon | Riverside Valley Community College | MOU ends 2026-12-31 (in 38 days) |
     | watch | Riverside Valley Community College | in the concern band on accord: Communication 2.3 |
@@ -7098,6 +7103,7 @@ fn report_quarterly() {
     | watch | Riverside Regional Hospital | the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0) |
     | watch | program | goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone |
     | watch | Harvest Table Food Bank | goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone |
+    | watch | program | in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community) |
     | watch | Riverside Museum of Science & History | no role named on our side |
     | watch | Riverside Regional Hospital | our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour |
 
@@ -7147,7 +7153,7 @@ fn report_quarterly() {
       },
       "previous": {
         "active_partners": 6,
-        "new_partners": 1,
+        "new_partners": 0,
         "ended_partners": 0,
         "checkins": 8,
         "expected_to_meet": 6,
@@ -7180,6 +7186,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-08-14",
           "checkins": 0,
+          "expected_to_meet": true,
           "cadence_state": "current",
           "next_due": "2027-02-14",
           "open_actions": 1,
@@ -7197,6 +7204,7 @@ fn report_quarterly() {
           "stage": "paused",
           "last_contact": "2026-03-18",
           "checkins": 0,
+          "expected_to_meet": false,
           "cadence_state": null,
           "next_due": null,
           "open_actions": 0,
@@ -7214,6 +7222,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-10-21",
           "checkins": 1,
+          "expected_to_meet": true,
           "cadence_state": "current",
           "next_due": "2027-01-21",
           "open_actions": 1,
@@ -7231,6 +7240,7 @@ fn report_quarterly() {
           "stage": "exploring",
           "last_contact": "2026-11-17",
           "checkins": 2,
+          "expected_to_meet": true,
           "cadence_state": "current",
           "next_due": "2026-12-09",
           "open_actions": 1,
@@ -7248,6 +7258,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-11-12",
           "checkins": 2,
+          "expected_to_meet": true,
           "cadence_state": "current",
           "next_due": "2026-12-10",
           "open_actions": 2,
@@ -7265,6 +7276,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-06-12",
           "checkins": 0,
+          "expected_to_meet": true,
           "cadence_state": "overdue",
           "next_due": "2026-09-12",
           "open_actions": 1,
@@ -7282,6 +7294,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-11-13",
           "checkins": 2,
+          "expected_to_meet": true,
           "cadence_state": "current",
           "next_due": "2026-12-13",
           "open_actions": 1,
@@ -7299,6 +7312,7 @@ fn report_quarterly() {
           "stage": "active",
           "last_contact": "2026-09-03",
           "checkins": 0,
+          "expected_to_meet": true,
           "cadence_state": "soon",
           "next_due": "2026-12-03",
           "open_actions": 2,
@@ -7782,6 +7796,18 @@ fn report_quarterly() {
         },
         {
           "urgency": "soon",
+          "kind": "survey-closing",
+          "partner": null,
+          "partner_name": null,
+          "subject": "student-voice-fall",
+          "side": null,
+          "problem": "survey \"Students in internships and college classes\" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)",
+          "date": "2026-11-27",
+          "days": -4,
+          "fix": "send a reminder, then accord survey import student-voice-fall FILE.csv"
+        },
+        {
+          "urgency": "soon",
           "kind": "checkin-due",
           "partner": "valley-college",
           "partner_name": "Riverside Valley Community College",
@@ -7875,6 +7901,18 @@ fn report_quarterly() {
           "date": "2027-06-30",
           "days": -219,
           "fix": "accord goal show pantry-families"
+        },
+        {
+          "urgency": "watch",
+          "kind": "survey-concern",
+          "partner": null,
+          "partner_name": null,
+          "subject": "family-survey-2026",
+          "side": null,
+          "problem": "in the concern band in survey \"Fall family survey\": Kept informed 2.3 (families, community)",
+          "date": null,
+          "days": null,
+          "fix": "accord survey show family-survey-2026"
         },
         {
           "urgency": "watch",
@@ -8255,7 +8293,7 @@ fn report_quarterly() {
           "in_period": false,
           "headline": {
             "active_partners": 6,
-            "new_partners": 1,
+            "new_partners": 0,
             "ended_partners": 0,
             "checkins": 8,
             "expected_to_meet": 6,
@@ -9395,6 +9433,16 @@ fn report_quarterly() {
           
             <td class="tone-warn">soon</td>
           
+            <td class="tone-plain">program</td>
+          
+            <td class="tone-plain">survey &quot;Students in internships and college classes&quot; closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-warn">soon</td>
+          
             <td class="tone-plain">Riverside Valley Community College</td>
           
             <td class="tone-plain">check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly</td>
@@ -9468,6 +9516,16 @@ fn report_quarterly() {
             <td class="tone-plain">Harvest Table Food Bank</td>
           
             <td class="tone-plain">goal &quot;Reach 450 pantry families a month&quot; is off track: 24% of the way with 67% of the time gone</td>
+          
+          </tr>
+        
+          <tr>
+          
+            <td class="tone-plain">watch</td>
+          
+            <td class="tone-plain">program</td>
+          
+            <td class="tone-plain">in the concern band in survey &quot;Fall family survey&quot;: Kept informed 2.3 (families, community)</td>
           
           </tr>
         

@@ -59,6 +59,8 @@ pub fn end(ctx: &Ctx, args: EndArgs) -> anyhow::Result<()> {
         edit::set_str(root, "stage", Stage::Ended.as_str());
         edit::set_date(root, "ended", date);
         edit::set_str(root, "end_reason", reason);
+        // What it was until then: a prospect dropped never was an active partner.
+        edit::set_str(root, "ended_from", p.stage.as_str());
         Ok(())
     })?;
     ctx.status(&format!("ended the partnership with `{id}` on {date}"));

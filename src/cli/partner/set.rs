@@ -147,6 +147,7 @@ fn apply(
         if p.stage == Stage::Ended {
             root.remove("ended");
             root.remove("end_reason");
+            root.remove("ended_from");
             changes.push("cleared its end date and reason".to_string());
         }
     }

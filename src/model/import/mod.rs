@@ -82,6 +82,7 @@ const PARTNERS: &[Field] = &[
     f("notes", Ty::Text, "note|comments|comment|description|remarks"),
     f("ended", Ty::Date, "end date|date ended"),
     f("end_reason", Ty::Text, "reason ended|why ended"),
+    f("ended_from", Ty::Word(Stage::NAMES), "stage when ended|stage before ending"),
     f("agreement.kind", Ty::Text, "agreement|agreement type|type of agreement"),
     f("agreement.signed", Ty::Date, "agreement signed|mou signed|date signed|signed|signed on"),
     f("agreement.ends", Ty::Date, "agreement ends|agreement end|agreement end date|agreement expires|\

@@ -4,13 +4,14 @@
 //!
 //! A partner's stage on a past date is read from its file by the rule `status` shares
 //! (`Partner::as_of`): a partner whose `since` is later did not exist yet, and one
-//! `ended` later was still active then.
+//! `ended` later was still at the stage it ended from (active, unless `ended_from` says
+//! otherwise). Active partners, new and ended, are counted by `Partner::active_on`.
 //!
 //! The command reads the partner files one at a time into a [`Fold`], which keeps the
 //! report's rows and sums, never a partner; [`view`] renders the finished report.
 
 use crate::model::action;
-use crate::model::attention::{Attention, More, Ranking, SHOWN};
+use crate::model::attention::{Attention, More, SHOWN};
 use crate::model::contact::{self, DueState};
 use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
@@ -21,6 +22,7 @@ use crate::model::period::{Period, Span, SpanKind};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
+use crate::model::survey::Survey;
 use crate::model::top::Top;
 use crate::report::Instruments;
 use crate::report::status;
@@ -66,7 +68,8 @@ pub struct Quarterly {
     pub health: Vec<Health>,
     pub contributions: Vec<ContributionRow>,
     pub agreements: Vec<AgreementRow>,
-    /// The most urgent items (every item with `--all`), as of the period's last day.
+    /// The most urgent items (every item with `--all`), as of the period's last day:
+    /// what `accord status` says on that day, collected by the same `status::Collect`.
     pub attention: Vec<Attention>,
     /// The items left out of `attention`, counted by kind.
     pub attention_more: Vec<More>,
@@ -121,11 +124,12 @@ pub struct TrendRow {
 /// The headline numbers of a quarter.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Headline {
-    /// Partners active on the quarter's last day.
+    /// Partners active on the quarter's last day (`Partner::active_on`).
     pub active_partners: usize,
-    /// Partners whose partnership began in the quarter.
+    /// Partners that began in the quarter as active partners (`Partner::began_active`).
     pub new_partners: usize,
-    /// Partners ended in the quarter.
+    /// Active partners that ended in the quarter (`Partner::ended_active`): with
+    /// `new_partners`, the change in `active_partners` since the previous quarter.
     pub ended_partners: usize,
     pub checkins: usize,
     /// Partners expected to meet during the quarter, and those of them that met.
@@ -157,6 +161,10 @@ pub struct PartnerRow {
     pub stage: Stage,
     pub last_contact: Option<NaiveDate>,
     pub checkins: usize,
+    /// Whether the partner counts toward check-in coverage: expected to meet during the
+    /// quarter by `contact::expected_during`, the rule the headline counts by (over a
+    /// longer period, in at least one of its quarters). The check-ins chart shows these.
+    pub expected_to_meet: bool,
     /// `current`, `soon` or `overdue` on the last day; none when not expected to meet.
     pub cadence_state: Option<DueState>,
     pub next_due: Option<NaiveDate>,
@@ -278,7 +286,9 @@ pub struct Fold<'a> {
     headline: Tally,
     previous: Tally,
     partners: Vec<PartnerRow>,
-    attention: Ranking,
+    /// What `accord status` says on the day the numbers are as of: every partner, goal
+    /// and survey given to it, by the same collector.
+    attention: status::Collect<'a>,
     /// How many items of the attention list and of each instrument's divergences are
     /// kept (`None`: all).
     limit: Option<usize>,
@@ -317,10 +327,11 @@ impl<'a> Fold<'a> {
             .into_iter()
             .map(|q| (q, q.end().min(today), Tally::default()))
             .collect();
+        let as_of = span.this.end.min(today);
         Fold {
             settings,
             instruments,
-            as_of: span.this.end.min(today),
+            as_of,
             // A later period's previous one may still be under way: count it as of today.
             prev_end: span.previous.end.min(today),
             span,
@@ -329,7 +340,7 @@ impl<'a> Fold<'a> {
             headline: Tally::default(),
             previous: Tally::default(),
             partners: Vec::new(),
-            attention: Ranking::new(Some(SHOWN)),
+            attention: status::Collect::new(settings, instruments, as_of).limit(Some(SHOWN)),
             limit: Some(SHOWN),
             used: BTreeSet::new(),
             health: BTreeMap::new(),
@@ -343,9 +354,15 @@ impl<'a> Fold<'a> {
     /// Keep `limit` items of the attention list and of each instrument's divergences,
     /// and count the rest; `None` keeps every one. Before any partner is added.
     pub fn limit(mut self, limit: Option<usize>) -> Self {
-        self.attention = Ranking::new(limit);
+        self.attention = self.attention.limit(limit);
         self.limit = limit;
         self
+    }
+
+    /// The day the report's numbers are as of: the period's last day, or today while it
+    /// runs. The attention section is what `status` says on this day.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
     }
 
     /// Whether partner `id` was given.
@@ -360,9 +377,14 @@ impl<'a> Fold<'a> {
         let q = &span.this;
         let (end, prev_end) = (self.as_of, self.prev_end);
         self.names.insert(p.id.clone(), p.name.clone());
+        // Over more than a quarter, coverage counts each quarter of the period (see
+        // `by_quarter`): a partner counts when it was expected to meet in one of them.
+        let mut expected_in_a_quarter = false;
         for (quarter, as_of, tally) in &mut self.trend {
             if let Some(then) = p.as_of(*as_of) {
-                tally.add(&then, settings, &quarter_period(*quarter), *as_of);
+                let period = quarter_period(*quarter);
+                let expected = tally.add(&then, settings, &period, *as_of);
+                expected_in_a_quarter |= expected && within(&period, q);
             }
         }
         let before = p.as_of(prev_end);
@@ -377,13 +399,16 @@ impl<'a> Fold<'a> {
             return;
         };
         let summary = self.summary(&now, end);
+        let expected = self.headline.add(&now, settings, q, end);
         if shown(&now, q) {
-            let row = partner_row(&now, &summary, &earlier, settings, q, end);
+            let mut row = partner_row(&now, &summary, &earlier, settings, q, end);
+            row.expected_to_meet = match span.kind {
+                SpanKind::Quarter => expected,
+                _ => expected_in_a_quarter,
+            };
             self.partners.push(row);
         }
-        let items = status::partner_items(&now, settings, self.instruments, end);
-        self.attention.extend(items);
-        self.headline.add(&now, settings, q, end);
+        self.attention.partner(p);
         if let Some(name) = evaluation::latest_instrument(&now.evaluations, end) {
             self.used.insert(name.to_string());
         }
@@ -411,8 +436,10 @@ impl<'a> Fold<'a> {
         Some((instrument, s))
     }
 
-    /// The report, with the goals that were open during the period.
-    pub fn finish(self, goals: &[Goal]) -> Quarterly {
+    /// The report, with the goals that were open during the period. The attention
+    /// section takes every goal and every survey as `status` does (`surveys`: those
+    /// `status` would read on the day the report is as of).
+    pub fn finish(self, goals: &[Goal], surveys: &[Survey]) -> Quarterly {
         let Fold {
             settings,
             instruments,
@@ -426,16 +453,16 @@ impl<'a> Fold<'a> {
             trend,
             ..
         } = self;
+        for g in goals {
+            attention.goal(g);
+        }
+        attention.surveys(surveys);
+        let attention = attention.finish();
         let goals: Vec<&Goal> = goals
             .iter()
             .filter(|g| g.start.is_none_or(|s| s <= as_of))
             .filter(|g| g.closed.is_none_or(|c| c >= span.this.start) || g.outcome.is_none())
             .collect();
-        for g in &goals {
-            let name = |id: &str| names.get(id).cloned();
-            attention.extend(goal::attention(g, settings.goal_tolerance, as_of, name));
-        }
-        let attention = attention.finish();
         agreements.sort_by_key(|a| a.ends);
         wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
         let trend: Vec<TrendRow> = trend
@@ -444,7 +471,7 @@ impl<'a> Fold<'a> {
                 quarter: q.to_string(),
                 start: q.start(),
                 end: q.end(),
-                in_period: span.this.start <= q.start() && q.end() <= span.this.end,
+                in_period: within(&quarter_period(q), &span.this),
                 headline: tally.finish(),
             })
             .collect();
@@ -508,6 +535,11 @@ fn quarter_period(q: Quarter) -> Period {
     }
 }
 
+/// Whether a quarter is a whole quarter of a period.
+fn within(quarter: &Period, period: &Period) -> bool {
+    period.start <= quarter.start && quarter.end <= period.end
+}
+
 /// Coverage over a period of several quarters: the partners expected to meet in each of
 /// its quarters, and of them those that met in it.
 fn by_quarter(h: &mut Headline, trend: &[TrendRow], period: &Period) {
@@ -537,12 +569,23 @@ fn wins<'p>(p: &'p Partner, q: &Period, as_of: NaiveDate) -> impl Iterator<Item 
 }
 
 /// Whether a partner belongs in the partners table of a period: everyone but
-/// prospects, and partners that ended before the period began.
+/// prospects (a prospect dropped included), and partners that ended before the period
+/// began.
 fn shown(p: &Partner, period: &Period) -> bool {
     match p.stage {
-        Stage::Prospect => false,
+        _ if prospect(p) => false,
         Stage::Ended => p.ended.is_none_or(|e| e >= period.start),
         _ => true,
+    }
+}
+
+/// A prospect, or one that ended as a prospect (`Partner::stage_before_end`): never a
+/// partnership, so left out of the partners table and its numbers.
+fn prospect(p: &Partner) -> bool {
+    match p.stage {
+        Stage::Prospect => true,
+        Stage::Ended => p.stage_before_end() == Stage::Prospect,
+        _ => false,
     }
 }
 
@@ -557,18 +600,23 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) {
+    /// Add a partner as it stood on `as_of`; returns whether it was expected to meet
+    /// during the quarter (`contact::expected_during`), and so counts toward coverage.
+    fn add(&mut self, p: &Partner, settings: &Settings, q: &Period, as_of: NaiveDate) -> bool {
         let in_q = |d: NaiveDate| q.contains(d) && d <= as_of;
         let h = &mut self.h;
-        h.active_partners += usize::from(p.stage == Stage::Active);
-        h.new_partners += usize::from(p.since.is_some_and(in_q) && p.stage != Stage::Prospect);
-        h.ended_partners += usize::from(p.ended.is_some_and(in_q));
+        // One rule for "active" (`Partner::active_on`), so that the active partners are
+        // the previous quarter's plus the new less the ended.
+        h.active_partners += usize::from(p.active_on(as_of));
+        h.new_partners += usize::from(p.began_active(q.start, as_of));
+        h.ended_partners += usize::from(p.ended_active(q.start, as_of));
         let held = p.checkins.iter().filter(|c| in_q(c.date)).count();
         // Prospects are not in the partners table, so their check-ins are not counted.
-        if p.stage != Stage::Prospect {
+        if !prospect(p) {
             h.checkins += held;
         }
-        if contact::expected_during(p, q.start, as_of) {
+        let expected = contact::expected_during(p, q.start, as_of);
+        if expected {
             h.expected_to_meet += 1;
             h.met += usize::from(held > 0);
         }
@@ -594,6 +642,7 @@ impl Tally {
         self.balance.partner += b.partner;
         self.balance.unvalued_hours += b.unvalued_hours;
         h.wins += p.wins.iter().filter(|w| in_q(w.date)).count();
+        expected
     }
 
     fn finish(self) -> Headline {
@@ -654,6 +703,7 @@ fn partner_row(
         stage: p.stage,
         last_contact: contact::last_contact(p, as_of).map(|c| c.date),
         checkins: p.checkins.iter().filter(|c| in_q(c.date)).count(),
+        expected_to_meet: false,
         cadence_state: due.map(|d| d.state),
         next_due: due.map(|d| d.next_due),
         open_actions: open.clone().count(),
@@ -1054,6 +1104,16 @@ value = 19
 
     /// The 2026-Q3 report of `partners`, keeping `limit` items of each long list.
     fn report_of(partners: &[Partner], goals: &[Goal], limit: Option<usize>) -> Quarterly {
+        report_with(partners, goals, &[], limit)
+    }
+
+    /// The 2026-Q3 report of `partners`, `goals` and `surveys`.
+    fn report_with(
+        partners: &[Partner],
+        goals: &[Goal],
+        surveys: &[Survey],
+        limit: Option<usize>,
+    ) -> Quarterly {
         let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let builtins = Instrument::builtins();
@@ -1063,7 +1123,45 @@ value = 19
         for p in partners {
             fold.partner(p);
         }
-        fold.finish(goals)
+        fold.finish(goals, surveys)
+    }
+
+    #[test]
+    fn the_attention_section_is_status_on_the_last_day_surveys_included() {
+        let (partners, goals) = fixture();
+        let last_day = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
+        // A survey of alpha closing three days after the quarter, with no answers yet.
+        let survey = Survey {
+            id: "teachers".into(),
+            title: "Teachers".into(),
+            instrument: "accord".into(),
+            partners: vec!["alpha".into()],
+            opens: NaiveDate::from_ymd_opt(2026, 9, 1),
+            closes: NaiveDate::from_ymd_opt(2026, 10, 3),
+            invited: Some(40),
+            ..Survey::default()
+        };
+        let surveys = [survey];
+        let r = report_with(&partners, &goals, &surveys, None);
+        assert!(
+            r.attention
+                .iter()
+                .any(|i| i.kind == AttentionKind::SurveyClosing),
+            "{:#?}",
+            r.attention
+        );
+        let builtins = Instrument::builtins();
+        let find = |name: &str| builtins.iter().find(|i| i.name == name);
+        let settings = Settings::default();
+        let mut status = status::Collect::new(&settings, &find, last_day);
+        for p in &partners {
+            status.partner(p);
+        }
+        for g in &goals {
+            status.goal(g);
+        }
+        status.surveys(&surveys);
+        assert_eq!(r.attention, status.finish().items);
     }
 
     #[test]
@@ -1181,6 +1279,24 @@ value = 19
             Stage::Active,
             "gamma ended only after the quarter"
         );
+    }
+
+    #[test]
+    fn the_partners_expected_to_meet_are_those_coverage_counts() {
+        let r = report();
+        let expected: Vec<&str> = (r.partners.iter())
+            .filter(|p| p.expected_to_meet)
+            .map(|p| p.id.as_str())
+            .collect();
+        // beta began mid-quarter: in the table, with a cadence, but not expected yet.
+        assert_eq!(expected, ["alpha", "gamma"]);
+        let beta = r.partners.iter().find(|p| p.id == "beta").unwrap();
+        assert!(beta.cadence_state.is_some() && !beta.expected_to_meet);
+        assert_eq!(expected.len(), r.headline.expected_to_meet);
+        let met = (r.partners.iter())
+            .filter(|p| p.expected_to_meet && p.checkins > 0)
+            .count();
+        assert_eq!(met, r.headline.met);
     }
 
     #[test]

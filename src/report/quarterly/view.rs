@@ -442,8 +442,9 @@ fn partners_section<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'
                 .map(move |p| partner_cells(p, r, instruments))
         }),
     ));
-    // Check-ins of the partners expected to meet, one bar each, made as they are shown.
-    let expected = move || r.partners.iter().filter(|p| p.cadence_state.is_some());
+    // Check-ins of the partners expected to meet, one bar each, made as they are shown:
+    // the partners the headline's coverage counts.
+    let expected = move || r.partners.iter().filter(|p| p.expected_to_meet);
     if expected().next().is_some() {
         let most = top(expected().map(|p| p.checkins as f64));
         s = s.block(Block::Bars {
