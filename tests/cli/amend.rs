@@ -807,3 +807,56 @@ fn edit_refuses_what_a_command_would_refuse_and_finds_records_of_any_kind() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no changes"));
     assert_eq!(env.snapshot(), before);
 }
+
+/// A new owner is found as `action add` finds one: a role holder's side comes with them,
+/// and someone nobody knows gets `add`'s warning and no side (the old owner's side is not
+/// kept for them).
+#[test]
+fn a_new_owner_of_an_action_item_is_found_and_doubted_as_action_add_does() {
+    let env = TestEnv::example();
+    let id = env.json(&[
+        "action",
+        "list",
+        "--partner",
+        "riverside-hospital",
+        "--format",
+        "json",
+    ])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let item = |env: &TestEnv| {
+        env.json(&[
+            "action",
+            "list",
+            "--partner",
+            "riverside-hospital",
+            "--format",
+            "json",
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id.as_str())
+        .cloned()
+        .unwrap()
+    };
+    let said = env.ok_err(&["action", "set", &id, "--owner", "nobody"]);
+    assert!(
+        said.contains("warning: `nobody` holds no role on either side of `riverside-hospital`")
+            && said.contains("add --side ours or --side partner"),
+        "{said}"
+    );
+    let a = item(&env);
+    assert_eq!(
+        (a["owner"].as_str(), a["side"].as_str()),
+        (Some("nobody"), None)
+    );
+    let said = env.ok_err(&["action", "set", &id, "--owner", "dana"]);
+    assert!(!said.contains("warning"), "{said}");
+    let a = item(&env);
+    assert_eq!(
+        (a["owner"].as_str(), a["side"].as_str()),
+        (Some("Dana Whitfield"), Some("ours"))
+    );
+}

@@ -582,7 +582,7 @@ fn mistakes_are_cheap_set_undo_an_import_and_remove() {
     assert!(err.contains("its imports are: "), "{err}");
     // A deadline moved, and more people were asked.
     let before = file();
-    env.ok(&[
+    let said = env.ok_err(&[
         "survey",
         "set",
         "spring",
@@ -592,6 +592,10 @@ fn mistakes_are_cheap_set_undo_an_import_and_remove() {
         "45",
     ]);
     assert_eq!(
+        said,
+        "changed the survey `spring-teachers`\n  closes   2026-10-31 → 2026-11-30\n  invited  40 → 45\n"
+    );
+    assert_eq!(
         file(),
         before
             .replace("closes = 2026-10-31", "closes = 2026-11-30")
@@ -599,6 +603,19 @@ fn mistakes_are_cheap_set_undo_an_import_and_remove() {
     );
     let err = env.fails(2, &["survey", "set", "spring", "--closes", "2026-09-01"]);
     assert!(err.contains("before it opens (2026-10-01)"), "{err}");
+    // Fewer invited than answered would put the response rate past 100%.
+    let answered = env.json(&["survey", "show", "spring", "--format", "json"])["responses"]
+        .as_u64()
+        .unwrap();
+    assert!(answered > 1, "{answered} responses");
+    let fewer = (answered - 1).to_string();
+    let err = env.fails(2, &["survey", "set", "spring", "--invited", &fewer]);
+    assert!(
+        err.contains(&format!(
+            "{answered} responses, but only {fewer} people were invited"
+        )),
+        "{err}"
+    );
     env.fails(2, &["survey", "set", "spring"]);
     // A partner with a survey about it is not removed; the survey is, by its exact id.
     env.ok(&[

@@ -85,7 +85,7 @@ pub fn build(
 /// of its contacts (nor us): the item has no side, so it counts toward neither side's
 /// reliability. With a side given, only a name close to someone known is worth a word
 /// (a typo); someone from outside is then fine.
-fn unknown_owner(
+pub(crate) fn unknown_owner(
     p: &Partner,
     owner: &str,
     side: Option<Side>,

@@ -1,10 +1,11 @@
 //! `accord action set`: change an action item's text, owner, side, due date or done date.
 
+use crate::cli::action::add::{Syntax, unknown_owner};
 use crate::cli::record::{Amendable, Patch};
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::usage;
-use crate::model::action::find_owner;
+use crate::model::action::find_owner_or_me;
 use crate::model::amend::set_opt;
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
@@ -102,11 +103,18 @@ impl Patch for SetArgs {
             if typed.is_empty() {
                 a.owner = None;
             } else {
-                let found = find_owner(owner, typed, f.side).map_err(usage)?;
-                if f.side.is_none()
-                    && let Some(side) = found.side
+                // Found as `action add` finds an owner, and doubted in its words.
+                let me = ctx.user();
+                let found = find_owner_or_me(owner, typed, f.side, &me).map_err(usage)?;
+                if f.side.is_none() {
+                    // Someone nobody knows has no side: the old one was the old owner's.
+                    a.side = found.side;
+                }
+                if found.side.is_none()
+                    && let Some(doubt) =
+                        unknown_owner(owner, &found.name, f.side, &me, Syntax::Flags)
                 {
-                    a.side = Some(side);
+                    ctx.warn(&doubt);
                 }
                 a.owner = Some(found.name);
             }

@@ -4,7 +4,8 @@
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::date::DateSpec;
-use crate::model::survey::Survey;
+use crate::model::survey::{Survey, fewer_invited_than_answered};
+use crate::report::record::changed;
 use crate::store::{Kind, edit, write};
 use clap::Args;
 
@@ -53,7 +54,14 @@ pub fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
             "say what to change: --title, --opens, --closes, --invited or --note",
         ));
     }
-    let mut changed = Vec::new();
+    let mut said: Vec<(String, String)> = Vec::new();
+    let mut note = |field: &str, before: String, after: String| {
+        if before != after {
+            said.push((field.to_string(), format!("{before} → {after}")));
+        }
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map_or("none".to_string(), |d| d.to_string());
+    let quoted = |t: Option<&str>| t.map_or("none".to_string(), |t| format!("{t:?}"));
     ws.update::<Survey, _>(&id, |s, e| {
         let (o, c) = (opens.or(s.opens), closes.or(s.closes));
         if let (Some(o), Some(c)) = (o, c)
@@ -63,31 +71,41 @@ pub fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
                 "the survey would close ({c}) before it opens ({o})"
             )));
         }
+        if let Some(n) = args.invited
+            && let Some(why) = fewer_invited_than_answered(n, s.responses.len())
+        {
+            return Err(usage(format!("--invited {n}: {why}")));
+        }
         let root = e.root();
         if let Some(t) = &title {
             edit::set_str(root, "title", t);
-            changed.push("title");
+            note("title", quoted(Some(&s.title)), quoted(Some(t)));
         }
         if let Some(d) = opens {
             edit::set_date(root, "opens", d);
-            changed.push("opens");
+            note("opens", date(s.opens), date(Some(d)));
         }
         if let Some(d) = closes {
             edit::set_date(root, "closes", d);
-            changed.push("closes");
+            note("closes", date(s.closes), date(Some(d)));
         }
         if let Some(n) = args.invited {
             edit::set(root, "invited", toml_edit::Value::from(i64::from(n)));
-            changed.push("invited");
+            let was = s.invited.map_or("none".to_string(), |i| i.to_string());
+            note("invited", was, n.to_string());
         }
         if let Some(n) = &args.note {
             let n = n.trim();
             edit::set_opt_str(root, "notes", (!n.is_empty()).then_some(n));
-            changed.push("notes");
+            note(
+                "notes",
+                quoted(s.notes.as_deref()),
+                quoted((!n.is_empty()).then_some(n)),
+            );
         }
         Ok(())
     })?;
-    ctx.status(&format!("changed {} of survey `{id}`", changed.join(", ")));
+    ctx.status(&changed(&format!("survey `{id}`"), &said));
     Ok(())
 }
 

@@ -434,18 +434,11 @@ pub fn problems(
             None
         }
     };
-    let too_many = s
+    if let Some(why) = s
         .invited
-        .is_some_and(|n| s.responses.len() > n as usize && n > 0);
-    if too_many {
-        out.push(Problem::warning(
-            at!["invited"],
-            format!(
-                "{} responses, but only {} people were invited",
-                s.responses.len(),
-                s.invited.unwrap_or_default()
-            ),
-        ));
+        .and_then(|n| fewer_invited_than_answered(n, s.responses.len()))
+    {
+        out.push(Problem::warning(at!["invited"], why));
     }
     for (i, r) in s.responses.iter().enumerate() {
         if let Some(inst) = inst {
@@ -506,6 +499,13 @@ pub fn problems(
 /// A point of the scale as written: `4`.
 pub fn point_text(p: f64) -> String {
     fmt_number(p)
+}
+
+/// What is wrong when fewer people were invited than answered (`invited` of 0 says
+/// nothing): the response rate would pass 100%.
+pub fn fewer_invited_than_answered(invited: u32, responses: usize) -> Option<String> {
+    (invited > 0 && responses > invited as usize)
+        .then(|| format!("{responses} responses, but only {invited} people were invited"))
 }
 
 #[cfg(test)]
