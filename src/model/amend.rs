@@ -66,11 +66,13 @@ pub fn words(v: &Value) -> String {
 /// A text in quotes, cut at its first line or 50 characters.
 fn quoted(s: &str) -> String {
     let line = s.lines().next().unwrap_or("");
-    let mut short: String = line.chars().take(50).collect();
-    if short.len() < s.len() {
-        short.push('…');
-    }
-    format!("\"{short}\"")
+    let short = crate::model::text::cut(line, 51);
+    let more = if line.len() < s.len() && !short.ends_with('…') {
+        "…"
+    } else {
+        ""
+    };
+    format!("\"{short}{more}\"")
 }
 
 /// The fields an amendment changed, in the kind's declared order; a table's keys one by

@@ -227,11 +227,7 @@ fn summary(lines: &str) -> String {
         .take(3)
         .map(str::trim)
         .collect();
-    let mut s = fields.join(", ");
-    if s.chars().count() > 80 {
-        s = s.chars().take(79).collect::<String>() + "…";
-    }
-    s
+    crate::model::text::cut(&fields.join(", "), 80).into_owned()
 }
 
 /// The value a user picked, as the lines to write.

@@ -324,10 +324,7 @@ impl Record for Action {
         }
     }
     fn describe(&self, owner: &str) -> String {
-        let mut text: String = self.text.chars().take(60).collect();
-        if text.len() < self.text.len() {
-            text.push('…');
-        }
+        let text = crate::model::text::cut(&self.text, 61);
         format!("action item{} for `{owner}`: {text}", id_part(&self.id))
     }
     fn rules(&self, file: &InFile<'_, Self>) -> Vec<Finding> {

@@ -99,6 +99,17 @@ fn invisible(c: char) -> bool {
         )
 }
 
+/// `s` cut to at most `max` characters, the last of them `…` when anything was cut:
+/// for a long text shown in a line.
+pub fn cut(s: &str, max: usize) -> Cow<'_, str> {
+    if s.chars().count() <= max {
+        return Cow::Borrowed(s);
+    }
+    let mut short: String = s.chars().take(max.saturating_sub(1)).collect();
+    short.push('…');
+    Cow::Owned(short)
+}
+
 /// Whether `s` shows nothing: empty, or only spaces and invisible characters. A name
 /// like this cannot be told from no name.
 pub fn is_blank(s: &str) -> bool {

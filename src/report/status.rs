@@ -7,13 +7,16 @@ use crate::model::goal::Goal;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::survey::{self, Survey, results::Options};
-use crate::model::{action, contact, contribution, evaluation, goal};
+use crate::model::{action, contact, contribution, evaluation, goal, text};
 use crate::report::Instruments;
 use crate::report::status_filter::{self, About, Filter};
 use crate::report::{Painter, Tone};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
+
+/// The widest a partner's name is shown in `status`'s column, in characters.
+const WHO: usize = 40;
 
 /// What `accord status` reports.
 #[derive(Debug, Serialize)]
@@ -120,8 +123,18 @@ impl<'a> Collect<'a> {
             let is_latest = latest.contains(&s.id);
             let found = survey::attention::attention(s, inst, opts, is_latest, &name);
             self.unfiltered += found.len();
-            let kept = self.filter.other_items(found, |id| self.about.get(id));
-            self.items.extend(kept);
+            // An item about one partner's answers is that partner's; the others are the
+            // whole survey's, shared by its partners.
+            for i in found {
+                let one = i.partner.clone().filter(|p| {
+                    s.partners.len() > 1 && i.partner_name.as_deref() == name(p).as_deref()
+                });
+                let partners = one.map_or_else(|| s.partners.clone(), |p| vec![p]);
+                let kept =
+                    self.filter
+                        .shared_items(&partners, None, |id| self.about.get(id), vec![i]);
+                self.items.extend(kept);
+            }
         }
     }
 
@@ -224,16 +237,15 @@ pub fn render(status: &Status, by_kind: bool, p: &Painter) -> String {
             status.as_of
         );
     }
+    // A name too long for the column (a survey's or goal's several partners) is cut, so
+    // one item does not push every other item's text aside.
+    fn who(i: &Attention) -> std::borrow::Cow<'_, str> {
+        text::cut(i.partner_name.as_deref().unwrap_or("program"), WHO)
+    }
     let width = status
         .items
         .iter()
-        .map(|i| {
-            i.partner_name
-                .as_deref()
-                .unwrap_or("program")
-                .chars()
-                .count()
-        })
+        .map(|i| who(i).chars().count())
         .max()
         .unwrap_or(0);
     let mut out = String::new();
@@ -243,7 +255,7 @@ pub fn render(status: &Status, by_kind: bool, p: &Painter) -> String {
             Urgency::Soon => ("soon", Tone::Warn),
             Urgency::Watch => ("watch", Tone::Plain),
         };
-        let who = item.partner_name.as_deref().unwrap_or("program");
+        let who = who(item);
         out.push_str(&format!(
             "{}  {}  {}\n",
             p.paint(tone, &format!("{label:<7}")),

@@ -113,26 +113,6 @@ impl Filter {
             && self.side.is_none_or(|s| i.side == Some(s))
     }
 
-    /// The items about neither one partner's file nor a goal (surveys) that the filter
-    /// keeps: of the kinds and urgencies asked for, about the partners asked for.
-    pub fn other_items<'a>(
-        &self,
-        found: Vec<Attention>,
-        about: impl Fn(&str) -> Option<&'a About>,
-    ) -> Vec<Attention> {
-        found
-            .into_iter()
-            .filter(|i| {
-                let partners: Vec<&About> =
-                    i.partner.as_deref().and_then(&about).into_iter().collect();
-                self.item_ok(i)
-                    && (!self.about_partners()
-                        || (!partners.is_empty() && partners.iter().all(|a| self.partner_ok(a))))
-                    && self.person_ok(None, &partners)
-            })
-            .collect()
-    }
-
     /// Whether the person asked for owns the item (`owner`) or holds a role on our side
     /// of one of its partners.
     fn person_ok(&self, owner: Option<&str>, partners: &[&About]) -> bool {
@@ -179,14 +159,26 @@ impl Filter {
         about: impl Fn(&str) -> Option<&'a About>,
         items: Vec<Attention>,
     ) -> Vec<Attention> {
+        self.shared_items(&g.partners, g.owner.as_deref(), about, items)
+    }
+
+    /// The items about something several partners share (a goal, a survey) that the
+    /// filter keeps: any one of `partners` will do; `owner` is who answers for it.
+    pub fn shared_items<'a>(
+        &self,
+        partners: &[String],
+        owner: Option<&str>,
+        about: impl Fn(&str) -> Option<&'a About>,
+        items: Vec<Attention>,
+    ) -> Vec<Attention> {
         if self.is_empty() {
             return items;
         }
-        let partners: Vec<&About> = g.partners.iter().filter_map(|id| about(id)).collect();
+        let partners: Vec<&About> = partners.iter().filter_map(|id| about(id)).collect();
         if self.about_partners() && !partners.iter().any(|a| self.partner_ok(a)) {
             return Vec::new();
         }
-        if !self.person_ok(g.owner.as_deref(), &partners) {
+        if !self.person_ok(owner, &partners) {
             return Vec::new();
         }
         items.into_iter().filter(|i| self.item_ok(i)).collect()

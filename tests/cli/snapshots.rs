@@ -5988,47 +5988,47 @@ fn win_list() {
 fn status() {
     let env = TestEnv::example();
     insta::assert_snapshot!(env.ok(&["status"]), @r#"
-    overdue  Riverside Museum of Science & History  annual evaluation overdue: never evaluated in 6 years
+    overdue  Riverside Museum of Science & History     annual evaluation overdue: never evaluated in 6 years
              → accord eval record science-museum
-    overdue  Riverside Museum of Science & History  goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
+    overdue  Riverside Museum of Science & History     goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
              → accord goal close museum-field-trips --met|--missed
-    overdue  Harvest Table Food Bank                annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
+    overdue  Harvest Table Food Bank                   annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
              → accord eval record harvest-food-bank
-    overdue  Riverside Museum of Science & History  MOU ended 2026-06-30 (4 months ago) and was not renewed
+    overdue  Riverside Museum of Science & History     MOU ended 2026-06-30 (4 months ago) and was not renewed
              → accord partner set science-museum --agreement-signed DATE --agreement-ends DATE
-    overdue  Riverside Museum of Science & History  the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
+    overdue  Riverside Museum of Science & History     the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
              → accord action done h7y7nb1d
-    overdue  Riverside Museum of Science & History  check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
+    overdue  Riverside Museum of Science & History     check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
              → accord checkin log science-museum
-    overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
+    overdue  Riverside Valley Community College        our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
              → accord action done 8pbdfbbe
-    overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
+    overdue  Riverside Regional Hospital               the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
              → accord action done vdj1jt8b
-    overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+    overdue  TechForward Solutions                     our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
              → accord action done 2d2xv1rf
-    soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
+    soon     TechForward Solutions, Riverside Valley…  survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
              → send a reminder, then accord survey import student-voice-fall FILE.csv
-    soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
+    soon     Riverside Valley Community College        check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
              → accord checkin log valley-college
-    soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
+    soon     Riverside Valley Community College        MOU ends 2026-12-31 (in 38 days)
              → accord partner set valley-college --agreement-signed DATE --agreement-ends DATE
-    watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
+    watch    Riverside Valley Community College        in the concern band on accord: Communication 2.3
              → accord eval show valley-college
-    watch    Riverside Valley Community College     scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
+    watch    Riverside Valley Community College        scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
              → accord eval show valley-college
-    watch    Riverside Valley Community College     goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
+    watch    Riverside Valley Community College        goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
              → accord goal track dual-credit-hours VALUE
-    watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
+    watch    Riverside Regional Hospital               the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
              → accord eval show riverside-hospital
-    watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
+    watch    program                                   goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
              → accord goal show chronic-absence
-    watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+    watch    Harvest Table Food Bank                   goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
              → accord goal show pantry-families
-    watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
+    watch    program                                   in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
              → accord survey show family-survey-2026
-    watch    Riverside Museum of Science & History  no role named on our side
+    watch    Riverside Museum of Science & History     no role named on our side
              → accord role assign science-museum --side ours --title Liaison --person NAME
-    watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
+    watch    Riverside Regional Hospital               our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
              → accord contrib log riverside-hospital --side ours --kind KIND --amount N (if one side giving most is expected: accord partner set riverside-hospital --balance off, or a lower floor such as 5%)
 
     9 overdue, 3 due soon, 9 to watch as of 2026-11-23
@@ -6151,8 +6151,8 @@ fn status() {
         {
           "urgency": "soon",
           "kind": "survey-closing",
-          "partner": null,
-          "partner_name": null,
+          "partner": "techforward",
+          "partner_name": "TechForward Solutions, Riverside Valley Community College",
           "subject": "student-voice-fall",
           "side": null,
           "problem": "survey \"Students in internships and college classes\" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)",
@@ -6796,28 +6796,28 @@ fn report_quarterly() {
       Riverside Valley Community College     MOU        2026-12-31  ends in 38 days
 
     Attention on 2026-11-23
-               PARTNER                                PROBLEM
-      overdue  Riverside Museum of Science & History  annual evaluation overdue: never evaluated in 6 years
-      overdue  Riverside Museum of Science & History  goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
-      overdue  Harvest Table Food Bank                annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
-      overdue  Riverside Museum of Science & History  MOU ended 2026-06-30 (4 months ago) and was not renewed
-      overdue  Riverside Museum of Science & History  the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
-      overdue  Riverside Museum of Science & History  check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
-      overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
-      overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
-      overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
-      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
-      soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
-      soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
-      watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
-      watch    Riverside Valley Community College     scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
-      watch    Riverside Valley Community College     goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
-      watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
-      watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
-      watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
-      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
-      watch    Riverside Museum of Science & History  no role named on our side
-      watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
+               PARTNER                                                    PROBLEM
+      overdue  Riverside Museum of Science & History                      annual evaluation overdue: never evaluated in 6 years
+      overdue  Riverside Museum of Science & History                      goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
+      overdue  Harvest Table Food Bank                                    annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
+      overdue  Riverside Museum of Science & History                      MOU ended 2026-06-30 (4 months ago) and was not renewed
+      overdue  Riverside Museum of Science & History                      the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
+      overdue  Riverside Museum of Science & History                      check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
+      overdue  Riverside Valley Community College                         our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
+      overdue  Riverside Regional Hospital                                the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
+      overdue  TechForward Solutions                                      our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     TechForward Solutions, Riverside Valley Community College  survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
+      soon     Riverside Valley Community College                         check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
+      soon     Riverside Valley Community College                         MOU ends 2026-12-31 (in 38 days)
+      watch    Riverside Valley Community College                         in the concern band on accord: Communication 2.3
+      watch    Riverside Valley Community College                         scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
+      watch    Riverside Valley Community College                         goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
+      watch    Riverside Regional Hospital                                the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
+      watch    program                                                    goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
+      watch    Harvest Table Food Bank                                    goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                                    in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
+      watch    Riverside Museum of Science & History                      no role named on our side
+      watch    Riverside Regional Hospital                                our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
     Wins
       DATE        PARTNER                               WIN
@@ -6927,28 +6927,28 @@ fn report_quarterly() {
       Riverside Valley Community College     MOU        2026-12-31  ends in 38 days
 
     Attention on 2026-11-23
-               PARTNER                                PROBLEM
-      overdue  Riverside Museum of Science & History  annual evaluation overdue: never evaluated in 6 years
-      overdue  Riverside Museum of Science & History  goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
-      overdue  Harvest Table Food Bank                annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
-      overdue  Riverside Museum of Science & History  MOU ended 2026-06-30 (4 months ago) and was not renewed
-      overdue  Riverside Museum of Science & History  the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
-      overdue  Riverside Museum of Science & History  check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
-      overdue  Riverside Valley Community College     our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
-      overdue  Riverside Regional Hospital            the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
-      overdue  TechForward Solutions                  our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
-      soon     program                                survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
-      soon     Riverside Valley Community College     check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
-      soon     Riverside Valley Community College     MOU ends 2026-12-31 (in 38 days)
-      watch    Riverside Valley Community College     in the concern band on accord: Communication 2.3
-      watch    Riverside Valley Community College     scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
-      watch    Riverside Valley Community College     goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
-      watch    Riverside Regional Hospital            the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
-      watch    program                                goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
-      watch    Harvest Table Food Bank                goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
-      watch    program                                in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
-      watch    Riverside Museum of Science & History  no role named on our side
-      watch    Riverside Regional Hospital            our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
+               PARTNER                                                    PROBLEM
+      overdue  Riverside Museum of Science & History                      annual evaluation overdue: never evaluated in 6 years
+      overdue  Riverside Museum of Science & History                      goal "Every 5th-grade class visits the museum" was due 2026-06-12 (5 months ago) and is not met (88%, target 100%)
+      overdue  Harvest Table Food Bank                                    annual evaluation overdue: last evaluated 2025-06-19 (17 months ago)
+      overdue  Riverside Museum of Science & History                      MOU ended 2026-06-30 (4 months ago) and was not renewed
+      overdue  Riverside Museum of Science & History                      the partner's action item 3 months overdue: Send a draft of the rewritten MOU (Helen Brooks)
+      overdue  Riverside Museum of Science & History                      check-in 2 months overdue: last contact 2026-06-12 (5 months ago), meets quarterly
+      overdue  Riverside Valley Community College                         our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell)
+      overdue  Riverside Regional Hospital                                the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen)
+      overdue  TechForward Solutions                                      our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield)
+      soon     TechForward Solutions, Riverside Valley Community College  survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)
+      soon     Riverside Valley Community College                         check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly
+      soon     Riverside Valley Community College                         MOU ends 2026-12-31 (in 38 days)
+      watch    Riverside Valley Community College                         in the concern band on accord: Communication 2.3
+      watch    Riverside Valley Community College                         scores fell since the previous evaluation: Communication 3.5 → 2.5 (ours), Communication 3.0 → 2.0 (partner)
+      watch    Riverside Valley Community College                         goal "Students earn 9,000 dual-credit hours" was last measured 2026-08-14 (3 months ago)
+      watch    Riverside Regional Hospital                                the two sides differ by 1 or more on Balanced investment (ours 4.0, partner 2.0)
+      watch    program                                                    goal "Cut chronic absence from 18% to 12%" is at risk: 46% of the way with 67% of the time gone
+      watch    Harvest Table Food Bank                                    goal "Reach 450 pantry families a month" is off track: 24% of the way with 67% of the time gone
+      watch    program                                                    in the concern band in survey "Fall family survey": Kept informed 2.3 (families, community)
+      watch    Riverside Museum of Science & History                      no role named on our side
+      watch    Riverside Regional Hospital                                our side put in 7% of the $95,900.70 invested in FY2026-Q3 to FY2027-Q2, under the 20% floor; hours valued at $33.49 an hour
 
     Wins
       DATE        PARTNER                               WIN
@@ -7094,7 +7094,7 @@ fn report_quarterly() {
     | overdue | Riverside Valley Community College | our action item 39 days overdue: Send fall dual-credit enrollment numbers by school (Marcus Bell) |
     | overdue | Riverside Regional Hospital | the partner's action item 17 days overdue: Send the updated job-shadowing consent form (Dr. Maya Chen) |
     | overdue | TechForward Solutions | our action item 7 days overdue: Process the mentors' clearance forms and send the club schedule (Dana Whitfield) |
-    | soon | program | survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%) |
+    | soon | TechForward Solutions, Riverside Valley Community College | survey "Students in internships and college classes" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%) |
     | soon | Riverside Valley Community College | check-in due in 10 days: last contact 2026-09-03 (2 months ago), meets quarterly |
     | soon | Riverside Valley Community College | MOU ends 2026-12-31 (in 38 days) |
     | watch | Riverside Valley Community College | in the concern band on accord: Communication 2.3 |
@@ -7797,8 +7797,8 @@ fn report_quarterly() {
         {
           "urgency": "soon",
           "kind": "survey-closing",
-          "partner": null,
-          "partner_name": null,
+          "partner": "techforward",
+          "partner_name": "TechForward Solutions, Riverside Valley Community College",
           "subject": "student-voice-fall",
           "side": null,
           "problem": "survey \"Students in internships and college classes\" closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)",
@@ -9433,7 +9433,7 @@ fn report_quarterly() {
           
             <td class="tone-warn">soon</td>
           
-            <td class="tone-plain">program</td>
+            <td class="tone-plain">TechForward Solutions, Riverside Valley Community College</td>
           
             <td class="tone-plain">survey &quot;Students in internships and college classes&quot; closes 2026-11-27 (in 4 days): 10 of 64 invited have answered (16%)</td>
           

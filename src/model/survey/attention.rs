@@ -52,21 +52,35 @@ pub fn attention(
 ) -> Vec<Attention> {
     let today = opts.as_of;
     let mut out = Vec::new();
-    let item = |urgency, kind, partner: Option<&str>, problem: String, fix: String| Attention {
-        urgency,
-        kind,
-        partner_name: partner.map(|p| names(p).unwrap_or_else(|| p.to_string())),
-        partner: partner.map(str::to_string),
-        subject: Some(s.id.clone()),
-        side: None,
-        problem,
-        date: None,
-        days: None,
-        fix,
-    };
-    let sole = match s.partners.as_slice() {
-        [only] => Some(only.as_str()),
-        _ => None,
+    let name = |p: &str| names(p).unwrap_or_else(|| p.to_string());
+    // An item about the whole survey is about all of its partners (named together, as a
+    // goal's are), or the program; one about a partner's answers, that partner.
+    let item = |urgency, kind, partner: Option<&str>, problem: String, fix: String| {
+        let (partner, partner_name) = match partner {
+            Some(p) => (Some(p.to_string()), Some(name(p))),
+            None => (
+                s.partners.first().cloned(),
+                (!s.partners.is_empty()).then(|| {
+                    s.partners
+                        .iter()
+                        .map(|p| name(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+            ),
+        };
+        Attention {
+            urgency,
+            kind,
+            partner_name,
+            partner,
+            subject: Some(s.id.clone()),
+            side: None,
+            problem,
+            date: None,
+            days: None,
+            fix,
+        }
     };
     let n = s.responses_on(today).count();
     let import = format!("accord survey import {} FILE.csv", s.id);
@@ -95,7 +109,7 @@ pub fn attention(
                 item(
                     Urgency::Soon,
                     AttentionKind::SurveyClosing,
-                    sole,
+                    None,
                     format!(
                         "survey \"{}\" closes {closes} ({}): {so_far}{hidden}",
                         s.title,
@@ -119,7 +133,7 @@ pub fn attention(
             item(
                 Urgency::Overdue,
                 AttentionKind::SurveyNoResponses,
-                sole,
+                None,
                 format!(
                     "survey \"{}\" closed {closes} ({}) and no responses were imported",
                     s.title,
@@ -164,7 +178,7 @@ pub fn attention(
         ));
     };
     if r.overall.is_shown() {
-        concern(&r.overall, sole);
+        concern(&r.overall, None);
     }
     for b in r.by_partner.iter().filter(|b| b.is_shown()) {
         if b.name != results::NOT_GIVEN {
