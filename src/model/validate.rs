@@ -60,6 +60,17 @@ pub fn partner(
             "`ended_from` is the stage the partnership was at when it ended: prospect, exploring, active or paused",
         ));
     }
+    if ok(&["since"])
+        && let Some(since) = p.since.filter(|&s| s > today)
+    {
+        out.push(Problem::warning(
+            at!["since"],
+            format!(
+                "the partnership begins {since}, after today: until then `status` and the reports do not count it; if the year is a typo, `accord partner set {} --since DATE`",
+                if p.id.is_empty() { "ID" } else { &p.id }
+            ),
+        ));
+    }
     if ok(&["since", "ended"])
         && let (Some(since), Some(ended)) = (p.since, p.ended)
         && ended < since

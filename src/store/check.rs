@@ -300,10 +300,12 @@ fn check_partner(
     }
     if id::validate_slug(pid).is_ok()
         && let Some(mut p) = strict::<Partner>(&text)
-        && validate::partner(&p, settings, today, &[]).is_empty()
+        && {
+            p.id = pid.to_string();
+            validate::partner(&p, settings, today, &[]).is_empty()
+        }
         && evaluation::problems(&p.evaluations, |n| catalog.get(n)).is_empty()
     {
-        p.id = pid.to_string();
         if aftermath::after_end(&p).is_empty() {
             return Ok(Checked {
                 diags,
@@ -318,9 +320,8 @@ fn check_partner(
     }
     let mut ids = IdIndex::default();
     let mut name = None;
-    if let Some(mut p) = fc.partner(settings, catalog, today) {
+    if let Some(p) = fc.partner(pid, settings, catalog, today) {
         ids.add_owner(&fc, &rel, &p);
-        p.id = pid.to_string();
         fc.problems(aftermath::after_end(&p));
         name = Some((p.id.clone(), p.name.clone()));
     }
@@ -401,7 +402,11 @@ pub fn partner_text(
     let catalog = Catalog::load(ws)?;
     let mut diags = Vec::new();
     let mut fc = FileCheck::open(rel.to_string(), text.to_string(), &mut diags);
-    fc.partner(&ws.settings, &catalog, today);
+    let id = std::path::Path::new(rel)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    fc.partner(&id, &ws.settings, &catalog, today);
     Ok(diags)
 }
 
@@ -686,11 +691,13 @@ impl<'d> FileCheck<'d> {
 
     fn partner(
         &mut self,
+        id: &str,
         settings: &Settings,
         instruments: &Catalog,
         today: NaiveDate,
     ) -> Option<Partner> {
-        let (p, profile_read, aside) = self.owner::<Partner>()?;
+        let (mut p, profile_read, aside) = self.owner::<Partner>()?;
+        p.id = id.to_string();
         // Rules about the profile run on the fields that could be read.
         let problems = if profile_read {
             validate::partner(&p, settings, today, &aside)

@@ -545,3 +545,49 @@ fn edit_on_a_terminal_offers_to_reopen_or_abandon() {
         before.replace("\"active\"", "\"paused\"")
     );
 }
+
+/// `partner list` shows each partner as it stands today, as `status` does: one whose end
+/// is dated later is still active; one that begins later is listed as written (a planned
+/// partnership is seen), and its start after today is doubted when added and by `check`.
+#[test]
+fn partner_list_shows_partners_as_they_stand_today() {
+    let env = TestEnv::example();
+    env.ok(&[
+        "partner",
+        "end",
+        "techforward",
+        "--reason",
+        "Moving on",
+        "--date",
+        "2027-01-01",
+    ]);
+    let rows = env.json(&["partner", "list", "--format", "json"]);
+    let tech = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "techforward")
+        .unwrap_or_else(|| panic!("listed until it ends: {rows}"));
+    assert_eq!(tech["stage"], "active");
+    let said = env.ok_err(&[
+        "partner",
+        "add",
+        "Planned Partner",
+        "--type",
+        "nonprofit",
+        "--since",
+        "2027-02-01",
+    ]);
+    assert!(
+        said.contains("warning: the partnership begins 2027-02-01, after today: until then `status` and the reports do not count it"),
+        "{said}"
+    );
+    assert!(env.ok(&["partner", "list"]).contains("Planned Partner"));
+    let out = env.cmd().arg("check").output().unwrap();
+    let checked = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        checked.contains("partners/planned-partner.toml:")
+            && checked.contains("`accord partner set planned-partner --since DATE`"),
+        "{checked}"
+    );
+}

@@ -127,10 +127,11 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     };
     // The rules `check` holds the file to, in its words: text without control
     // characters, contacts with names...
-    let refused = validate::partner(&partner, &ws.settings, ctx.today, &[])
-        .into_iter()
-        .find(|p| p.severity == Severity::Error);
-    if let Some(problem) = refused {
+    let (refused, doubts): (Vec<_>, Vec<_>) =
+        validate::partner(&partner, &ws.settings, ctx.today, &[])
+            .into_iter()
+            .partition(|p| p.severity == Severity::Error);
+    if let Some(problem) = refused.into_iter().next() {
         return Err(usage(problem.message));
     }
     // Reads the name at the top of every partner file: adding a partner costs a look at
@@ -157,6 +158,9 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         "added partner `{id}` ({name}) in {}",
         ws.rel(&path)
     ));
+    for doubt in doubts {
+        ctx.warn(&doubt.message);
+    }
     for c in &partner.contacts {
         let mut parts = vec![c.name.clone()];
         parts.extend(c.email.clone());
