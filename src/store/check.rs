@@ -298,21 +298,23 @@ fn check_partner(
             name: None,
         });
     }
-    if id::validate_slug(pid).is_ok()
-        && let Some(mut p) = strict::<Partner>(&text)
-        && {
+    let strict = id::validate_slug(pid)
+        .ok()
+        .and_then(|()| strict::<Partner>(&text))
+        .map(|mut p| {
             p.id = pid.to_string();
-            validate::partner(&p, settings, today, &[]).is_empty()
-        }
+            p
+        });
+    if let Some(p) = strict
+        && validate::partner(&p, settings, today, &[]).is_empty()
         && evaluation::problems(&p.evaluations, |n| catalog.get(n)).is_empty()
+        && aftermath::after_end(&p).is_empty()
     {
-        if aftermath::after_end(&p).is_empty() {
-            return Ok(Checked {
-                diags,
-                ids: ids_later(&rel, &p),
-                name: Some((p.id.clone(), p.name.clone())),
-            });
-        }
+        return Ok(Checked {
+            diags,
+            ids: ids_later(&rel, &p),
+            name: Some((p.id.clone(), p.name.clone())),
+        });
     }
     let mut fc = FileCheck::open(rel.to_string(), text, &mut diags);
     if let Err(bad) = id::validate_slug(pid) {
