@@ -6,6 +6,7 @@ use crate::error::hinted;
 use crate::model::history;
 use crate::model::id;
 use crate::model::merge::owner_of;
+use crate::model::text;
 use crate::report::Tone;
 use crate::store::git::Git;
 use crate::store::{Kind, Workspace};
@@ -57,20 +58,14 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         out.push_str(&format!(
             "{}  {}  {}\n",
             p.paint(Tone::Dim, &e.date),
-            p.paint(Tone::Strong, &format!("{:<width$}", safe(&e.who))),
-            safe(&e.what.replace('`', ""))
+            p.paint(
+                Tone::Strong,
+                &format!("{:<width$}", text::escaped_line(&e.who))
+            ),
+            text::escaped_line(&e.what.replace('`', ""))
         ));
     }
     ctx.emit(&out)
-}
-
-/// Text from git (an author's name) without control characters or bidi overrides.
-fn safe(text: &str) -> String {
-    text.chars()
-        .filter(|&c| {
-            !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect()
 }
 
 /// The kinds of file whose history `log` shows.
@@ -103,9 +98,12 @@ fn target_path(ws: &Workspace, git: &Git, typed: &str) -> anyhow::Result<String>
 pub fn entries(git: &Git, paths: &[String], limit: usize) -> anyhow::Result<Vec<Entry>> {
     let prefix = git.prefix().unwrap_or_default();
     let n = format!("-n{limit}");
+    // Every commit that touched the paths, also one whose change a merge later dropped
+    // (git's default simplification would hide it, and with it what was lost).
     let mut args = vec![
         "log",
         "--no-merges",
+        "--full-history",
         "--format=%H%x1f%an%x1f%ad",
         "--date=short",
         &n,

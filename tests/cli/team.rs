@@ -1382,3 +1382,52 @@ fn a_line_merge_by_plain_git_is_merged_again_by_record() {
     let text = team.agree(rel);
     assert_eq!(count(&text, "[[win]]"), 2, "{text}");
 }
+
+/// `log` shows every commit that changed a file, also one whose change a merge dropped
+/// (so a loss can be traced), and shows an author's name with its control characters
+/// escaped.
+#[test]
+fn log_shows_changes_a_merge_dropped_and_escapes_names() {
+    let Some(team) = Team::new(&[VALLEY]) else {
+        return;
+    };
+    team.git("alice", &["checkout", "-q", "-b", "side"]);
+    team.ok(
+        "alice",
+        &["win", "log", "valley-college", "A win a merge drops"],
+    );
+    team.git(
+        "alice",
+        &["commit", "-qam", "Log win with valley-college (Alice)"],
+    );
+    team.git("alice", &["checkout", "-q", "main"]);
+    team.git("alice", &["merge", "-q", "-s", "ours", "--no-edit", "side"]);
+    let out = team.accord("alice", &["log", "valley-college"]);
+    let history = String::from_utf8_lossy(&out.stdout);
+    assert!(history.contains("Log win with valley-college"), "{history}");
+
+    team.ok(
+        "alice",
+        &["partner", "set", "valley-college", "--note", "x"],
+    );
+    let add = team
+        .env
+        .program(std::path::Path::new("git"))
+        .current_dir(team.dir("alice"))
+        .env("GIT_AUTHOR_NAME", "Mallory\u{1b}[2J")
+        .env("GIT_COMMITTER_NAME", "Mallory")
+        .env("GIT_AUTHOR_EMAIL", "m@example.org")
+        .env("GIT_COMMITTER_EMAIL", "m@example.org")
+        .args(["commit", "-qam", "Set notes of partner valley-college"])
+        .output()
+        .unwrap();
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    let out = team.accord("alice", &["log", "-n", "1"]);
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("Mallory\\u{1b}[2J"), "{shown}");
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+}
