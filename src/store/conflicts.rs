@@ -72,26 +72,7 @@ pub fn pending(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
 /// `MERGE_HEAD` is there. Found by looking, without running git, so commands that do not
 /// otherwise need git pay a few `stat`s.
 pub fn merging(root: &Path) -> bool {
-    for dir in root.ancestors() {
-        let dot = dir.join(".git");
-        let Ok(meta) = std::fs::symlink_metadata(&dot) else {
-            continue;
-        };
-        let git_dir = if meta.is_dir() {
-            dot
-        } else {
-            // A worktree's `.git` file: `gitdir: PATH`.
-            let Ok(text) = std::fs::read_to_string(&dot) else {
-                return false;
-            };
-            match text.trim().strip_prefix("gitdir:") {
-                Some(p) => dir.join(p.trim()),
-                None => return false,
-            }
-        };
-        return git_dir.join("MERGE_HEAD").is_file();
-    }
-    false
+    super::git::git_dir(root).is_some_and(|(dir, _)| dir.join("MERGE_HEAD").is_file())
 }
 
 /// The files a merge left for the plain question (one side removed it, the other

@@ -300,11 +300,26 @@ pub fn driver_hint_once(root: &Path) -> Option<String> {
 /// The `.git` folder above `root` (a plain clone's; worktrees and submodules keep their
 /// settings elsewhere and are not looked into).
 pub fn find_git_dir(root: &Path) -> Option<PathBuf> {
+    git_dir(root)
+        .filter(|(_, plain)| *plain)
+        .map(|(dir, _)| dir)
+}
+
+/// The git folder of the repository holding `root`, found by looking rather than by
+/// running git: a plain clone's `.git` (`true`), or the folder a worktree's or
+/// submodule's `.git` file names (`false`).
+pub fn git_dir(root: &Path) -> Option<(PathBuf, bool)> {
     let root = std::fs::canonicalize(root).ok()?;
-    root.ancestors()
-        .map(|d| d.join(".git"))
-        .find(|g| g.exists())
-        .filter(|g| g.is_dir())
+    let (dir, dot) = root
+        .ancestors()
+        .map(|d| (d, d.join(".git")))
+        .find(|(_, g)| g.exists())?;
+    if dot.is_dir() {
+        return Some((dot, true));
+    }
+    let text = std::fs::read_to_string(&dot).ok()?;
+    let named = text.trim().strip_prefix("gitdir:")?.trim();
+    Some((dir.join(named), false))
 }
 
 #[cfg(test)]

@@ -51,6 +51,10 @@ pub struct Workspace {
     exists: bool,
     /// Files already warned about as skipped, so each is named once per command.
     warned: std::sync::Mutex<std::collections::BTreeSet<PathBuf>>,
+    /// Folders this command listed and found no temporary file of an interrupted write
+    /// in: taking the lock need not list them again to tidy (a write killed since left
+    /// one for the next command to remove).
+    tidy: std::sync::Mutex<Vec<&'static str>>,
     cache: cache::Cache,
 }
 
@@ -172,6 +176,7 @@ impl Workspace {
             settings,
             exists,
             warned: Default::default(),
+            tidy: Default::default(),
         })
     }
 
@@ -202,6 +207,11 @@ impl Workspace {
     /// the others are still read.
     pub fn ids(&self, kind: Kind) -> anyhow::Result<Vec<String>> {
         let listing = list_dir(&self.root.join(kind.dir()))?;
+        if !listing.skipped.iter().any(|s| s.why == Skip::Temp)
+            && let Ok(mut tidy) = self.tidy.lock()
+        {
+            tidy.push(kind.dir());
+        }
         let mut ids = Vec::with_capacity(listing.stems.len());
         for stem in listing.stems {
             match id::validate_slug(&stem) {
@@ -287,7 +297,8 @@ impl Workspace {
                 .unwrap_or(lock::DEFAULT_WAIT.as_secs()),
         };
         let lock = Lock::acquire(&self.root, std::time::Duration::from_secs(wait))?;
-        txn::tidy(&self.root)?;
+        let tidy = self.tidy.lock().map(|t| t.clone()).unwrap_or_default();
+        txn::tidy_but(&self.root, &tidy)?;
         Ok(lock)
     }
 

@@ -375,8 +375,13 @@ pub fn is_stale_temp(name: &str) -> bool {
 /// returns them. Called with the lock held, after [`recover`], when no accord command is
 /// writing.
 pub fn remove_stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    remove_stale_temps_but(root, &[])
+}
+
+/// [`remove_stale_temps`], not looking in the folders `listed` (found clean already).
+fn remove_stale_temps_but(root: &Path, listed: &[&str]) -> anyhow::Result<Vec<PathBuf>> {
     let mut removed = Vec::new();
-    for path in stale_temps(root)? {
+    for path in stale_temps_but(root, listed)? {
         fs::remove_file(&path)
             .with_context(|| format!("cannot remove `{}`", display_path(&path)))?;
         removed.push(path);
@@ -394,8 +399,14 @@ pub fn remove_stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
 /// The temporary files interrupted writes left in the workspace root and its record
 /// folders, sorted.
 pub fn stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    stale_temps_but(root, &[])
+}
+
+/// [`stale_temps`], not looking in the folders `listed`.
+fn stale_temps_but(root: &Path, listed: &[&str]) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
-    for dir in std::iter::once(root.to_path_buf()).chain(DIRS.iter().map(|d| root.join(d))) {
+    let dirs = DIRS.iter().filter(|d| !listed.contains(d));
+    for dir in std::iter::once(root.to_path_buf()).chain(dirs.map(|d| root.join(d))) {
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };
@@ -415,10 +426,17 @@ pub fn stale_temps(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
 /// Finish or clean up what interrupted writes left, saying so on stderr. Called each
 /// time the lock is taken, so no accord command is writing.
 pub fn tidy(root: &Path) -> anyhow::Result<()> {
+    tidy_but(root, &[])
+}
+
+/// [`tidy`], not looking for temporary files in the folders `listed`: the command
+/// listed them already and found none (one a write killed since then left is removed by
+/// the next command).
+pub fn tidy_but(root: &Path, listed: &[&str]) -> anyhow::Result<()> {
     if let Some(n) = recover(root)? {
         eprintln!("finished an interrupted write of {n} more files, as it had recorded");
     }
-    let removed = remove_stale_temps(root)?;
+    let removed = remove_stale_temps_but(root, listed)?;
     if !removed.is_empty() {
         eprintln!(
             "removed {} temporary file{} left by interrupted writes",
