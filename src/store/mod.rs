@@ -55,6 +55,8 @@ pub struct Workspace {
     /// in: taking the lock need not list them again to tidy (a write killed since left
     /// one for the next command to remove).
     tidy: std::sync::Mutex<Vec<&'static str>>,
+    /// The files left out of what this command read, for a merge conflict to settle.
+    left_out: std::sync::Mutex<Vec<String>>,
     cache: cache::Cache,
 }
 
@@ -177,6 +179,7 @@ impl Workspace {
             exists,
             warned: Default::default(),
             tidy: Default::default(),
+            left_out: Default::default(),
         })
     }
 
@@ -259,6 +262,9 @@ impl Workspace {
             return Some(Err(e));
         };
         let first = (self.warned.lock()).is_ok_and(|mut w| w.insert(self.root.join(&c.rel)));
+        if first && let Ok(mut out) = self.left_out.lock() {
+            out.push(c.rel.clone());
+        }
         if first {
             eprintln!(
                 "warning: {}; it is left out until then",
@@ -266,6 +272,12 @@ impl Workspace {
             );
         }
         None
+    }
+
+    /// The files this command has left out so far (with a warning) because a merge left
+    /// conflict markers in them, as paths in the workspace: a report says so.
+    pub fn left_out(&self) -> Vec<String> {
+        self.left_out.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
     /// The workspace's cache of parsed files.

@@ -1867,3 +1867,33 @@ fn ending_a_prospect_is_not_an_active_partner_ending() {
         );
     }
 }
+
+/// A partner file a merge left conflict markers in is left out of the report, and the
+/// report says so under its title and in its JSON (not on stderr alone), so a board is
+/// not handed a report missing a partner without a word.
+#[test]
+fn a_report_says_which_files_a_merge_conflict_left_out() {
+    let env = TestEnv::example();
+    let rel = "partners/city-parks.toml";
+    let marked = env.read(rel).replacen(
+        "\n[[checkin]]\n",
+        "\n<<<<<<< Bob\nstage = \"paused\"\n=======\nstage = \"active\"\n>>>>>>> Alice\n\n[[checkin]]\n",
+        1,
+    );
+    env.write(rel, &marked);
+    let shown = env.ok(&["report", "quarterly"]);
+    assert!(
+        shown.contains("· left out until its merge conflict is settled: partners/city-parks.toml"),
+        "{shown}"
+    );
+    let json = env.json(&["report", "quarterly", "--format", "json"]);
+    assert_eq!(json["left_out"], serde_json::json!([rel]));
+    // without a conflict, no word of it
+    let env = TestEnv::example();
+    assert!(!env.ok(&["report", "quarterly"]).contains("left out"));
+    assert!(
+        env.json(&["report", "quarterly", "--format", "json"])
+            .get("left_out")
+            .is_none()
+    );
+}

@@ -153,5 +153,6 @@ fn fold<'a>(
         .map(|id| format!("partner {id}"))
         .chain(kinds.iter().map(|t| format!("type {t}")))
         .collect();
+    report.left_out = ws.left_out();
     Ok(report)
 }

@@ -61,6 +61,10 @@ pub struct Quarterly {
     pub hour_value: Option<f64>,
     /// The partners and types the report was narrowed to, if any.
     pub filter: Vec<String>,
+    /// Files left out because a merge left conflict markers in them: the report is
+    /// missing what they hold until they are settled.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
     pub headline: Headline,
     pub previous: Headline,
     pub partners: Vec<PartnerRow>,
@@ -498,6 +502,7 @@ impl<'a> Fold<'a> {
             currency: settings.currency.clone(),
             hour_value: settings.hour_value,
             filter: Vec::new(),
+            left_out: Vec::new(),
             headline,
             previous,
             partners: self.partners,

@@ -844,6 +844,12 @@ pub fn document<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'i>) 
     if !r.filter.is_empty() {
         subtitle.push_str(&format!(" · only {}", r.filter.join(", ")));
     }
+    if !r.left_out.is_empty() {
+        subtitle.push_str(&format!(
+            " · left out until its merge conflict is settled: {}",
+            r.left_out.join(", ")
+        ));
+    }
     Doc {
         title: match r.kind {
             SpanKind::Quarter => format!("{program}: quarterly report"),
