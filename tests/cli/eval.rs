@@ -75,6 +75,17 @@ fn record_writes_one_evaluation_in_the_instruments_order() {
     );
     assert!(text.ends_with(&expected), "{text}");
     assert!(env.ok(&["check"]).ends_with("no problems\n"));
+    // The partner's view was not rated by us: without --by, no one is named for it.
+    let mut args = ALL_SEVEN.to_vec();
+    args.extend(["--side", "partner", "--date", "2026-10-02"]);
+    record(&env, &args);
+    let id = last_id(&env, "acme");
+    let text = env.read("partners/acme.toml");
+    let theirs = text.split(&format!("id = \"{id}\"")).nth(1).unwrap();
+    assert!(
+        theirs.contains("side = \"partner\"") && !theirs.contains("by = "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -418,10 +429,8 @@ fn list_filters_by_partner_instrument_and_side() {
     assert_eq!(lines.len(), 3, "{out}");
     assert!(lines[1].starts_with("2025-10-08  acme"), "{out}");
     let last: Vec<&str> = lines[2].split_whitespace().collect();
-    assert_eq!(
-        last[4..],
-        ["partner", "Test", "User", "7/7", "3.6", "borderline"]
-    );
+    // recorded without --by: the partner's rater is not named
+    assert_eq!(last[4..], ["partner", "-", "7/7", "3.6", "borderline"]);
     let csv = env.ok(&["eval", "list", "--instrument", "wilder", "--format", "csv"]);
     assert_eq!(
         csv,

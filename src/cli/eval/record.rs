@@ -28,7 +28,7 @@ pub struct RecordArgs {
     /// Whose view it is [default: ours]
     #[arg(long, value_parser = word::<Side>())]
     pub side: Option<Side>,
-    /// Who rated it [default: you]
+    /// Who rated it [default: you, for our side's view; no one named for the partner's]
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
     /// A dimension's score, such as vision=4 (can be repeated)
@@ -185,23 +185,24 @@ pub fn run(ctx: &Ctx, args: RecordArgs) -> anyhow::Result<()> {
             missing.join(", ")
         )));
     }
+    let side = args.side.unwrap_or(Side::Ours);
+    // We did not rate the partner's view: without --by, no one is named for it.
     let by = args
         .by
         .map(|b| b.trim().to_string())
         .filter(|b| !b.is_empty())
-        .unwrap_or_else(|| ctx.user());
+        .or_else(|| (side == Side::Ours).then(|| ctx.user()));
     let note = args
         .note
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty());
-    let side = args.side.unwrap_or(Side::Ours);
     let record = ws.update::<Partner, _>(&id, |p, e| {
         let eval = Evaluation {
             id: ctx.new_record_id(p, &[]),
             date,
             instrument: name.clone(),
             side,
-            by: Some(by.clone()),
+            by: by.clone(),
             scores: scores.clone(),
             comments: comments.clone(),
             note: note.clone(),
