@@ -171,7 +171,24 @@ pub fn check_name(what: &str, blank: &str, s: &str) -> Result<(), String> {
     if is_blank(s) {
         return Err(format!("{blank} cannot be empty"));
     }
-    Ok(())
+    match too_long(s) {
+        Some(long) => Err(format!("{blank} {long}")),
+        None => Ok(()),
+    }
+}
+
+/// The longest a name or title may be, in characters: it has to fit a table's column.
+pub const NAME_MAX: usize = 200;
+
+/// How a name or title longer than [`NAME_MAX`] is said ("is 300 characters long;
+/// ..."), or `None` when it fits.
+pub fn too_long(s: &str) -> Option<String> {
+    let long = s.chars().count();
+    (long > NAME_MAX).then(|| {
+        format!(
+            "is {long} characters long; keep it to {NAME_MAX} or fewer (a note can hold the rest)"
+        )
+    })
 }
 
 /// Check the value of `what`, a text field of this shape: `Err` with the sentence to say
@@ -265,6 +282,12 @@ mod tests {
         assert_eq!(
             name(" \u{200b}\u{feff} "),
             Err("the partner's name cannot be empty".into())
+        );
+        let (fits, over) = ("x".repeat(NAME_MAX), "x".repeat(NAME_MAX + 1));
+        assert_eq!(name(&fits), Ok(()));
+        assert_eq!(
+            name(&over),
+            Err("the partner's name is 201 characters long; keep it to 200 or fewer (a note can hold the rest)".into())
         );
         assert_eq!(
             name("Evil\u{1b}[2J\u{1b}[31mCo"),

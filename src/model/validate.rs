@@ -27,6 +27,14 @@ pub fn partner(
     if ok(&["name"]) && crate::model::text::is_blank(&p.name) {
         out.push(Problem::error(at!["name"], "the partner has no name"));
     }
+    if ok(&["name"])
+        && let Some(long) = crate::model::text::too_long(&p.name)
+    {
+        out.push(Problem::warning(
+            at!["name"],
+            format!("the partner's name {long}"),
+        ));
+    }
     if ok(&["type"])
         && let Err(e) = settings.partner_type(&p.kind)
     {
@@ -183,6 +191,12 @@ pub fn goal(g: &Goal, today: NaiveDate) -> Vec<Problem> {
     let mut out = Vec::new();
     if crate::model::text::is_blank(&g.title) {
         out.push(Problem::error(at!["title"], "the goal has no title"));
+    }
+    if let Some(long) = crate::model::text::too_long(&g.title) {
+        out.push(Problem::warning(
+            at!["title"],
+            format!("the goal's title {long}"),
+        ));
     }
     if crate::model::text::is_blank(&g.metric) {
         out.push(Problem::error(at!["metric"], "the goal names no metric"));

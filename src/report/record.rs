@@ -100,6 +100,36 @@ pub fn change_lines<R: Record>(before: &R, after: &R) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The warnings for a new partner or goal (`noun`, named `new`, id `id`) whose name
+/// (`what`: "name" or "title") is the same as, or looks like, one of `known` (id and
+/// name): perhaps it was added twice.
+pub fn look_alike_doubts(
+    noun: &str,
+    what: &str,
+    new: &str,
+    id: &str,
+    known: &[(&str, &str)],
+) -> Vec<String> {
+    use crate::model::name::{Likeness, look_alikes};
+    look_alikes(new, known)
+        .into_iter()
+        .filter(|(other, _)| *other != id)
+        .map(|(other, how)| {
+            let other_name = known
+                .iter()
+                .find(|(i, _)| *i == other)
+                .map_or("", |(_, n)| *n);
+            let how = match how {
+                Likeness::Same => format!("has the same {what} as"),
+                Likeness::Near => "looks like".to_string(),
+            };
+            format!(
+                "`{new}` {how} `{other}` ({other_name}), which already exists; if it is the same {noun}, `accord undo` takes this one back"
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

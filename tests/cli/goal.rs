@@ -735,3 +735,40 @@ fn the_readme_goal_file_is_valid() {
         (Some("stale"), Some(17.9))
     );
 }
+
+/// A goal added with the title of one there is (or one like it) is added, with the
+/// warning `partner add` gives for a partner added twice; the next goal with another
+/// title gets none.
+#[test]
+fn a_goal_added_twice_is_doubted() {
+    let env = TestEnv::example();
+    let said = env.ok_err(&[
+        "goal",
+        "add",
+        "Reach 450 pantry families a month",
+        "--metric",
+        "families",
+        "--unit",
+        "families",
+        "--target",
+        "450",
+    ]);
+    assert!(
+        said.contains("warning: `Reach 450 pantry families a month` has the same title as `pantry-families` (Reach 450 pantry families a month), which already exists; if it is the same goal, `accord undo` takes this one back"),
+        "{said}"
+    );
+    let said = env.ok_err(&[
+        "goal",
+        "add",
+        "Plant 40 trees",
+        "--metric",
+        "trees",
+        "--unit",
+        "trees",
+        "--target",
+        "40",
+        "--baseline",
+        "0",
+    ]);
+    assert!(!said.contains("warning"), "{said}");
+}

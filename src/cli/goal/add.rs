@@ -9,6 +9,8 @@ use crate::model::goal::{Direction, Goal, parse_number};
 use crate::model::id::{slugify, validate_slug};
 use crate::model::text;
 use crate::model::validate;
+use crate::report::record::look_alike_doubts;
+use crate::store::Kind;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -102,6 +104,11 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     }
     // Written out, so the file says which way the goal goes.
     goal.direction = Some(goal.direction());
+    let known = ws.names(Kind::Goal)?;
+    let known: Vec<(&str, &str)> = known
+        .iter()
+        .map(|(i, n)| (i.as_str(), n.as_str()))
+        .collect();
     let path = ws.create(&id, &goal)?;
     let whose = if goal.is_program_wide() {
         "program-wide".to_string()
@@ -109,6 +116,9 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         format!("with {}", goal.partners.join(", "))
     };
     ctx.status(&format!("added goal `{id}` ({whose}) in {}", ws.rel(&path)));
+    for doubt in look_alike_doubts("goal", "title", &goal.title, &id, &known) {
+        ctx.warn(&doubt);
+    }
     if goal.baseline.is_none() && goal.direction() != Direction::Maintain {
         ctx.warn(&format!(
             "without a baseline its progress cannot be measured; set one with `accord goal set {id} --baseline N`"

@@ -6,10 +6,11 @@ use crate::error::{hinted, usage};
 use crate::model::cadence::Cadence;
 use crate::model::date::DateSpec;
 use crate::model::id::{slugify, validate_slug};
-use crate::model::name::{self, Likeness};
+use crate::model::name;
 use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
 use crate::model::text;
 use crate::model::validate::{self, Severity};
+use crate::report::record::look_alike_doubts;
 use crate::store::Kind;
 use clap::Args;
 
@@ -141,7 +142,6 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         .iter()
         .map(|(i, n)| (i.as_str(), n.as_str()))
         .collect();
-    let alike = name::look_alikes(&name, &known);
     // The same name again (any case): refused, unless an id of its own was asked for.
     let words = name::words(&name);
     let repeat = known
@@ -167,18 +167,8 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         parts.extend(c.phone.clone());
         ctx.status(&format!("  contact {}", parts.join(" · ")));
     }
-    for (other, how) in alike.iter().filter(|(other, _)| *other != id) {
-        let other_name = known
-            .iter()
-            .find(|(i, _)| i == other)
-            .map_or("", |(_, n)| *n);
-        let how = match how {
-            Likeness::Same => "has the same name as",
-            Likeness::Near => "looks like",
-        };
-        ctx.warn(&format!(
-            "`{name}` {how} `{other}` ({other_name}), which already exists; if it is the same partner, `accord undo` takes this one back"
-        ));
+    for doubt in look_alike_doubts("partner", "name", &name, &id, &known) {
+        ctx.warn(&doubt);
     }
     Ok(())
 }
