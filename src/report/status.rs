@@ -152,23 +152,21 @@ impl<'a> Collect<'a> {
 pub fn conflict_items(rel: &str, id: &str, partner: bool, text: &str) -> Vec<Attention> {
     conflict::blocks(text)
         .iter()
-        .map(|b| Attention {
-            urgency: Urgency::Overdue,
-            kind: AttentionKind::MergeConflict,
-            partner: partner.then(|| id.to_string()),
-            partner_name: Some(id.to_string()),
-            subject: None,
-            side: None,
-            problem: format!("merge conflict in {rel}: {}", conflict::describe_in(rel, b)),
-            date: None,
-            days: None,
-            fix: format!("accord resolve {id}"),
+        .map(|b| {
+            let problem = format!("merge conflict in {rel}: {}", conflict::describe_in(rel, b));
+            conflict_item(id, partner, problem, format!("accord resolve {id}"))
         })
         .collect()
 }
 
 /// The item for a file one side of a merge removed and the other changed.
 pub fn removal_item(id: &str, partner: bool, question: &str) -> Attention {
+    let fix = format!("accord resolve {id} --keep (or --drop)");
+    conflict_item(id, partner, format!("merge conflict: {question}"), fix)
+}
+
+/// An item about a merge left to settle in the file of partner (or goal) `id`.
+fn conflict_item(id: &str, partner: bool, problem: String, fix: String) -> Attention {
     Attention {
         urgency: Urgency::Overdue,
         kind: AttentionKind::MergeConflict,
@@ -176,10 +174,10 @@ pub fn removal_item(id: &str, partner: bool, question: &str) -> Attention {
         partner_name: Some(id.to_string()),
         subject: None,
         side: None,
-        problem: format!("merge conflict: {question}"),
+        problem,
         date: None,
         days: None,
-        fix: format!("accord resolve {id} --keep (or --drop)"),
+        fix,
     }
 }
 

@@ -1737,12 +1737,7 @@ fn the_check_ins_chart_shows_the_partners_coverage_counts() {
             &["--section", "headline", "--section", "partners"],
         ]
         .concat());
-        let chart: Vec<&str> = section(&text, "Partners")
-            .into_iter()
-            .skip_while(|l| !l.trim_start().starts_with("Check-ins this quarter"))
-            .skip(1)
-            .filter(|l| !l.trim().is_empty())
-            .collect();
+        let chart = chart_lines(&text, "Check-ins this quarter");
         let met = chart.iter().filter(|l| !l.ends_with("none")).count();
         let (_, detail) = headline_stat(&text, "Check-in coverage");
         assert!(
@@ -1768,13 +1763,18 @@ fn the_check_ins_chart_shows_the_partners_coverage_counts() {
     }
     // FY2026: each of the six active partners was expected in some quarter.
     let year = env.ok(&["report", "year", "previous", "--section", "partners"]);
-    let chart: Vec<&str> = section(&year, "Partners")
+    let chart = chart_lines(&year, "Check-ins this year");
+    assert_eq!(chart.len(), 6, "{year}");
+}
+
+/// The lines of the chart under `heading` in the report's Partners section.
+fn chart_lines<'t>(text: &'t str, heading: &str) -> Vec<&'t str> {
+    section(text, "Partners")
         .into_iter()
-        .skip_while(|l| !l.trim_start().starts_with("Check-ins this year"))
+        .skip_while(|l| !l.trim_start().starts_with(heading))
         .skip(1)
         .filter(|l| !l.trim().is_empty())
-        .collect();
-    assert_eq!(chart.len(), 6, "{year}");
+        .collect()
 }
 
 /// Ending a prospect that never began is not an active partner ending: bright-path-mentors

@@ -135,6 +135,20 @@ impl Team {
         String::from_utf8_lossy(&out.stdout).to_string()
     }
 
+    /// Run git in `who`'s clone as the author `author`, whatever its exit code.
+    fn git_as(&self, who: &str, author: &str, args: &[&str]) -> Output {
+        self.env
+            .program(std::path::Path::new("git"))
+            .current_dir(self.dir(who))
+            .env("GIT_AUTHOR_NAME", author)
+            .env("GIT_COMMITTER_NAME", name(who))
+            .env("GIT_AUTHOR_EMAIL", format!("{who}@example.org"))
+            .env("GIT_COMMITTER_EMAIL", format!("{who}@example.org"))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
     fn git(&self, who: &str, args: &[&str]) -> String {
         self.git_in(&self.dir(who), args)
     }
@@ -153,18 +167,9 @@ impl Team {
         self.git("alice", &["fetch", "-q", "../bob", "main:bob"]);
         self.git("bob", &["fetch", "-q", "../alice", "main:alice"]);
         let merge = |who: &str, branch: &str| {
-            let out = self
-                .env
-                .program(std::path::Path::new("git"))
-                .current_dir(self.dir(who))
-                .env("GIT_AUTHOR_NAME", name(who))
-                .env("GIT_COMMITTER_NAME", name(who))
-                .env("GIT_AUTHOR_EMAIL", "x@example.org")
-                .env("GIT_COMMITTER_EMAIL", "x@example.org")
-                .args(["merge", "--no-edit", branch])
-                .output()
-                .unwrap();
-            out.status.success()
+            self.git_as(who, &name(who), &["merge", "--no-edit", branch])
+                .status
+                .success()
         };
         (merge("alice", "bob"), merge("bob", "alice"))
     }
@@ -1340,17 +1345,7 @@ fn a_line_merge_by_plain_git_is_merged_again_by_record() {
     team.git("bob", &["config", "--remove-section", "merge.accord"]);
     team.ok("bob", &["win", "log", "valley-college", "Bob's win"]);
     team.git("bob", &["commit", "-qam", "Bob's win"]);
-    let pulled = team
-        .env
-        .program(std::path::Path::new("git"))
-        .current_dir(team.dir("bob"))
-        .env("GIT_AUTHOR_NAME", "Bob")
-        .env("GIT_COMMITTER_NAME", "Bob")
-        .env("GIT_AUTHOR_EMAIL", "bob@example.org")
-        .env("GIT_COMMITTER_EMAIL", "bob@example.org")
-        .args(["pull", "-q", "--no-rebase", "--no-edit"])
-        .output()
-        .unwrap();
+    let pulled = team.git_as("bob", "Bob", &["pull", "-q", "--no-rebase", "--no-edit"]);
     assert!(
         !pulled.status.success(),
         "git's line merge conflicts: {}",
@@ -1410,17 +1405,11 @@ fn log_shows_changes_a_merge_dropped_and_escapes_names() {
         "alice",
         &["partner", "set", "valley-college", "--note", "x"],
     );
-    let add = team
-        .env
-        .program(std::path::Path::new("git"))
-        .current_dir(team.dir("alice"))
-        .env("GIT_AUTHOR_NAME", "Mallory\u{1b}[2J")
-        .env("GIT_COMMITTER_NAME", "Mallory")
-        .env("GIT_AUTHOR_EMAIL", "m@example.org")
-        .env("GIT_COMMITTER_EMAIL", "m@example.org")
-        .args(["commit", "-qam", "Set notes of partner valley-college"])
-        .output()
-        .unwrap();
+    let add = team.git_as(
+        "alice",
+        "Mallory\u{1b}[2J",
+        &["commit", "-qam", "Set notes of partner valley-college"],
+    );
     assert!(
         add.status.success(),
         "{}",
