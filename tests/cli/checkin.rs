@@ -685,3 +685,36 @@ fn messages_read_as_written_english_and_tables_keep_one_line_per_row() {
         env.ok(&["checkin", "list", "--quarter", "FY2027-Q4"])
     );
 }
+
+/// A next meeting planned later than the cadence's due date does not put the next
+/// check-in off; `checkin log` says so when it is logged. One planned earlier is the
+/// due date, without a word.
+#[test]
+fn a_next_meeting_planned_after_the_cadence_is_doubted() {
+    let env = TestEnv::example();
+    let said = env.ok_err(&[
+        "checkin",
+        "log",
+        "valley-college",
+        "--summary",
+        "Later",
+        "--next",
+        "2027-02-24",
+    ]);
+    assert!(said.contains("next check-in due 2027-02-23"), "{said}");
+    assert!(
+        said.contains("warning: the meeting planned for 2027-02-24 is after the quarterly cadence's due date, which stays 2027-02-23"),
+        "{said}"
+    );
+    let said = env.ok_err(&[
+        "checkin",
+        "log",
+        "valley-college",
+        "--summary",
+        "Sooner",
+        "--next",
+        "2027-01-24",
+    ]);
+    assert!(said.contains("next check-in due 2027-01-24"), "{said}");
+    assert!(!said.contains("warning"), "{said}");
+}

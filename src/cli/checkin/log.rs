@@ -240,6 +240,14 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             due.next_due,
             relative(due.next_due, ctx.today)
         ));
+        // A plan later than the cadence does not put the next check-in off (the rule
+        // in `model::contact`): say so, rather than leave it to `status`.
+        if let Some(planned) = next.filter(|&n| n > due.next_due) {
+            ctx.warn(&format!(
+                "the meeting planned for {planned} is after the {} cadence's due date, which stays {}; to meet less often, `accord partner set {id} --cadence ...`",
+                due.cadence, due.next_due
+            ));
+        }
     }
     if !doubts.is_empty() {
         ctx.status("if that is not what you meant, `accord undo` takes the check-in back");
