@@ -461,3 +461,29 @@ fn the_balance_floor_is_set_per_type_or_per_partner_or_turned_off() {
     let err = env.fails(1, &["check"]);
     assert!(err.contains("balance_floor_by_type names `helth`"), "{err}");
 }
+
+/// Changing a contribution between money and hours keeps the number: `contrib set`
+/// says what the amount now reads as, unless an amount comes with the kind.
+#[test]
+fn changing_money_to_hours_says_what_the_amount_becomes() {
+    let env = TestEnv::example();
+    let rows = env.json(&["contrib", "list", "--format", "json"]);
+    let funding = rows["contributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "funding")
+        .unwrap();
+    let id = funding["id"].as_str().unwrap().to_string();
+    let said = env.ok_err(&["contrib", "set", &id, "--kind", "staff-hours"]);
+    assert!(
+        said.contains("warning: the amount $")
+            && said.contains("now reads")
+            && said.contains(" h as staff-hours"),
+        "{said}"
+    );
+    let said = env.ok_err(&[
+        "contrib", "set", &id, "--kind", "funding", "--amount", "500",
+    ]);
+    assert!(!said.contains("warning"), "{said}");
+}

@@ -4,7 +4,7 @@ use crate::cli::record::{Amendable, Patch};
 use crate::cli::word;
 use crate::context::Ctx;
 use crate::model::amend::set_text;
-use crate::model::contribution as rules;
+use crate::model::contribution::{self as rules, amount_text};
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
 use crate::model::records::{Contribution, ContributionKind};
@@ -62,6 +62,18 @@ impl Patch for SetArgs {
             c.date = date.resolve(ctx.today);
         }
         if let Some(kind) = f.kind {
+            // Money becomes hours (or hours money) with the same number unless an
+            // amount comes too: say what the amount now reads as.
+            if kind.is_hours() != c.kind.is_hours() && f.amount.is_none() {
+                let currency = &ctx.ws()?.settings.currency;
+                ctx.warn(&format!(
+                    "the amount {} of a {} contribution now reads {} as {}; if that is not right, give the amount too (--amount N)",
+                    amount_text(c.kind, c.amount, currency),
+                    c.kind,
+                    amount_text(kind, c.amount, currency),
+                    kind
+                ));
+            }
             c.kind = kind;
         }
         if let Some(amount) = f.amount {
