@@ -641,6 +641,14 @@ fn a_later_quarter_compares_against_the_current_one_as_of_today() {
         next["previous"], current["headline"],
         "FY2027-Q3's `previous` should be FY2027-Q2 as of today"
     );
+    // and it says, under its title, that the quarter has not begun
+    let shown = env.ok(&["report", "quarterly", "--quarter", "2027-Q1"]);
+    assert!(
+        shown.contains("· not begun: it starts 2027-01-01"),
+        "{shown}"
+    );
+    let shown = env.ok(&["report", "quarterly"]);
+    assert!(!shown.contains("not begun"), "{shown}");
 }
 
 #[test]

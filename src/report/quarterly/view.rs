@@ -841,6 +841,10 @@ pub fn write_year_csv(
 pub fn document<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'i>) -> Doc<'a> {
     let program = r.program.as_deref().unwrap_or("Partnerships");
     let mut subtitle = format!("{} ({}) · as of {}", r.name(), r.months, r.as_of);
+    if r.as_of < r.start {
+        // A period to come: its numbers are today's, and nothing in it has happened.
+        subtitle.push_str(&format!(" · not begun: it starts {}", r.start));
+    }
     if !r.filter.is_empty() {
         subtitle.push_str(&format!(" · only {}", r.filter.join(", ")));
     }
