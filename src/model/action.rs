@@ -352,7 +352,7 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
         .iter()
         .map(|r| (r.person.as_str(), r.side))
         .chain(p.contacts.iter().map(|c| (c.name.as_str(), Side::Partner)))
-        .filter(|(name, s)| !name.trim().is_empty() && side.is_none_or(|want| want == *s))
+        .filter(|(name, _)| !name.trim().is_empty())
         .collect();
     people.sort_by_key(|(name, s)| (name.to_lowercase(), *s));
     people.dedup_by_key(|(name, s)| (name.to_lowercase(), *s));
@@ -360,7 +360,7 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
         .iter()
         .filter(|(name, _)| name.to_lowercase() == wanted)
         .collect();
-    let found: Vec<_> = if exact.is_empty() {
+    let mut found: Vec<_> = if exact.is_empty() {
         people
             .iter()
             .filter(|(name, _)| {
@@ -371,6 +371,14 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
     } else {
         exact
     };
+    // A side given tells two people apart; it does not hide the only one there is (the
+    // item then takes the side given, as it would for anyone).
+    if let Some(want) = side
+        && found.len() > 1
+        && found.iter().any(|(_, s)| *s == want)
+    {
+        found.retain(|(_, s)| *s == want);
+    }
     match found.as_slice() {
         [] => Ok(Owner {
             name: typed,
@@ -735,7 +743,11 @@ mod tests {
                 side: None
             })
         );
-        assert_eq!(found("luis", Some(Side::Ours)).unwrap().side, None);
+        // a side that fits no one does not hide the only one there is: the item takes
+        // the side given, and the owner is still the person meant
+        let luis = found("luis", Some(Side::Ours)).unwrap();
+        assert_eq!(luis.side, Some(Side::Partner));
+        assert!(luis.name.starts_with("Luis"), "{luis:?}");
     }
 
     #[test]
