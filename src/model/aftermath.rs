@@ -11,12 +11,11 @@ use std::collections::BTreeMap;
 
 /// Records of a partner dated after the partnership ended.
 pub fn after_end(p: &Partner) -> Vec<Problem> {
-    let Some(ended) = p.ended else {
+    if p.ended.is_none() {
         return Vec::new();
-    };
+    }
     struct After<'a> {
         p: &'a Partner,
-        ended: chrono::NaiveDate,
         out: Vec<Problem>,
     }
     impl Visit<Partner> for After<'_> {
@@ -27,7 +26,7 @@ pub fn after_end(p: &Partner) -> Vec<Problem> {
             let Some(field) = R::DEF.date else { return };
             for (i, r) in self.p.records().iter().enumerate() {
                 if let Some(date) = r.date()
-                    && date > self.ended
+                    && let Some(said) = dated_after_end(R::DEF.noun, date, self.p)
                 {
                     self.out.push(Problem::warning(
                         vec![
@@ -35,24 +34,25 @@ pub fn after_end(p: &Partner) -> Vec<Problem> {
                             Seg::Index(i),
                             Seg::Key(field.to_string()),
                         ],
-                        format!(
-                            "{} dated {date}, after the partnership ended ({}); if it goes on, `accord partner set {} --stage active`, else the record belongs elsewhere",
-                            R::DEF.noun,
-                            self.ended,
-                            self.p.id
-                        ),
+                        said,
                     ));
                 }
             }
         }
     }
-    let mut v = After {
-        p,
-        ended,
-        out: Vec::new(),
-    };
+    let mut v = After { p, out: Vec::new() };
     Partner::each_kind(&mut v);
     v.out
+}
+
+/// What is wrong with a record (`noun`) of partner `p` dated `date`, when that is after
+/// the partnership ended: `check` warns with it, and the commands that log one.
+pub fn dated_after_end(noun: &str, date: chrono::NaiveDate, p: &Partner) -> Option<String> {
+    let ended = p.ended.filter(|&e| date > e)?;
+    Some(format!(
+        "{noun} dated {date}, after the partnership ended ({ended}); if it goes on, `accord partner set {} --stage active`, else the record belongs elsewhere",
+        p.id
+    ))
 }
 
 /// Partners whose names reduce to the same key ([`name::key`], the rule `partner add`

@@ -718,3 +718,26 @@ fn a_next_meeting_planned_after_the_cadence_is_doubted() {
     assert!(said.contains("next check-in due 2027-01-24"), "{said}");
     assert!(!said.contains("warning"), "{said}");
 }
+
+/// Logging a check-in, a win or a contribution after the partnership ended is done, and
+/// warned about at once, in the words `check` uses later.
+#[test]
+fn records_logged_after_the_end_are_doubted_at_once() {
+    let env = TestEnv::example();
+    for args in [
+        &["checkin", "log", "summit", "--summary", "Stopped by"][..],
+        &["win", "log", "summit", "A late win"],
+        &[
+            "contrib", "log", "summit", "--kind", "funding", "--amount", "100",
+        ],
+    ] {
+        let said = env.ok_err(args);
+        assert!(
+            said.contains("dated 2026-11-23, after the partnership ended (2025-06-30); if it goes on, `accord partner set summit-engineering --stage active`"),
+            "{}: {said}",
+            args.join(" ")
+        );
+    }
+    let said = env.ok_err(&["checkin", "log", "valley-college", "--summary", "Fine"]);
+    assert!(!said.contains("after the partnership ended"), "{said}");
+}

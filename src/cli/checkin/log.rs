@@ -6,12 +6,12 @@ use crate::cli::{clean_list, date_or_today, editor, word};
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::action::ActionSpec;
-use crate::model::contact;
 use crate::model::date::{DateSpec, relative};
 use crate::model::partner::Partner;
 use crate::model::records::{Action, Checkin, CheckinKind, Topic};
 use crate::model::registry;
 use crate::model::words;
+use crate::model::{aftermath, contact};
 use crate::report::action::understood;
 use crate::store::{Kind, edit};
 use chrono::NaiveDate;
@@ -212,7 +212,8 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         next,
         by: Some(ctx.user()),
     };
-    let after = ws.update::<Partner, _>(&id, |p, e| {
+    let (after, late) = ws.update::<Partner, _>(&id, |p, e| {
+        let late = aftermath::dated_after_end("check-in", date, p);
         checkin.id = ctx.new_record_id(p, &[]);
         edit::push_record(&mut e.doc, p, &checkin, ctx.today)?;
         let mut p = p.clone();
@@ -221,8 +222,9 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             a.checkin = Some(checkin.id.clone());
         }
         push_new(ctx, &p, &mut e.doc, &mut items)?;
-        Ok(contact::due(&p, ws.settings.cadence, ctx.today))
+        Ok((contact::due(&p, ws.settings.cadence, ctx.today), late))
     })?;
+    doubts.extend(late);
     ctx.status(&format!(
         "logged {} with `{id}` on {date} as `{}`",
         words::a(checkin.kind.as_str()),

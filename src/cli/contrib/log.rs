@@ -2,6 +2,7 @@
 
 use crate::cli::word;
 use crate::context::Ctx;
+use crate::model::aftermath;
 use crate::model::contribution::{self as rules, amount_text, money};
 use crate::model::date::DateSpec;
 use crate::model::partner::{Partner, Side};
@@ -42,7 +43,8 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty());
     let by = ctx.user();
-    let c = ws.update::<Partner, _>(&id, |p, e| {
+    let (c, late) = ws.update::<Partner, _>(&id, |p, e| {
+        let late = aftermath::dated_after_end("contribution", date, p);
         let c = Contribution {
             id: ctx.new_record_id(p, &[]),
             date,
@@ -53,7 +55,7 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             by: Some(by.clone()),
         };
         edit::push_record(&mut e.doc, p, &c, ctx.today)?;
-        Ok(c)
+        Ok((c, late))
     })?;
     let s = &ws.settings;
     let mut said = format!(
@@ -77,6 +79,9 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         ));
     }
     ctx.status(&said);
+    if let Some(late) = late {
+        ctx.warn(&late);
+    }
     if let Ok(Some(later)) = registry::check_date::<Contribution>("date", date, ctx.today) {
         ctx.warn(&format!(
             "{later}; totals and status count it once that day comes"

@@ -6,6 +6,7 @@ mod set;
 use crate::cli::record::{self, RemoveArgs};
 use crate::context::Ctx;
 use crate::error::usage;
+use crate::model::aftermath;
 use crate::model::date::DateSpec;
 use crate::model::partner::Partner;
 use crate::model::records::Win;
@@ -82,7 +83,8 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
         }
     }
     let by = ctx.user();
-    let win = ws.update::<Partner, _>(&id, |p, e| {
+    let (win, late) = ws.update::<Partner, _>(&id, |p, e| {
+        let late = aftermath::dated_after_end("win", date, p);
         let w = Win {
             id: ctx.new_record_id(p, &[]),
             date,
@@ -91,9 +93,12 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
             by: Some(by.clone()),
         };
         edit::push_record(&mut e.doc, p, &w, ctx.today)?;
-        Ok(w)
+        Ok((w, late))
     })?;
     ctx.status(&format!("logged win {} for `{id}`", win.id));
+    if let Some(late) = late {
+        ctx.warn(&late);
+    }
     Ok(())
 }
 
