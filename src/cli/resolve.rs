@@ -63,7 +63,9 @@ impl Decide {
 pub fn run(ctx: &Ctx, args: ResolveArgs) -> anyhow::Result<()> {
     // Settings a merge left markers in are settled here too: they are not read.
     let ws = &ctx.ws_settling()?;
-    remerge(ctx, ws)?;
+    if !args.list {
+        remerge(ctx, ws)?;
+    }
     let mut pending = pending(ws)?;
     let (target, line) = match args.target.as_deref().map(split_line) {
         Some((t, line)) => (Some(t), line),

@@ -8,8 +8,8 @@
 use crate::cli::resolve::{self, Decide};
 use crate::context::Ctx;
 use crate::error::{Exit, hinted};
-use crate::model::history;
 use crate::model::merge::owner_of;
+use crate::model::{conflict, history};
 use crate::store::check;
 use crate::store::conflicts;
 use crate::store::discover::SETTINGS_FILE;
@@ -271,22 +271,28 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
             own.iter()
                 .any(|o| rel == o || rel.starts_with(&format!("{o}/")))
         });
-        match rel {
-            Some(rel) => {
-                let text = read_text_opt(&ws.root.join(rel))?.unwrap_or_default();
-                conflicts::check_text(rel, &text)?;
+        let text = match rel {
+            Some(rel) => read_text_opt(&ws.root.join(rel))?,
+            None => None,
+        };
+        match (rel, text) {
+            // Settled by hand: no marker left, and a data file reads as what it is.
+            (Some(rel), Some(text)) if !conflict::has_markers(&text) => {
+                if rel.ends_with(".toml") {
+                    conflicts::check_text(rel, &text)?;
+                }
                 git.run(&["add", "--", rel])?;
             }
-            None => outside.push(path),
+            _ => outside.push(path),
         }
     }
     if !outside.is_empty() {
         return Err(hinted(
             format!(
-                "git has files outside the workspace left to merge: {}",
+                "git has files left to merge that accord does not settle: {}",
                 outside.join(", ")
             ),
-            "settle them with git (`git status` lists them), then `accord sync` again",
+            "take the conflict markers out of them by hand (`git status` lists them), then `accord sync` again",
         ));
     }
     let from = authors_of_merge(git);

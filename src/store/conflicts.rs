@@ -111,13 +111,18 @@ pub fn unmerged(ws: &Workspace) -> anyhow::Result<Vec<Pending>> {
 /// Merge again, by record, the files git merged line by line (a clone not set up with
 /// accord's merge driver, or a merge started with plain git): git's own markers are
 /// labelled `HEAD`, never a person. The three versions come from git's index, so only
-/// what truly conflicts is left, labelled by who; a file the user has begun to settle
-/// (no `HEAD` marker left) is not touched. Returns the files merged again.
+/// what truly conflicts is left, labelled by who. A file changed since git wrote it (its
+/// time is later than the merge's `MERGE_HEAD`: someone began to settle it by hand) is
+/// not touched. Returns the files merged again.
 pub fn remerge_line_merges(ws: &Workspace) -> anyhow::Result<Vec<String>> {
     let mut done = Vec::new();
-    if !merging(&ws.root) {
+    let Some((git_dir, _)) = super::git::git_dir(&ws.root) else {
         return Ok(done);
-    }
+    };
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(merged_at) = modified(&git_dir.join("MERGE_HEAD")) else {
+        return Ok(done);
+    };
     let git = Git::at(&ws.root);
     let prefix = git.prefix().unwrap_or_default();
     let base = git
@@ -130,7 +135,8 @@ pub fn remerge_line_merges(ws: &Workspace) -> anyhow::Result<Vec<String>> {
         let Some(owner) = owner_of(&rel) else {
             continue;
         };
-        if !blocks.iter().any(|b| b.ours_label == "HEAD") {
+        let untouched = modified(&ws.root.join(&rel)).is_some_and(|t| t <= merged_at);
+        if !untouched || !blocks.iter().all(|b| b.ours_label == "HEAD") {
             continue;
         }
         let full = format!("{prefix}{rel}");
@@ -172,6 +178,23 @@ pub fn check_text(rel: &str, text: &str) -> anyhow::Result<()> {
         Some(Owner::Partner) => file::parse::<Partner>(&path, text).map(|_| ()),
         Some(Owner::Goal) => file::parse::<Goal>(&path, text).map(|_| ()),
         Some(Owner::Survey) => file::parse::<crate::model::survey::Survey>(&path, text).map(|_| ()),
+        None if rel == super::discover::SETTINGS_FILE => {
+            // The settings must also hold to their rules, or no command would open.
+            match file::parse::<crate::model::settings::Settings>(&path, text) {
+                Ok(s) => match s.problems().into_iter().next() {
+                    Some((field, why)) => {
+                        return Err(hinted(
+                            format!(
+                                "that choice would leave `{field}` wrong in accord.toml ({why}), so nothing was written"
+                            ),
+                            "choose again, or edit the file by hand",
+                        ));
+                    }
+                    None => Ok(()),
+                },
+                Err(e) => Err(e),
+            }
+        }
         None => file::parse_doc(&path, text).map(|_| ()),
     };
     result.map_err(|e| {

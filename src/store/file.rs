@@ -298,7 +298,10 @@ fn in_words(message: &str) -> String {
 fn key_before(text: &str, at: usize) -> Option<&str> {
     let at = floor_char_boundary(text, at.min(text.len()));
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let (key, _) = text[start..at].split_once('=')?;
+    // In an inline table (`scores = { vision = "four" }`), the key nearest the value.
+    let line = &text[start..at];
+    let from = line.rfind(['{', ',']).map_or(0, |i| i + 1);
+    let (key, _) = line[from..].rsplit_once('=')?;
     let key = key.trim().trim_matches('"');
     (!key.is_empty() && !key.contains(['[', ']', '#'])).then_some(key)
 }
@@ -369,6 +372,19 @@ mod tests {
         assert_eq!(
             err.unwrap_err().message,
             "`note`: found the number `2`, expected text in quotes"
+        );
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct U {
+            scores: std::collections::BTreeMap<String, f64>,
+        }
+        let err = parse::<U>(
+            Path::new("u.toml"),
+            "scores = { trust = 4, vision = \"four\" }\n",
+        );
+        assert_eq!(
+            err.unwrap_err().message,
+            "`vision`: found the text \"four\", expected a number"
         );
     }
 

@@ -126,8 +126,9 @@ impl Workspace {
     /// `prefixes` (an empty one matches nothing). The cache's id index says which without
     /// reading the other files; a file that does not read as a partner is an error, as it
     /// would be if every file were read. A file with a merge conflict to settle is left
-    /// out with the usual warning when other files hold a match, so every other partner
-    /// keeps working; when none does, the record may be in it, and that is the error.
+    /// out with the usual warning, so every other partner keeps working, unless its text
+    /// has an id the typed one may name (then the answer could be in it, and the
+    /// conflict is the error), or no other file holds a match.
     pub(crate) fn partners_holding(&self, prefixes: &[&str]) -> anyhow::Result<Vec<String>> {
         let Indexed { index, failed, .. } = self.indexed(true)?;
         let mut conflicted = Vec::new();
@@ -135,6 +136,11 @@ impl Workspace {
             // Worded as reading it alone words it (a merge conflict says so).
             let e = self.load_partner(&pid).err().unwrap_or(e);
             if e.downcast_ref::<Conflicted>().is_none() {
+                return Err(e);
+            }
+            let text = file::read_text(&self.path(Kind::Partner, &pid)).unwrap_or_default();
+            if ids_in(&text).any(|rid| prefixes.iter().any(|p| !p.is_empty() && rid.starts_with(p)))
+            {
                 return Err(e);
             }
             conflicted.push(e);
@@ -216,6 +222,20 @@ impl Workspace {
             failed,
         })
     }
+}
+
+/// The record ids written in a file's text (`id = "..."` lines), however the rest of
+/// it reads: for a file with conflict markers, which does not parse.
+fn ids_in(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|l| {
+        let rest = l
+            .trim_start()
+            .strip_prefix("id")?
+            .trim_start()
+            .strip_prefix('=')?;
+        let quoted = rest.trim().strip_prefix('"')?;
+        Some(quoted.split('"').next()?.to_ascii_lowercase())
+    })
 }
 
 /// The string at top-level `key` of a TOML file. Top-level keys come before the first

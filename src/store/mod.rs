@@ -383,7 +383,9 @@ impl Workspace {
     /// Every survey, read one file at a time in id order.
     pub fn surveys(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Survey>> + '_> {
         let ids = self.ids(Kind::Survey)?;
-        Ok(ids.into_iter().map(|id| survey::load(self, &id)))
+        Ok(ids
+            .into_iter()
+            .filter_map(|id| self.settled(survey::load(self, &id))))
     }
 
     /// Change one existing file under the workspace lock: read it (refusing a file that

@@ -13,7 +13,7 @@ use crate::model::survey::form::{self, Column, Input};
 use crate::model::survey::{self, Response, Survey};
 use crate::store::import::{NewId, Table};
 use crate::store::instruments::Catalog;
-use crate::store::{Edit, Kind, Stored, Workspace, edit, responses};
+use crate::store::{Conflicted, Edit, Kind, Stored, Workspace, edit, responses};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use toml_edit::{InlineTable, Item, Value};
@@ -143,6 +143,7 @@ pub fn import(
 pub fn head(ws: &Workspace, id: &str) -> anyhow::Result<(Survey, bool)> {
     let path = ws.path(Kind::Survey, id);
     let text = crate::store::file::read_text(&path)?;
+    refuse_markers(&text, id)?;
     let cut = responses::head_end(&text);
     let mut survey: Survey = match toml::from_str(&text[..cut]) {
         Ok(s) => s,
@@ -164,9 +165,23 @@ pub fn load(ws: &Workspace, id: &str) -> anyhow::Result<Survey> {
         anyhow::bail!("no survey `{id}` in this workspace");
     }
     let text = crate::store::file::read_text(&path)?;
+    refuse_markers(&text, id)?;
     let mut survey = responses::parse(&path, &text)?;
     survey.set_id(id);
     Ok(survey)
+}
+
+/// A survey file a merge left conflict markers in is a [`Conflicted`] error, as a
+/// partner's is: lists and reports leave it out with a warning until it is settled.
+fn refuse_markers(text: &str, id: &str) -> anyhow::Result<()> {
+    if crate::model::conflict::has_markers(text) {
+        return Err(Conflicted {
+            rel: format!("{}/{id}.toml", Kind::Survey.dir()),
+            id: id.to_string(),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Every survey, in id order, with whether `need` (given its own fields) wants it: those
@@ -178,7 +193,10 @@ pub fn surveys_where(
 ) -> anyhow::Result<Vec<(Survey, bool)>> {
     let mut out = Vec::new();
     for id in ws.ids(Kind::Survey)? {
-        let (h, any) = head(ws, &id)?;
+        let Some(read) = ws.settled(head(ws, &id)) else {
+            continue;
+        };
+        let (h, any) = read?;
         let wanted = need(&h);
         if any && wanted {
             out.push((load(ws, &id)?, true));

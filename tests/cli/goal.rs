@@ -772,3 +772,27 @@ fn a_goal_added_twice_is_doubted() {
     ]);
     assert!(!said.contains("warning"), "{said}");
 }
+
+/// A partner a goal lists twice (a hand edit, a merge) is still one partner to remove.
+#[test]
+fn a_partner_listed_twice_on_a_goal_is_removed() {
+    let env = TestEnv::example();
+    let rel = "goals/dual-credit-hours.toml";
+    let text = env.read(rel).replace(
+        "partners = [\"valley-college\"]",
+        "partners = [\"valley-college\", \"valley-college\"]",
+    );
+    env.write(rel, &text);
+    env.ok(&[
+        "goal",
+        "set",
+        "dual-credit-hours",
+        "--remove-partner",
+        "valley-college",
+    ]);
+    assert!(
+        !env.read(rel).contains("partners = [\"valley-college\""),
+        "{}",
+        env.read(rel)
+    );
+}

@@ -245,6 +245,22 @@ fn a_conflicted_file_does_not_stop_lookups_in_the_others() {
         );
     }
     env.ok(&["checkin", "set", &id, "--rating", "5"]);
+    // A prefix an id in the conflicted file starts with could name that record too:
+    // nothing is acted on (city-parks holds a check-in whose id starts as this one's).
+    let city: Vec<String> = marked
+        .lines()
+        .filter_map(|l| l.strip_prefix("id = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .collect();
+    let shared = id
+        .char_indices()
+        .map(|(i, _)| &id[..=i])
+        .take_while(|p| city.iter().any(|c| c.starts_with(p)))
+        .last()
+        .map(str::to_string);
+    let prefix = shared.unwrap_or_else(|| panic!("no id of city-parks starts as {id}"));
+    let err = env.fails(1, &["checkin", "set", &prefix, "--summary", "oops"]);
+    assert!(err.contains("has a merge conflict to settle"), "{err}");
     // An id no other file holds may be in the conflicted one: that is what is said.
     let err = env.fails(1, &["checkin", "show", "zzzzzzzz"]);
     assert!(

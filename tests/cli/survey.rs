@@ -725,3 +725,42 @@ fn an_import_says_when_results_cannot_be_broken_down() {
         "{err}"
     );
 }
+
+/// A survey file a merge left conflict markers in is left out with a warning, as a
+/// partner's file is: `status`, the reports and the calendar keep working, the report
+/// names it, and `check` and `resolve` point at the conflict.
+#[test]
+fn a_conflicted_survey_file_is_left_out_not_fatal() {
+    let env = TestEnv::example();
+    let rel = "surveys/student-voice-fall.toml";
+    let text = env.read(rel);
+    let line = text.lines().find(|l| l.starts_with("invited = ")).unwrap();
+    env.write(
+        rel,
+        &text.replacen(
+            line,
+            "<<<<<<< Bob\ninvited = 80\n=======\ninvited = 70\n>>>>>>> Alice",
+            1,
+        ),
+    );
+    for args in [
+        &["status"][..],
+        &["report", "quarterly"],
+        &["calendar"],
+        &["survey", "list"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "`{}`: {err}", args.join(" "));
+        assert!(
+            err.contains("`surveys/student-voice-fall.toml` has a merge conflict to settle"),
+            "{err}"
+        );
+    }
+    let json = env.json(&["report", "quarterly", "--format", "json"]);
+    assert_eq!(json["left_out"], serde_json::json!([rel]));
+    let listed = env.ok(&["resolve", "--list"]);
+    assert!(listed.contains(&format!("{rel}:")), "{listed}");
+    let out = env.cmd().arg("check").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unsettled merge conflict"));
+}

@@ -1290,6 +1290,11 @@ fn a_conflict_in_the_settings_is_settled_with_resolve_or_by_hand() {
     );
     let listed = team.ok("bob", &["resolve", "--list"]);
     assert!(listed.contains("accord.toml:"), "{listed}");
+    // A value the settings' rules refuse is not written: every command would stop on it.
+    let before = team.read("bob", "accord.toml");
+    let err = team.fails("bob", &["resolve", "accord.toml", "--value", "-5"]);
+    assert!(err.contains("`hour_value` wrong in accord.toml"), "{err}");
+    assert_eq!(team.read("bob", "accord.toml"), before);
     team.ok("bob", &["resolve", "accord.toml", "--value", "34.5"]);
     assert!(
         team.read("bob", "accord.toml")
@@ -1357,7 +1362,10 @@ fn a_line_merge_by_plain_git_is_merged_again_by_record() {
         "{text}{}",
         String::from_utf8_lossy(&pulled.stderr)
     );
-    let out = team.ok("bob", &["resolve", "--list"]);
+    // Listing changes nothing; settling merges it again first.
+    team.ok("bob", &["resolve", "--list"]);
+    assert!(team.read("bob", rel).contains("<<<<<<< HEAD"));
+    let out = team.ok("bob", &["resolve"]);
     assert!(
         out.contains(&format!("merged {rel} again, record by record")),
         "{out}"
@@ -1376,6 +1384,25 @@ fn a_line_merge_by_plain_git_is_merged_again_by_record() {
     team.ok("alice", &["sync"]);
     let text = team.agree(rel);
     assert_eq!(count(&text, "[[win]]"), 2, "{text}");
+
+    // A file someone began to settle by hand after the pull is left as they made it.
+    team.ok("alice", &["win", "log", "valley-college", "Alice again"]);
+    team.ok("alice", &["sync"]);
+    team.git("bob", &["config", "--remove-section", "merge.accord"]);
+    team.ok("bob", &["win", "log", "valley-college", "Bob again"]);
+    team.git("bob", &["commit", "-qam", "Bob again"]);
+    let pulled = team.git_as("bob", "Bob", &["pull", "-q", "--no-rebase", "--no-edit"]);
+    assert!(!pulled.status.success());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let path = team.dir("bob").join(rel);
+    let begun = format!("# settling this by hand\n{}", team.read("bob", rel));
+    std::fs::write(&path, &begun).unwrap();
+    let out = team.ok("bob", &["resolve", "--theirs"]);
+    assert!(!out.contains("merged again"), "{out}");
+    assert!(
+        team.read("bob", rel)
+            .starts_with("# settling this by hand\n")
+    );
 }
 
 /// `log` shows every commit that changed a file, also one whose change a merge dropped
@@ -1419,4 +1446,50 @@ fn log_shows_changes_a_merge_dropped_and_escapes_names() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("Mallory\\u{1b}[2J"), "{shown}");
     assert!(!shown.contains('\u{1b}'), "{shown}");
+}
+
+/// A file git merges line by line (`.gitignore`) and leaves with markers is never
+/// committed with them: `sync` stops and says to take them out; settled by hand, the
+/// next `sync` tells git and shares it.
+#[test]
+fn sync_never_commits_markers_and_takes_a_file_settled_by_hand() {
+    let Some(team) = Team::new(&[]) else {
+        return;
+    };
+    let add_line = |who: &str, line: &str| {
+        let path = team.dir(who).join(".gitignore");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}{line}\n")).unwrap();
+    };
+    add_line("alice", "alice-notes/");
+    team.ok("alice", &["sync"]);
+    add_line("bob", "bob-notes/");
+    let err = team.fails("bob", &["sync"]);
+    assert!(
+        err.contains("git has files left to merge that accord does not settle: .gitignore"),
+        "{err}"
+    );
+    assert!(team.read("bob", ".gitignore").contains("<<<<<<<"));
+    assert!(
+        !team
+            .git("bob", &["show", "HEAD:.gitignore"])
+            .contains("<<<<<<<")
+    );
+    // Settled by hand: both lines kept, the markers gone.
+    let text = team.read("bob", ".gitignore");
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("<<<<<<<") && !l.starts_with("=======") && !l.starts_with(">>>>>>>")
+        })
+        .collect();
+    std::fs::write(team.dir("bob").join(".gitignore"), kept.join("\n") + "\n").unwrap();
+    team.ok("bob", &["sync"]);
+    let shared = team.git("bob", &["show", "HEAD:.gitignore"]);
+    assert!(
+        shared.contains("alice-notes/")
+            && shared.contains("bob-notes/")
+            && !shared.contains("<<<<<<<"),
+        "{shared}"
+    );
 }

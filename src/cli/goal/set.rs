@@ -201,7 +201,13 @@ fn apply(
     }
     for typed in &args.remove_partner {
         let typed = typed.trim();
-        let Lookup::Found(p) = lookup(typed, g.partners.iter().map(|p| (p.as_str(), p))) else {
+        // A partner listed twice is still the one partner: removing it removes both.
+        let found = match lookup(typed, g.partners.iter().map(|p| (p.as_str(), p))) {
+            Lookup::Found(p) => Some(p),
+            Lookup::Repeated(same) => same.into_iter().next(),
+            _ => None,
+        };
+        let Some(p) = found else {
             let hint = if g.partners.is_empty() {
                 "the goal is program-wide".to_string()
             } else {
