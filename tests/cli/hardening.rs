@@ -251,9 +251,14 @@ fn stale_temporary_files_are_reported_removed_and_ignored_by_git() {
     env.ok(&["partner", "add", "Acme"]);
     env.write("partners/.acme.toml.Ab12Cd", "name = \"half written");
     env.write("goals/.reach.toml.ZZ99zz", "");
+    env.write("surveys/.spring.toml.Qq11Ww", "");
     let out = env.cmd().arg("check").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    for temp in ["partners/.acme.toml.Ab12Cd", "goals/.reach.toml.ZZ99zz"] {
+    for temp in [
+        "partners/.acme.toml.Ab12Cd",
+        "goals/.reach.toml.ZZ99zz",
+        "surveys/.spring.toml.Qq11Ww",
+    ] {
         assert!(
             stdout.contains(&format!(
                 "{temp}: warning: a temporary file left by an interrupted write"
@@ -262,9 +267,19 @@ fn stale_temporary_files_are_reported_removed_and_ignored_by_git() {
         );
     }
     let err = env.ok_err(&["checkin", "log", "acme", "--summary", "Met"]);
-    assert!(err.contains("removed 2 temporary files"), "{err}");
+    assert!(err.contains("removed 3 temporary files"), "{err}");
     assert_eq!(names(&env, "partners"), ["acme.toml"]);
     assert!(names(&env, "goals").is_empty());
+    assert!(names(&env, "surveys").is_empty());
+    // One left while a lookup lists the folder first is still removed by its write.
+    let id = env.json(&["checkin", "list", "acme", "--format", "json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.write("partners/.acme.toml.Cc33Dd", "x");
+    let err = env.ok_err(&["checkin", "set", &id, "--summary", "Met again"]);
+    assert!(err.contains("removed 1 temporary file"), "{err}");
+    assert_eq!(names(&env, "partners"), ["acme.toml"]);
     let ignored = env.read(".gitignore");
     assert!(ignored.lines().any(|l| l == ".*.toml.??????"), "{ignored}");
     if let Some(git) = crate::common::outside_program("git", "to check what git ignores") {

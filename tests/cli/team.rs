@@ -747,7 +747,8 @@ fn sync_outside_git_and_without_a_remote_explains() {
     }
     let err = env.fails(1, &["sync"]);
     assert!(
-        err.contains("is not in a git repository") && err.contains("accord init --git"),
+        err.contains("the workspace `.` is not in a git repository")
+            && err.contains("accord init --git"),
         "{err}"
     );
     let out = env
@@ -1181,6 +1182,24 @@ fn surveys_are_shared_and_merge_by_record() {
         history.contains("Bob    Set notes of survey teachers"),
         "{history}"
     );
+
+    // A clone set up before surveys were merged by record gets the line at its next sync.
+    let attributes = team.dir("carol").join(".gitattributes");
+    let old: String = team
+        .read("carol", ".gitattributes")
+        .lines()
+        .filter(|l| !l.starts_with("surveys/"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&attributes, old).unwrap();
+    team.git("carol", &["commit", "-qam", "An older setup"]);
+    team.ok("carol", &["sync"]);
+    assert!(
+        team.read("carol", ".gitattributes")
+            .contains("surveys/*.toml merge=accord")
+    );
+    let shared = team.git("carol", &["show", "HEAD:.gitattributes"]);
+    assert!(shared.contains("surveys/*.toml merge=accord"), "{shared}");
 }
 
 /// `--value` writes one value for one conflict: with two conflicts in a file it names
