@@ -164,7 +164,8 @@ pub fn read_file(path: &Path) -> anyhow::Result<Option<Read>> {
 /// anything but a plain file; a named pipe is not waited on.
 pub fn open_plain(path: &Path) -> anyhow::Result<Option<(std::fs::File, std::fs::Metadata)>> {
     use std::os::unix::fs::OpenOptionsExt;
-    let shown = display_path(path);
+    // Named only when something goes wrong (finding the current folder costs a call).
+    let shown = || display_path(path);
     let opened = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
@@ -173,13 +174,13 @@ pub fn open_plain(path: &Path) -> anyhow::Result<Option<(std::fs::File, std::fs:
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(linked(path)),
-        Err(e) => anyhow::bail!("cannot read `{shown}`: {e}"),
+        Err(e) => anyhow::bail!("cannot read `{}`: {e}", shown()),
     };
     let meta = file
         .metadata()
-        .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", shown()))?;
     if !meta.is_file() {
-        anyhow::bail!("cannot read `{shown}`: it is not a plain file");
+        anyhow::bail!("cannot read `{}`: it is not a plain file", shown());
     }
     Ok(Some((file, meta)))
 }
@@ -188,13 +189,12 @@ pub fn open_plain(path: &Path) -> anyhow::Result<Option<(std::fs::File, std::fs:
 /// `None` when it does not exist; opened with [`open_plain`].
 pub fn read_bytes(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Stamp)>> {
     use std::io::Read as _;
-    let shown = display_path(path);
     let Some((mut file, meta)) = open_plain(path)? else {
         return Ok(None);
     };
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.read_to_end(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("cannot read `{shown}`: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("cannot read `{}`: {e}", display_path(path)))?;
     // The stamp after the read: a write that raced the read shows in the content check.
     let stamp = Stamp::of(&file.metadata()?);
     Ok(Some((bytes, stamp)))
