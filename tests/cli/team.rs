@@ -153,6 +153,19 @@ impl Team {
         self.git_in(&self.dir(who), args)
     }
 
+    /// Settle the conflicts of `rel` in `who`'s clone by hand: the markers taken out,
+    /// and of the lines between them those `keep` keeps.
+    fn settle_by_hand(&self, who: &str, rel: &str, keep: impl Fn(&str) -> bool) {
+        let marker = |l: &str| {
+            ["<<<<<<<", "=======", ">>>>>>>"]
+                .iter()
+                .any(|m| l.starts_with(m))
+        };
+        let text = self.read(who, rel);
+        let kept: Vec<&str> = text.lines().filter(|l| !marker(l) && keep(l)).collect();
+        std::fs::write(self.dir(who).join(rel), kept.join("\n") + "\n").unwrap();
+    }
+
     fn read(&self, who: &str, rel: &str) -> String {
         std::fs::read_to_string(self.dir(who).join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
@@ -1331,18 +1344,7 @@ fn a_conflict_in_the_settings_is_settled_with_resolve_or_by_hand() {
     team.ok("alice", &["sync"]);
     set("bob", "37");
     team.fails("bob", &["sync"]);
-    let path = team.dir("bob").join("accord.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| {
-            !l.starts_with("<<<<<<<")
-                && !l.starts_with("=======")
-                && !l.starts_with(">>>>>>>")
-                && *l != "hour_value = 36"
-        })
-        .collect();
-    std::fs::write(&path, kept.join("\n") + "\n").unwrap();
+    team.settle_by_hand("bob", "accord.toml", |l| l != "hour_value = 36");
     let out = team.ok("bob", &["sync"]);
     assert!(
         out.contains("merged: Merge changes from Alice (Bob)"),
@@ -1495,14 +1497,7 @@ fn sync_never_commits_markers_and_takes_a_file_settled_by_hand() {
             .contains("<<<<<<<")
     );
     // Settled by hand: both lines kept, the markers gone.
-    let text = team.read("bob", ".gitignore");
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| {
-            !l.starts_with("<<<<<<<") && !l.starts_with("=======") && !l.starts_with(">>>>>>>")
-        })
-        .collect();
-    std::fs::write(team.dir("bob").join(".gitignore"), kept.join("\n") + "\n").unwrap();
+    team.settle_by_hand("bob", ".gitignore", |_| true);
     team.ok("bob", &["sync"]);
     let shared = team.git("bob", &["show", "HEAD:.gitignore"]);
     assert!(
