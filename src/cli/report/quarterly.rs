@@ -125,16 +125,11 @@ fn fold<'a>(
     let about_chosen = |s: &crate::model::survey::Survey| {
         !narrowed || s.partners.iter().any(|id| fold.has_partner(id))
     };
-    let surveys: Vec<_> = crate::cli::survey::for_period(ws, period)?
-        .into_iter()
-        .filter(about_chosen)
-        .collect();
     // The attention section is what `status` says on the day the report is as of, so it
-    // reads the surveys `status` reads on that day.
-    let for_status: Vec<_> = crate::cli::survey::for_status(ws, fold.as_of())?
-        .into_iter()
-        .filter(about_chosen)
-        .collect();
+    // reads the surveys `status` reads on that day too.
+    let (surveys, for_status) = crate::cli::survey::for_report(ws, period, fold.as_of())?;
+    let surveys: Vec<_> = surveys.into_iter().filter(about_chosen).collect();
+    let for_status: Vec<_> = for_status.into_iter().filter(about_chosen).collect();
     let mut report = fold.finish(&goals, &for_status);
     // Partners' names from the report's rows, else from their files.
     let known: std::collections::HashMap<&str, &str> = report
