@@ -764,3 +764,22 @@ fn a_conflicted_survey_file_is_left_out_not_fatal() {
     let out = env.cmd().arg("check").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("unsettled merge conflict"));
 }
+
+/// A survey's title is held to the rule partner names are: shown, and at most 200
+/// characters.
+#[test]
+fn a_survey_title_is_at_most_200_characters() {
+    let env = TestEnv::example();
+    let long = "x".repeat(201);
+    let err = env.fails(2, &["survey", "new", &long]);
+    assert!(
+        err.contains("the survey's title is 201 characters long"),
+        "{err}"
+    );
+    let err = env.fails(2, &["survey", "set", "hospital-teachers", "--title", &long]);
+    assert!(
+        err.contains("the survey's title is 201 characters long"),
+        "{err}"
+    );
+    env.fails(2, &["survey", "new", "  "]);
+}

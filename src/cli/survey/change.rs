@@ -34,8 +34,9 @@ pub fn set(ctx: &Ctx, args: SetArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let id = ws.resolve(Kind::Survey, &args.survey)?;
     let title = args.title.map(|t| t.trim().to_string());
-    if title.as_deref() == Some("") {
-        return Err(usage("the survey's title cannot be empty"));
+    if let Some(t) = &title {
+        crate::model::text::check_name("the survey field `title`", "the survey's title", t)
+            .map_err(usage)?;
     }
     if args.invited == Some(0) {
         return Err(usage(

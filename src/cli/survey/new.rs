@@ -45,9 +45,8 @@ pub struct NewArgs {
 pub fn run(ctx: &Ctx, args: NewArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let title = args.title.trim().to_string();
-    if title.is_empty() {
-        return Err(usage("the survey's title cannot be empty"));
-    }
+    crate::model::text::check_name("the survey field `title`", "the survey's title", &title)
+        .map_err(usage)?;
     let id = match args.id {
         Some(id) => {
             validate_slug(&id)?;

@@ -405,6 +405,12 @@ pub fn problems(
     if s.title.trim().is_empty() {
         out.push(Problem::error(at!["title"], "the survey has no title"));
     }
+    if let Some(long) = crate::model::text::too_long(&s.title) {
+        out.push(Problem::warning(
+            at!["title"],
+            format!("the survey's title {long}"),
+        ));
+    }
     if let (Some(o), Some(c)) = (s.opens, s.closes)
         && c < o
     {
