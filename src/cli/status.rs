@@ -113,7 +113,7 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> anyhow::Result<()> {
             );
         }
     }
-    collect.surveys(&crate::cli::survey::for_status(ws, ctx.today)?);
+    collect.surveys(&crate::store::survey::for_status(ws, ctx.today)?);
     let status = collect.finish();
     match args.format {
         ShowFormat::Json => ctx.emit(&list::json(&status)?)?,

@@ -8,14 +8,14 @@
 use crate::cli::resolve::{self, Decide};
 use crate::context::Ctx;
 use crate::error::{Exit, hinted};
+use crate::model::history;
 use crate::model::merge::owner_of;
-use crate::model::{conflict, history};
+use crate::store::Workspace;
 use crate::store::check;
 use crate::store::conflicts;
 use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::read_text_opt;
 use crate::store::git::{self, Git};
-use crate::store::{DATA_DIRS, Workspace};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -27,15 +27,6 @@ pub struct SyncArgs {
     /// Commit and merge, but do not push
     #[arg(long, conflicts_with = "setup")]
     pub no_push: bool,
-}
-
-/// The workspace's own files and folders there are in `root`, as git pathspecs from it.
-fn own(root: &std::path::Path) -> Vec<&'static str> {
-    let mut own = vec![SETTINGS_FILE];
-    own.extend(DATA_DIRS);
-    own.extend([".gitattributes", ".gitignore"]);
-    own.retain(|p| root.join(p).exists());
-    own
 }
 
 /// How many times to pull again when someone pushed first.
@@ -113,7 +104,7 @@ fn merging(git: &Git) -> bool {
 
 /// Commit what accord changed in the workspace, with a message that says what and who.
 fn commit_pending(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
-    let own = own(&ws.root);
+    let own = git::own_files(&ws.root);
     let mut add = vec!["add", "-A", "--"];
     add.extend(&own);
     git.run(&add)?;
@@ -260,32 +251,7 @@ fn settle(ctx: &Ctx, ws: &Workspace, git: &Git) -> anyhow::Result<()> {
             ));
         }
     }
-    // A workspace file settled by hand (its markers taken out) is told to git, once it
-    // reads as what it is; anything else git still waits on is not accord's to settle.
-    let prefix = git.prefix().unwrap_or_default();
-    let own = own(&ws.root);
-    let mut outside = Vec::new();
-    let unmerged = git.run(&["diff", "--name-only", "--diff-filter=U"])?;
-    for path in unmerged.lines() {
-        let rel = path.strip_prefix(prefix.as_str()).filter(|rel| {
-            own.iter()
-                .any(|o| rel == o || rel.starts_with(&format!("{o}/")))
-        });
-        let text = match rel {
-            Some(rel) => read_text_opt(&ws.root.join(rel))?,
-            None => None,
-        };
-        match (rel, text) {
-            // Settled by hand: no marker left, and a data file reads as what it is.
-            (Some(rel), Some(text)) if !conflict::has_markers(&text) => {
-                if rel.ends_with(".toml") {
-                    conflicts::check_text(rel, &text)?;
-                }
-                git.run(&["add", "--", rel])?;
-            }
-            _ => outside.push(path),
-        }
-    }
+    let outside = conflicts::add_settled_by_hand(ws)?;
     if !outside.is_empty() {
         return Err(hinted(
             format!(
@@ -388,7 +354,7 @@ pub fn init_git(ctx: &Ctx, dir: &std::path::Path) -> anyhow::Result<()> {
     for change in git::setup(dir, &git::program())? {
         ctx.status(&change);
     }
-    let own = own(dir);
+    let own = git::own_files(dir);
     let mut add = vec!["add", "--"];
     add.extend(&own);
     git.run(&add)?;

@@ -83,11 +83,23 @@ impl Attention {
         problem: String,
         fix: String,
     ) -> Self {
+        let who = (Some(p.id.clone()), Some(p.name.clone()));
+        Attention::new(urgency, kind, who, problem, fix)
+    }
+
+    /// A new item about the partner `who` names (its id and name; neither: the program).
+    pub fn new(
+        urgency: Urgency,
+        kind: AttentionKind,
+        (partner, partner_name): (Option<String>, Option<String>),
+        problem: String,
+        fix: String,
+    ) -> Self {
         Attention {
             urgency,
             kind,
-            partner: Some(p.id.clone()),
-            partner_name: Some(p.name.clone()),
+            partner,
+            partner_name,
             subject: None,
             side: None,
             problem,
@@ -95,6 +107,23 @@ impl Attention {
             days: None,
             fix,
         }
+    }
+
+    /// Who an item about something several partners share (a goal, a survey) is about:
+    /// the first partner's id, and every partner's name (`name` finds one), together;
+    /// no partners, the program.
+    pub fn shared_by(
+        partners: &[String],
+        name: impl Fn(&str) -> String,
+    ) -> (Option<String>, Option<String>) {
+        let names = (!partners.is_empty()).then(|| {
+            partners
+                .iter()
+                .map(|p| name(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        (partners.first().cloned(), names)
     }
 
     /// Set the date the item turns on, and the days since it.

@@ -686,24 +686,10 @@ pub fn attention(
     let id = &g.id;
     let track = format!("accord goal track {id} VALUE");
     let item = |urgency, kind, problem: String, fix: String| {
-        let partner_name = (!g.partners.is_empty()).then(|| {
-            g.partners
-                .iter()
-                .map(|p| names(p).unwrap_or_else(|| p.clone()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
+        let who = Attention::shared_by(&g.partners, |p| names(p).unwrap_or_else(|| p.to_string()));
         Attention {
-            urgency,
-            kind,
-            partner: g.partners.first().cloned(),
-            partner_name,
             subject: Some(id.clone()),
-            problem,
-            date: None,
-            days: None,
-            side: None,
-            fix,
+            ..Attention::new(urgency, kind, who, problem, fix)
         }
     };
     let behind = |word: &str| match (a.progress, a.expected) {

@@ -167,18 +167,14 @@ pub fn removal_item(id: &str, partner: bool, question: &str) -> Attention {
 
 /// An item about a merge left to settle in the file of partner (or goal) `id`.
 fn conflict_item(id: &str, partner: bool, problem: String, fix: String) -> Attention {
-    Attention {
-        urgency: Urgency::Overdue,
-        kind: AttentionKind::MergeConflict,
-        partner: partner.then(|| id.to_string()),
-        partner_name: Some(id.to_string()),
-        subject: None,
-        side: None,
+    let who = (partner.then(|| id.to_string()), Some(id.to_string()));
+    Attention::new(
+        Urgency::Overdue,
+        AttentionKind::MergeConflict,
+        who,
         problem,
-        date: None,
-        days: None,
         fix,
-    }
+    )
 }
 
 /// Every item about one partner as it stood on `today` (`Partner::as_of`: nothing before

@@ -168,6 +168,39 @@ pub fn remerge_line_merges(ws: &Workspace) -> anyhow::Result<Vec<String>> {
     Ok(done)
 }
 
+/// Tell git of the workspace's files a merge left that were settled by hand (no marker
+/// left, and a data file reads as what it is). Returns the paths git still waits on
+/// that accord does not settle: files outside the workspace's own, or still marked.
+pub fn add_settled_by_hand(ws: &Workspace) -> anyhow::Result<Vec<String>> {
+    let git = Git::at(&ws.root);
+    let prefix = git.prefix().unwrap_or_default();
+    let own = super::git::own_files(&ws.root);
+    let mut outside = Vec::new();
+    for path in git
+        .run(&["diff", "--name-only", "--diff-filter=U"])?
+        .lines()
+    {
+        let rel = path.strip_prefix(prefix.as_str()).filter(|rel| {
+            own.iter()
+                .any(|o| rel == o || rel.starts_with(&format!("{o}/")))
+        });
+        let text = match rel {
+            Some(rel) => read_text_opt(&ws.root.join(rel))?,
+            None => None,
+        };
+        match (rel, text) {
+            (Some(rel), Some(text)) if !conflict::has_markers(&text) => {
+                if rel.ends_with(".toml") {
+                    check_text(rel, &text)?;
+                }
+                git.run(&["add", "--", rel])?;
+            }
+            _ => outside.push(path.to_string()),
+        }
+    }
+    Ok(outside)
+}
+
 /// A settled file must read back as what it is; nothing is written otherwise.
 pub fn check_text(rel: &str, text: &str) -> anyhow::Result<()> {
     if conflict::has_markers(text) {

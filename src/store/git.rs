@@ -29,6 +29,16 @@ pub fn attributes() -> Vec<String> {
         .collect()
 }
 
+/// The workspace's own files and folders there are in `root`, as git pathspecs from it:
+/// all that `sync` ever adds or commits.
+pub fn own_files(root: &Path) -> Vec<&'static str> {
+    let mut own = vec![SETTINGS_FILE];
+    own.extend(DATA_DIRS);
+    own.extend([".gitattributes", ".gitignore"]);
+    own.retain(|p| root.join(p).exists());
+    own
+}
+
 /// The lines `.gitignore` needs: the lock, an interrupted write's intent record and
 /// temporary files, and `.accord/` (the undo journal, caches).
 pub const IGNORED: &[&str] = &[

@@ -132,8 +132,13 @@ impl Workspace {
         }
         let settings_path = root.join(SETTINGS_FILE);
         let exists = settings_path.is_file();
-        let conflicted =
-            exists && file::read_text(&settings_path).is_ok_and(|t| conflict::has_markers(&t));
+        // Read once: looked at for conflict markers, then parsed.
+        let text = if exists {
+            Some(file::read_text(&settings_path)?)
+        } else {
+            None
+        };
+        let conflicted = text.as_deref().is_some_and(conflict::has_markers);
         let settings = if conflicted {
             if !settling {
                 return Err(Conflicted {
@@ -143,8 +148,8 @@ impl Workspace {
                 .into());
             }
             Settings::default()
-        } else if exists {
-            let settings: Settings = file::load(&settings_path)?;
+        } else if let Some(text) = &text {
+            let settings: Settings = file::parse(&settings_path, text)?;
             if let Some((field, msg)) = settings.problems().into_iter().next() {
                 return Err(hinted(
                     format!("`{}`: {msg}", display_path(&settings_path)),

@@ -127,7 +127,7 @@ fn fold<'a>(
     };
     // The attention section is what `status` says on the day the report is as of, so it
     // reads the surveys `status` reads on that day too.
-    let (surveys, for_status) = crate::cli::survey::for_report(ws, period, fold.as_of())?;
+    let (surveys, for_status) = crate::store::survey::for_report(ws, period, fold.as_of())?;
     let surveys: Vec<_> = surveys.into_iter().filter(about_chosen).collect();
     let for_status: Vec<_> = for_status.into_iter().filter(about_chosen).collect();
     let mut report = fold.finish(&goals, &for_status);

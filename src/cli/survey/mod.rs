@@ -90,52 +90,6 @@ pub fn partner_briefs(
     Ok(found.into_iter().map(|(_, b)| b).collect())
 }
 
-/// The surveys `status` looks at as of `today`: those open, or closed within the last
-/// quarter (or with no closing date), read whole; the others, which `status` has nothing
-/// to say about, only their own fields.
-pub fn for_status(ws: &Workspace, today: chrono::NaiveDate) -> anyhow::Result<Vec<Survey>> {
-    Ok(survey::surveys_where(ws, |s| recent(s, today))?
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect())
-}
-
-/// Whether `status` has anything to say of survey `s` as of `today`: open, or closed
-/// within the last quarter, or with no closing date.
-fn recent(s: &Survey, today: chrono::NaiveDate) -> bool {
-    s.closes.is_none_or(|c| {
-        crate::model::date::days_between(c, today) <= crate::model::survey::attention::RECENT_DAYS
-    })
-}
-
-/// The surveys a report needs, each file read once: those that may have closed in the
-/// period from `start` to `end` (closing in it, or with no closing date; read whole),
-/// and those `status` looks at as of `as_of` (as [`for_status`]).
-pub fn for_report(
-    ws: &Workspace,
-    (start, end): (chrono::NaiveDate, chrono::NaiveDate),
-    as_of: chrono::NaiveDate,
-) -> anyhow::Result<(Vec<Survey>, Vec<Survey>)> {
-    let within = |s: &Survey| s.closes.is_none_or(|c| (start..=end).contains(&c));
-    let read = survey::surveys_where(ws, |s| within(s) || recent(s, as_of))?;
-    let period = read
-        .iter()
-        .filter(|(s, whole)| *whole && within(s))
-        .map(|(s, _)| s.clone())
-        .collect();
-    // Every survey, as `for_status` has them: whole when recent, else its own fields.
-    let status = read
-        .into_iter()
-        .map(|(mut s, _)| {
-            if !recent(&s, as_of) {
-                s.responses.clear();
-            }
-            s
-        })
-        .collect();
-    Ok((period, status))
-}
-
 /// A partner's name by id, reading its file (the id when it cannot be read).
 pub fn partner_name(ws: &Workspace, id: &str) -> Option<String> {
     ws.load_partner(id).ok().map(|p| p.name)

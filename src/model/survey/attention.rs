@@ -56,30 +56,13 @@ pub fn attention(
     // An item about the whole survey is about all of its partners (named together, as a
     // goal's are), or the program; one about a partner's answers, that partner.
     let item = |urgency, kind, partner: Option<&str>, problem: String, fix: String| {
-        let (partner, partner_name) = match partner {
+        let who = match partner {
             Some(p) => (Some(p.to_string()), Some(name(p))),
-            None => (
-                s.partners.first().cloned(),
-                (!s.partners.is_empty()).then(|| {
-                    s.partners
-                        .iter()
-                        .map(|p| name(p))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }),
-            ),
+            None => Attention::shared_by(&s.partners, name),
         };
         Attention {
-            urgency,
-            kind,
-            partner_name,
-            partner,
             subject: Some(s.id.clone()),
-            side: None,
-            problem,
-            date: None,
-            days: None,
-            fix,
+            ..Attention::new(urgency, kind, who, problem, fix)
         }
     };
     let n = s.responses_on(today).count();
