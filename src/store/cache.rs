@@ -371,14 +371,16 @@ impl Cache {
         let _ = self.put(entry, &body);
     }
 
-    /// Write a cache file (magic, checksum, body) by renaming a finished temporary file
-    /// into place, creating the folder (with its `.gitignore`) on first use.
+    /// Write a cache entry: magic, checksum, body.
     fn put(&self, path: &Path, body: &[u8]) -> std::io::Result<()> {
-        self.put_with(path, MAGIC, body)
+        let sum = xxhash_rust::xxh3::xxh3_64(body).to_le_bytes();
+        self.put_parts(path, MAGIC, &[&sum, body])
     }
 
-    /// [`Cache::put`], with the magic of another kind of cache file.
-    fn put_with(&self, path: &Path, magic: &[u8; 8], body: &[u8]) -> std::io::Result<()> {
+    /// Write a cache file of `magic` and `parts`, in order, by renaming a finished
+    /// temporary file into place, creating the folder (with its `.gitignore`) on first
+    /// use.
+    fn put_parts(&self, path: &Path, magic: &[u8; 8], parts: &[&[u8]]) -> std::io::Result<()> {
         let dir = path.parent().unwrap_or(&self.dir);
         if !dir.is_dir() {
             self.create_dir()?;
@@ -386,8 +388,9 @@ impl Cache {
         }
         let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
         tmp.write_all(magic)?;
-        tmp.write_all(&xxhash_rust::xxh3::xxh3_64(body).to_le_bytes())?;
-        tmp.write_all(body)?;
+        for part in parts {
+            tmp.write_all(part)?;
+        }
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     }
@@ -460,19 +463,24 @@ fn read_still(path: &Path) -> anyhow::Result<(String, Option<Stamp>)> {
 /// `ids.bin`. Each row carries its own proof and is used only when that proof holds for
 /// the file as it is now, so any mix of the two files, old or new, gives the same answers.
 ///
-/// Layout, after the magic and checksum of every cache file: the build (a `u32` length
-/// and its bytes), the number of rows (`u32`), each row (partner id, proof, name, the
-/// length of its ids), then the ids of every row, in row order, each after a newline.
-/// The ids are never decoded: a search for the ids starting with a prefix is a search of
-/// that text for a newline and the prefix. Integers are little-endian.
+/// Layout of each (integers little-endian): the magic, the checksum of the head, the
+/// head's length (`u64`), the head, then the buckets. The head: the build (a `u32` length
+/// and its bytes), the number of rows (`u32`), each row (partner id, proof, name, whether
+/// its ids were read), then the table of the [`BUCKETS`] buckets (offset after the head,
+/// length, checksum: `u64` each). Bucket `b` holds the ids whose first byte is `b`: the
+/// length of each row's share (`u32`, in row order), then those shares, each id after a
+/// newline. So a command that looks for an id reads the head and one bucket, about a
+/// fortieth of the ids, and a command that wants names only reads the head. The ids are
+/// never decoded: a search for the ids starting with a prefix is a search of the
+/// prefix's bucket for a newline and the prefix.
 #[derive(Debug, Default)]
 pub struct IdIndex {
-    /// The bodies of `ids.bin` and `ids-new.bin` as read, and one buffer per row made by
-    /// this command.
+    /// The heads of `ids.bin` and `ids-new.bin` as read (empty when missing), and one
+    /// buffer per row made by this command.
     bufs: Vec<Vec<u8>>,
     rows: Vec<Row>,
-    /// The rows of each buffer: a range of `rows`.
-    of_buf: Vec<std::ops::Range<usize>>,
+    /// The two files read, for their buckets: `ids.bin`, then `ids-new.bin`.
+    files: Vec<Option<Filed>>,
     /// Rows read from `ids-new.bin`, by partner id (tried before those of `ids.bin`).
     newer: std::collections::HashMap<String, usize>,
     /// How many rows `ids.bin` holds (they come first, sorted by partner id).
@@ -481,6 +489,8 @@ pub struct IdIndex {
     held: std::collections::BTreeMap<String, usize>,
     /// Rows made or settled by this command, not yet written.
     fresh: usize,
+    /// The row of `ids.bin` after the last one [`IdIndex::get`] found.
+    next: usize,
 }
 
 /// One partner file's row: where its strings are, and its proof.
@@ -491,19 +501,63 @@ struct Row {
     name: std::ops::Range<usize>,
     /// The file has no name that reads (`name` is then empty).
     no_name: bool,
-    /// The ids, each after a newline; empty, and `no_rids`, when the row was made from
-    /// the top of the file only, for the name.
-    rids: std::ops::Range<usize>,
-    no_rids: bool,
+    rids: Rids,
     /// `None`: the file changed while it was read; the row is not kept.
     proof: Option<Proof>,
 }
 
-/// The length written for a field a row does not have.
+/// Where a row's record ids are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rids {
+    /// Not read: the row was made from the top of the file only, for the name.
+    Absent,
+    /// In the row's buffer, each after a newline (made by this command).
+    Here(usize, usize),
+    /// The `nth` row of index file `file`, its share of each bucket.
+    Filed { file: usize, nth: usize },
+}
+
+/// An index file opened for its buckets, read when first wanted.
+#[derive(Debug)]
+struct Filed {
+    path: PathBuf,
+    file: fs::File,
+    /// Where the buckets start in the file.
+    from: u64,
+    rows: usize,
+    table: Vec<Slot>,
+    buckets: Vec<std::cell::OnceCell<Option<Bucket>>>,
+}
+
+/// A bucket's place in its file, and the checksum of its bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    at: u64,
+    len: u64,
+    sum: u64,
+}
+
+/// A bucket as read: its ids' text, and where each row's share of it starts (one more
+/// than the rows: the last is the text's end).
+#[derive(Debug)]
+struct Bucket {
+    text: Vec<u8>,
+    starts: Vec<usize>,
+}
+
+/// How many buckets the ids are spread over: one per first byte.
+const BUCKETS: usize = 256;
+
+/// The bucket of an id, or of a prefix of it: its first byte.
+fn bucket_of(id: &[u8]) -> usize {
+    id.first().map_or(0, |b| usize::from(*b))
+}
+
+/// The length written for a name a row does not have.
 const ABSENT: usize = u32::MAX as usize;
 
 /// The first bytes of an id index file.
-const INDEX_MAGIC: &[u8; 8] = b"accordI2";
+const INDEX_MAGIC: &[u8; 8] = b"accordI3";
 
 /// The id index, and the rows made since it was written.
 const IDS: &str = "ids.bin";
@@ -544,6 +598,9 @@ impl<'a> Reader<'a> {
     fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
         self.take(N)?.try_into().ok()
     }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.array::<1>()?[0])
+    }
     fn u16(&mut self) -> Option<usize> {
         Some(u16::from_le_bytes(self.array()?).into())
     }
@@ -573,9 +630,9 @@ impl<'a> Reader<'a> {
             dev: self.u64()?,
         };
         let hash = u128::from_le_bytes(self.array()?);
-        let settled = match self.array::<1>()? {
-            [0] => false,
-            [1] => true,
+        let settled = match self.u8()? {
+            0 => false,
+            1 => true,
             _ => return None,
         };
         Some(Proof {
@@ -586,58 +643,136 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The rows of an index file (the buffer `buf` of the index), read from its body on, when
-/// it is whole and was written by this build.
-fn read_rows(r: &mut Reader, buf: usize) -> Option<Vec<Row>> {
-    let body = r.bytes;
+/// An index file, when it is whole and written by this build: its head, its rows (in
+/// the `file`-th buffer of the index, which is also the file's number), and the file
+/// opened for its buckets.
+fn read_index(path: &Path, file: usize) -> Option<(Vec<u8>, Vec<Row>, Filed)> {
+    let (mut f, meta) = file::open_plain(path).ok()??;
+    let mut pre = [0u8; 24];
+    f.read_exact(&mut pre).ok()?;
+    let rest = pre.strip_prefix(INDEX_MAGIC)?;
+    let sum = u64::from_le_bytes(rest[..8].try_into().ok()?);
+    let head_len = u64::from_le_bytes(rest[8..].try_into().ok()?);
+    if head_len > meta.len() {
+        return None;
+    }
+    let mut head = vec![0; usize::try_from(head_len).ok()?];
+    f.read_exact(&mut head).ok()?;
+    if xxhash_rust::xxh3::xxh3_64(&head) != sum {
+        return None;
+    }
+    let mut r = Reader {
+        bytes: &head,
+        at: 0,
+    };
     let build_len = r.u32()?;
     if r.take(build_len)? != build().as_bytes() {
         return None;
     }
     let count = r.u32()?;
     // Each row takes more than PROOF_LEN bytes: a count that cannot fit is damage.
-    if count > body.len() / PROOF_LEN {
+    if count > head.len() / PROOF_LEN {
         return None;
     }
-    let mut heads = Vec::with_capacity(count);
-    for _ in 0..count {
+    let mut rows = Vec::with_capacity(count);
+    for nth in 0..count {
         let id_len = r.u16()?;
         let id = r.range(id_len)?;
         let proof = r.proof()?;
         let name_len = r.u32()?;
         let name = r.range(if name_len == ABSENT { 0 } else { name_len })?;
-        let rids_len = r.u32()?;
-        heads.push((id, proof, name, name_len == ABSENT, rids_len));
-    }
-    let mut rows = Vec::with_capacity(count);
-    for (id, proof, name, no_name, rids_len) in heads {
-        let no_rids = rids_len == ABSENT;
-        let rids = r.range(if no_rids { 0 } else { rids_len })?;
+        let rids = match r.u8()? {
+            0 => Rids::Absent,
+            1 => Rids::Filed { file, nth },
+            _ => return None,
+        };
         rows.push(Row {
-            buf,
+            buf: file,
             id,
             name,
-            no_name,
+            no_name: name_len == ABSENT,
             rids,
-            no_rids,
             proof: Some(proof),
         });
     }
+    let mut table = Vec::with_capacity(BUCKETS);
+    for _ in 0..BUCKETS {
+        table.push(Slot {
+            at: r.u64()?,
+            len: r.u64()?,
+            sum: r.u64()?,
+        });
+    }
     // The ids are searched as bytes, and each string checked to be text when it is taken.
-    (r.at == body.len()).then_some(rows)
+    if r.at != head.len() {
+        return None;
+    }
+    let filed = Filed {
+        path: path.to_path_buf(),
+        file: f,
+        from: 24 + head_len,
+        rows: count,
+        table,
+        buckets: (0..BUCKETS).map(|_| std::cell::OnceCell::new()).collect(),
+    };
+    Some((head, rows, filed))
+}
+
+impl Filed {
+    /// Bucket `b`, read from the file when first wanted; `None` when it is damaged (the
+    /// file is then removed, to be made again).
+    fn bucket(&self, b: usize) -> Option<&Bucket> {
+        self.buckets[b]
+            .get_or_init(|| {
+                let read = self.read_bucket(b);
+                if read.is_none() {
+                    let _ = fs::remove_file(&self.path);
+                }
+                read
+            })
+            .as_ref()
+    }
+
+    fn read_bucket(&self, b: usize) -> Option<Bucket> {
+        use std::io::{Seek, SeekFrom};
+        let slot = self.table[b];
+        if slot.len == 0 {
+            return Some(Bucket {
+                text: Vec::new(),
+                starts: vec![0; self.rows + 1],
+            });
+        }
+        let mut bytes = vec![0; usize::try_from(slot.len).ok()?];
+        let mut f = &self.file;
+        f.seek(SeekFrom::Start(self.from.checked_add(slot.at)?))
+            .ok()?;
+        f.read_exact(&mut bytes).ok()?;
+        if xxhash_rust::xxh3::xxh3_64(&bytes) != slot.sum {
+            return None;
+        }
+        let lens_len = self.rows.checked_mul(4)?;
+        let text = bytes.split_off(lens_len.min(bytes.len()));
+        let mut starts = Vec::with_capacity(self.rows + 1);
+        let mut at = 0usize;
+        starts.push(at);
+        for len in bytes.chunks_exact(4) {
+            at = at.checked_add(u32::from_le_bytes(len.try_into().ok()?) as usize)?;
+            starts.push(at);
+        }
+        (starts.len() == self.rows + 1 && at == text.len()).then_some(Bucket { text, starts })
+    }
+
+    /// The share of the `nth` row in bucket `b`; `None` when the bucket is damaged.
+    fn share(&self, b: usize, nth: usize) -> Option<&[u8]> {
+        let bucket = self.bucket(b)?;
+        Some(&bucket.text[bucket.starts[nth]..bucket.starts[nth + 1]])
+    }
 }
 
 impl IdIndex {
     fn str(&self, row: &Row, range: &std::ops::Range<usize>) -> &str {
         // Checked to be text when read or made.
         std::str::from_utf8(&self.bufs[row.buf][range.clone()]).unwrap_or_default()
-    }
-
-    fn add_buf(&mut self, body: Vec<u8>, rows: Vec<Row>) {
-        let first = self.rows.len();
-        self.rows.extend(rows);
-        self.of_buf.push(first..self.rows.len());
-        self.bufs.push(body);
     }
 
     /// The row of `partner` whose proof holds for its file at `path`, now stamped `now`
@@ -652,14 +787,25 @@ impl IdIndex {
         ids: bool,
     ) -> bool {
         let newer = self.newer.get(partner).copied();
-        let older = self.rows[..self.base]
-            .binary_search_by(|row| self.bufs[row.buf][row.id.clone()].cmp(partner.as_bytes()))
-            .ok();
+        // Partners are looked at in id order, as the rows are sorted: the row after the
+        // last one found is tried first.
+        let id_at = |at: usize| &self.bufs[self.rows[at].buf][self.rows[at].id.clone()];
+        let next = self.next;
+        let older = if next < self.base && id_at(next) == partner.as_bytes() {
+            Some(next)
+        } else {
+            self.rows[..self.base]
+                .binary_search_by(|row| self.bufs[row.buf][row.id.clone()].cmp(partner.as_bytes()))
+                .ok()
+        };
+        if let Some(at) = older {
+            self.next = at + 1;
+        }
         for at in newer.into_iter().chain(older) {
             let Some(proof) = self.rows[at].proof else {
                 continue;
             };
-            if ids && self.rows[at].no_rids {
+            if ids && self.rows[at].rids == Rids::Absent {
                 continue;
             }
             if proof.stamp != now {
@@ -673,7 +819,11 @@ impl IdIndex {
             } else {
                 let row = self.rows[at].clone();
                 let name = (!row.no_name).then(|| self.str(&row, &row.name).to_string());
-                let rids = (!row.no_rids).then(|| self.str(&row, &row.rids).to_string());
+                let rids = match row.rids {
+                    Rids::Here(from, to) => Ids::Text(self.bufs[row.buf][from..to].to_vec()),
+                    Rids::Absent => Ids::Absent,
+                    Rids::Filed { file, nth } => Ids::Filed { file, nth },
+                };
                 self.push_row(partner, Some(held), name.as_deref(), rids)
             };
             self.held.insert(partner.to_string(), at);
@@ -692,15 +842,18 @@ impl IdIndex {
         name: Option<&str>,
         rids: Option<impl IntoIterator<Item = &'r str>>,
     ) {
-        let text = rids.map(|rids| {
-            let mut text = String::new();
-            for rid in rids {
-                text.push('\n');
-                text.push_str(rid);
+        let rids = match rids {
+            None => Ids::Absent,
+            Some(rids) => {
+                let mut text = Vec::new();
+                for rid in rids {
+                    text.push(b'\n');
+                    text.extend(rid.as_bytes());
+                }
+                Ids::Text(text)
             }
-            text
-        });
-        let at = self.push_row(partner, proof, name, text);
+        };
+        let at = self.push_row(partner, proof, name, rids);
         self.held.insert(partner.to_string(), at);
     }
 
@@ -709,27 +862,33 @@ impl IdIndex {
         partner: &str,
         proof: Option<Proof>,
         name: Option<&str>,
-        rids: Option<String>,
+        rids: Ids,
     ) -> usize {
-        let (no_name, no_rids) = (name.is_none(), rids.is_none());
-        let (name, rids) = (name.unwrap_or_default(), rids.unwrap_or_default());
-        let mut body = Vec::with_capacity(partner.len() + name.len() + rids.len());
+        let no_name = name.is_none();
+        let name = name.unwrap_or_default();
+        let mut body = Vec::with_capacity(partner.len() + name.len());
         body.extend(partner.as_bytes());
         body.extend(name.as_bytes());
-        body.extend(rids.as_bytes());
         let id = 0..partner.len();
         let name = id.end..id.end + name.len();
-        let rids = name.end..body.len();
-        let row = Row {
+        let rids = match rids {
+            Ids::Absent => Rids::Absent,
+            Ids::Filed { file, nth } => Rids::Filed { file, nth },
+            Ids::Text(text) => {
+                let from = body.len();
+                body.extend(text);
+                Rids::Here(from, body.len())
+            }
+        };
+        self.rows.push(Row {
             buf: self.bufs.len(),
             id,
             name,
             no_name,
             rids,
-            no_rids,
             proof,
-        };
-        self.add_buf(body, vec![row]);
+        });
+        self.bufs.push(body);
         if proof.is_some() {
             self.fresh += 1;
         }
@@ -754,23 +913,38 @@ impl IdIndex {
             }
             let needle = format!("\n{prefix}");
             let finder = memchr::memmem::Finder::new(needle.as_bytes());
-            for (buf, rows) in self.bufs.iter().zip(&self.of_buf) {
-                let rows = &self.rows[rows.clone()];
-                let Some(first) = rows.first() else { continue };
-                let from = first.rids.start;
-                for hit in finder.find_iter(&buf[from..]) {
-                    let hit = from + hit;
-                    let i = rows.partition_point(|r| r.rids.start <= hit);
-                    let Some(row) = i.checked_sub(1).map(|i| &rows[i]) else {
-                        continue;
-                    };
-                    if row.no_rids || hit + needle.len() > row.rids.end {
+            let b = bucket_of(prefix.as_bytes());
+            // The partners whose rows are in each file, by place in the file.
+            let mut filed: Vec<Vec<(usize, &str)>> = vec![Vec::new(); self.files.len()];
+            for (pid, &at) in &self.held {
+                let row = &self.rows[at];
+                match row.rids {
+                    Rids::Absent => {}
+                    Rids::Here(from, to) => {
+                        if finder.find(&self.bufs[row.buf][from..to]).is_some() {
+                            found.insert(pid.clone());
+                        }
+                    }
+                    Rids::Filed { file, nth } => filed[file].push((nth, pid)),
+                }
+            }
+            for (file, mut rows) in filed.into_iter().enumerate() {
+                let Some(Some(filed)) = self.files.get(file) else {
+                    continue;
+                };
+                let Some(bucket) = filed.bucket(b) else {
+                    // Damaged: any of them may hold it.
+                    found.extend(rows.into_iter().map(|(_, pid)| pid.to_string()));
+                    continue;
+                };
+                rows.sort_unstable();
+                for hit in finder.find_iter(&bucket.text) {
+                    let nth = bucket.starts.partition_point(|&s| s <= hit) - 1;
+                    if hit + needle.len() > bucket.starts[nth + 1] {
                         continue;
                     }
-                    let pid = self.str(row, &row.id);
-                    let at = self.held.get(pid).map(|&at| &self.rows[at]);
-                    if at.is_some_and(|at| std::ptr::eq(at, row)) {
-                        found.insert(pid.to_string());
+                    if let Ok(i) = rows.binary_search_by_key(&nth, |(n, _)| *n) {
+                        found.insert(rows[i].1.to_string());
                     }
                 }
             }
@@ -778,78 +952,131 @@ impl IdIndex {
         found.into_iter().collect()
     }
 
-    /// The body of an index file holding `rows`, sorted by partner id.
-    fn body(&self, mut rows: Vec<usize>) -> Vec<u8> {
+    /// The body of an index file holding `rows`, sorted by partner id (after the magic,
+    /// the checksum of the head and the head's length); `None` when the ids of a row
+    /// cannot be read (a damaged bucket).
+    fn body(&self, mut rows: Vec<usize>) -> Option<(Vec<u8>, Vec<u8>)> {
         // An id too long for its length field is left out: its file is read each time.
         rows.retain(|&at| self.rows[at].id.len() <= usize::from(u16::MAX));
         rows.sort_by(|&a, &b| {
             let (a, b) = (&self.rows[a], &self.rows[b]);
             self.str(a, &a.id).cmp(self.str(b, &b.id))
         });
-        let mut out = Vec::new();
+        let mut head = Vec::new();
         let build = build().as_bytes();
-        out.extend((build.len() as u32).to_le_bytes());
-        out.extend(build);
-        out.extend((rows.len() as u32).to_le_bytes());
-        for &at in &rows {
+        head.extend((build.len() as u32).to_le_bytes());
+        head.extend(build);
+        head.extend((rows.len() as u32).to_le_bytes());
+        // Each bucket's text, and each row's share of it.
+        let mut texts: Vec<Vec<u8>> = vec![Vec::new(); BUCKETS];
+        let mut lens: Vec<Vec<u32>> = vec![Vec::new(); BUCKETS];
+        for (i, &at) in rows.iter().enumerate() {
             let row = &self.rows[at];
             let buf = &self.bufs[row.buf];
-            out.extend((row.id.len() as u16).to_le_bytes());
-            out.extend(&buf[row.id.clone()]);
-            put_proof(&mut out, &row.proof.expect("kept rows have a proof"));
-            let len = |absent: bool, range: &std::ops::Range<usize>| {
-                if absent { u32::MAX } else { range.len() as u32 }
+            head.extend((row.id.len() as u16).to_le_bytes());
+            head.extend(&buf[row.id.clone()]);
+            put_proof(&mut head, &row.proof.expect("kept rows have a proof"));
+            let name_len = if row.no_name { ABSENT } else { row.name.len() };
+            head.extend((name_len as u32).to_le_bytes());
+            head.extend(&buf[row.name.clone()]);
+            head.push(u8::from(row.rids != Rids::Absent));
+            let mut add = |b: usize, share: &[u8]| {
+                if lens[b].is_empty() {
+                    lens[b] = vec![0; rows.len()];
+                }
+                lens[b][i] += share.len() as u32;
+                texts[b].extend(share);
             };
-            out.extend(len(row.no_name, &row.name).to_le_bytes());
-            out.extend(&buf[row.name.clone()]);
-            out.extend(len(row.no_rids, &row.rids).to_le_bytes());
+            match row.rids {
+                Rids::Absent => {}
+                Rids::Here(from, to) => {
+                    for rid in buf[from..to].split(|c| *c == b'\n').skip(1) {
+                        add(bucket_of(rid), b"\n");
+                        add(bucket_of(rid), rid);
+                    }
+                }
+                Rids::Filed { file, nth } => {
+                    let filed = self.files.get(file)?.as_ref()?;
+                    for b in 0..BUCKETS {
+                        if filed.table[b].len > 0 {
+                            add(b, filed.share(b, nth)?);
+                        }
+                    }
+                }
+            }
         }
-        for &at in &rows {
-            let row = &self.rows[at];
-            out.extend(&self.bufs[row.buf][row.rids.clone()]);
+        let mut buckets = Vec::new();
+        for (text, lens) in texts.iter().zip(&lens) {
+            let at = buckets.len() as u64;
+            if !lens.is_empty() {
+                for len in lens {
+                    buckets.extend(len.to_le_bytes());
+                }
+                buckets.extend(text);
+            }
+            let bytes = &buckets[at as usize..];
+            let sum = if bytes.is_empty() {
+                0
+            } else {
+                xxhash_rust::xxh3::xxh3_64(bytes)
+            };
+            for n in [at, bytes.len() as u64, sum] {
+                head.extend(n.to_le_bytes());
+            }
         }
-        out
+        Some((head, buckets))
     }
+}
+
+/// A row's record ids as given to [`IdIndex::push_row`].
+enum Ids {
+    Absent,
+    /// Each after a newline.
+    Text(Vec<u8>),
+    Filed {
+        file: usize,
+        nth: usize,
+    },
 }
 
 impl Cache {
     /// The record id index; empty when missing, old or damaged (a damaged `ids-new.bin`
-    /// alone leaves the rows of `ids.bin`).
+    /// alone leaves the rows of `ids.bin`). Only the heads are read; each bucket is read
+    /// when a search first wants it.
     pub fn ids(&self) -> IdIndex {
         let mut index = IdIndex::default();
         if !self.writable || build().is_empty() {
             return index;
         }
         for (i, name) in [IDS, IDS_NEW].into_iter().enumerate() {
-            // The rows' places are in the whole file, magic and checksum included, so it
-            // need not be copied.
-            let read = fs::read(self.dir.join(name)).ok().and_then(|bytes| {
-                open_with(&bytes, INDEX_MAGIC)?;
-                let mut r = Reader {
-                    bytes: &bytes,
-                    at: INDEX_MAGIC.len() + 8,
-                };
-                let rows = read_rows(&mut r, i)?;
-                Some((bytes, rows))
-            });
-            let (body, rows) = read.unwrap_or_default();
+            let (head, rows, filed) = match read_index(&self.dir.join(name), i) {
+                Some((head, rows, filed)) => (head, rows, Some(filed)),
+                None => Default::default(),
+            };
             if i == 0 {
                 // Sorted by partner id, to be searched; anything else is not used.
                 let sorted = rows
                     .windows(2)
-                    .all(|w| body[w[0].id.clone()] < body[w[1].id.clone()]);
-                let rows = if sorted { rows } else { Vec::new() };
+                    .all(|w| head[w[0].id.clone()] < head[w[1].id.clone()]);
+                let (rows, filed) = if sorted {
+                    (rows, filed)
+                } else {
+                    (Vec::new(), None)
+                };
                 index.base = rows.len();
-                index.add_buf(body, rows);
+                index.rows.extend(rows);
+                index.files.push(filed);
             } else {
                 let first = index.rows.len();
                 for (j, row) in rows.iter().enumerate() {
-                    if let Ok(pid) = std::str::from_utf8(&body[row.id.clone()]) {
+                    if let Ok(pid) = std::str::from_utf8(&head[row.id.clone()]) {
                         index.newer.insert(pid.to_string(), first + j);
                     }
                 }
-                index.add_buf(body, rows);
+                index.rows.extend(rows);
+                index.files.push(filed);
             }
+            index.bufs.push(head);
         }
         index
     }
@@ -881,8 +1108,9 @@ impl Cache {
             newer.insert(index.str(row, &row.id), at);
         }
         if newer.len() <= FOLD && index.base > 0 {
-            let body = index.body(newer.into_values().collect());
-            let _ = self.put_with(&self.dir.join(IDS_NEW), INDEX_MAGIC, &body);
+            if let Some(body) = index.body(newer.into_values().collect()) {
+                let _ = self.put_index(&self.dir.join(IDS_NEW), body);
+            }
             return;
         }
         let rows: Vec<usize> = listed
@@ -891,13 +1119,19 @@ impl Cache {
             .copied()
             .filter(kept)
             .collect();
-        let body = index.body(rows);
-        if self
-            .put_with(&self.dir.join(IDS), INDEX_MAGIC, &body)
-            .is_ok()
-        {
+        let Some(body) = index.body(rows) else {
+            return;
+        };
+        if self.put_index(&self.dir.join(IDS), body).is_ok() {
             let _ = fs::remove_file(self.dir.join(IDS_NEW));
         }
+    }
+
+    /// Write an index file: magic, the head's checksum and length, head, buckets.
+    fn put_index(&self, path: &Path, (head, buckets): (Vec<u8>, Vec<u8>)) -> std::io::Result<()> {
+        let mut pre = xxhash_rust::xxh3::xxh3_64(&head).to_le_bytes().to_vec();
+        pre.extend((head.len() as u64).to_le_bytes());
+        self.put_parts(path, INDEX_MAGIC, &[&pre, &head, &buckets])
     }
 }
 
@@ -1167,24 +1401,100 @@ mod tests {
         assert!(unknown.is_empty());
         assert_eq!(index.name("p01"), Some(Some("other")));
         // A damaged small file: the changed file is read again, the others are known.
-        fs::write(cache.dir.join(IDS_NEW), b"accordI2 and then nothing").unwrap();
+        let mut damaged = INDEX_MAGIC.to_vec();
+        damaged.extend(b" and then nothing");
+        fs::write(cache.dir.join(IDS_NEW), damaged).unwrap();
         let (_, unknown) = look(&cache, root, &listed);
         assert_eq!(unknown, ["p01"]);
-        // More changed files than the small file takes: folded into a new index.
-        let listed = partners(root, FOLD + 2);
+        // More new files than the small file takes: folded, with the rows of both files
+        // that still hold, into a new index.
+        let mut listed = listed;
+        for i in 3..FOLD + 3 {
+            let id = format!("p{i:02}");
+            fs::write(
+                root.join(format!("partners/{id}.toml")),
+                format!("name = \"{id}\"\n"),
+            )
+            .unwrap();
+            listed.push(id);
+        }
         let (_, unknown) = look(&cache, root, &listed);
-        assert_eq!(unknown.len(), FOLD + 2);
+        assert_eq!(unknown.len(), FOLD);
         assert!(!cache.dir.join(IDS_NEW).exists());
         let (index, unknown) = look(&cache, root, &listed);
         assert!(unknown.is_empty());
-        assert_eq!(index.holding(&["ap6"]).len(), 6);
-        // A damaged index is not used.
-        let mut bytes = fs::read(cache.dir.join(IDS)).unwrap();
+        assert_eq!(index.holding(&["ap6"]).len(), 7);
+        assert_eq!(
+            index.holding(&["ap00", "bp01", "ap02"]),
+            ["p00", "p01", "p02"]
+        );
+        assert_eq!(index.name("p01"), Some(Some("other")));
+        // Only the head and the bucket a search wants are read: a damaged bucket is found
+        // when it is wanted, and then any partner may hold the id (each is read to see),
+        // the others still answer, and the index is made again by the next command.
+        let whole = fs::read(cache.dir.join(IDS)).unwrap();
+        let mut bytes = whole.clone();
         let last = bytes.len() - 1;
         bytes[last] ^= 1;
-        fs::write(cache.dir.join(IDS), bytes).unwrap();
+        fs::write(cache.dir.join(IDS), &bytes).unwrap();
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.holding(&["ap01"]), ["p01"]);
+        assert_eq!(index.holding(&["bp01"]), listed);
+        assert!(!cache.dir.join(IDS).exists());
         let (_, unknown) = look(&cache, root, &listed);
-        assert_eq!(unknown.len(), FOLD + 2);
+        assert_eq!(unknown.len(), FOLD + 3);
+        // A damaged head: the index is not used.
+        let mut bytes = whole;
+        bytes[INDEX_MAGIC.len() + 24] ^= 1;
+        fs::write(cache.dir.join(IDS), &bytes).unwrap();
+        let (index, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown.len(), FOLD + 3);
+        assert_eq!(index.holding(&["bp01"]), ["p01"]);
+    }
+
+    #[test]
+    fn rows_written_again_keep_the_ids_they_were_read_with() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let listed = partners(root, 3);
+        let cache = Cache::new(root, true);
+        look(&cache, root, &listed);
+        // Once the files are old enough, each unsettled row read from `ids.bin` settles
+        // and goes, with its ids from the index's buckets, to `ids-new.bin`.
+        std::thread::sleep(SETTLE + Duration::from_millis(300));
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.fresh, 3);
+        assert!(cache.dir.join(IDS_NEW).is_file());
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(index.fresh, 0, "settled now");
+        assert_eq!(index.holding(&["ap01"]), ["p01"]);
+        assert_eq!(index.holding(&["bp0"]), listed);
+        // Rows of `ids-new.bin` written again with one more, then folded with rows of
+        // both files into a new `ids.bin`: every id is still found.
+        let path = |i: usize| root.join(format!("partners/q{i:02}.toml"));
+        fs::write(path(0), "name = \"q00\"\n").unwrap();
+        let mut listed = listed;
+        listed.push("q00".into());
+        let (_, unknown) = look(&cache, root, &listed);
+        assert_eq!(unknown, ["q00"]);
+        let (index, _) = look(&cache, root, &listed);
+        assert_eq!(index.holding(&["ap02", "bq00"]), ["p02", "q00"]);
+        for i in 1..=FOLD {
+            fs::write(path(i), format!("name = \"q{i:02}\"\n")).unwrap();
+            listed.push(format!("q{i:02}"));
+        }
+        look(&cache, root, &listed);
+        assert!(!cache.dir.join(IDS_NEW).exists());
+        let (index, unknown) = look(&cache, root, &listed);
+        assert!(unknown.is_empty());
+        assert_eq!(
+            index.holding(&["ap00", "bp01", "aq00"]),
+            ["p00", "p01", "q00"]
+        );
+        assert_eq!(index.holding(&["bq"]).len(), FOLD + 1);
     }
 
     #[test]

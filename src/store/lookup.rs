@@ -8,10 +8,11 @@
 //!
 //! Cost: an exact id costs one `stat` (the folder is not even listed). A partner's name,
 //! and a record's id, come from the cache's id index (`cache::IdIndex`): the folder is
-//! listed and each file's stamp taken (one `fstatat` each, a few microseconds), and only
-//! the files the index does not know, or that changed since, are read (a partner's name
-//! from the top of its file, its record ids from its cache entry), then written to the
-//! index. Without the cache, goals and surveys: the top of each file is read (its first
+//! listed and each file's stamp taken (one `fstatat` each, about a microsecond), the
+//! index's head read (a row per partner: its proof and name) and, for a record's id, the
+//! one bucket of ids that starts with the id's first character; only the files the index
+//! does not know, or that changed since, are read (a partner's name from the top of its
+//! file, its record ids from its cache entry), then written to the index. Without the cache, goals and surveys: the top of each file is read (its first
 //! 4 KiB, holding the keys before the first `[table]`) for the name or title, and finding
 //! a record reads every partner.
 

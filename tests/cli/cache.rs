@@ -584,7 +584,7 @@ fn a_write_adds_to_the_index_without_rewriting_it() {
     );
     assert!(newer.is_file(), "the new rows are in ids-new.bin");
     // A damaged file of newer rows is ignored: the changed file is read again.
-    fs::write(&newer, b"accordI2 damaged").unwrap();
+    fs::write(&newer, b"accordI3 damaged").unwrap();
     assert_eq!(run(&env, &show, true), run(&env, &show, false));
     // Without the newer rows, the old row of the changed file does not hold.
     fs::remove_file(&newer).unwrap();
