@@ -143,7 +143,15 @@ pub struct ActionSpec {
     pub owner: Option<String>,
     pub due: Option<DateSpec>,
     pub side: Option<Side>,
+    /// The words written right after `@OWNER`, which may be the rest of the owner's name
+    /// (`@Dr. Maya Chen`), and where they are among the words of `text`. See
+    /// [`ActionSpec::naming`].
+    pub owner_tail: Vec<String>,
+    pub tail_at: usize,
 }
+
+/// How many words after `@OWNER` may be the rest of a name.
+const NAME_TAIL: usize = 3;
 
 /// How to write an action item, shown with parse errors.
 pub const ACTION_HELP: &str = "write it as \"TEXT @OWNER due:DATE side:ours|partner\", e.g. \"Send the fall roster @Dana due:2026-12-15\"";
@@ -162,6 +170,8 @@ impl std::str::FromStr for ActionSpec {
             owner: None,
             due: None,
             side: None,
+            owner_tail: Vec::new(),
+            tail_at: 0,
         };
         let all: Vec<&str> = raw.split_whitespace().collect();
         // A due date or side written after a space is read only when none is written
@@ -191,6 +201,18 @@ impl std::str::FromStr for ActionSpec {
                     ));
                 }
                 spec.owner = Some(owner.replace('_', " "));
+                spec.tail_at = words.len();
+                spec.owner_tail = all[i..]
+                    .iter()
+                    .take_while(|w| {
+                        let lower = w.to_ascii_lowercase();
+                        !w.starts_with('@')
+                            && !lower.starts_with("due")
+                            && !lower.starts_with("side")
+                    })
+                    .take(NAME_TAIL)
+                    .map(|w| w.to_string())
+                    .collect();
                 continue;
             }
             // `due:DATE`, `due: DATE`, or `due DATE` when a date follows
@@ -240,6 +262,52 @@ impl std::str::FromStr for ActionSpec {
 }
 
 impl ActionSpec {
+    /// The item with the whole of its owner's name, when the words after `@OWNER`
+    /// complete the full name of someone partner `p` knows (`@Dr. Maya Chen`, `@Maya
+    /// Chen`): the longest such run is the owner, and leaves the text. Otherwise the item
+    /// as written. An item left with no text is an error.
+    pub fn naming(&self, p: &Partner) -> Result<ActionSpec, String> {
+        let Some(owner) = &self.owner else {
+            return Ok(self.clone());
+        };
+        let people: Vec<String> = people(p)
+            .into_iter()
+            .map(|name| {
+                name.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            })
+            .collect();
+        for k in (1..=self.owner_tail.len()).rev() {
+            let mut tail = self.owner_tail[..k].to_vec();
+            if let Some(last) = tail.last_mut() {
+                *last = last.trim_end_matches([',', ';', ':']).to_string();
+            }
+            let name = format!("{owner} {}", tail.join(" "));
+            if !people.contains(&name.to_lowercase()) {
+                continue;
+            }
+            let mut words: Vec<&str> = self.text.split_whitespace().collect();
+            let end = (self.tail_at + k).min(words.len());
+            words.drain(self.tail_at.min(end)..end);
+            if words.is_empty() {
+                return Err(format!(
+                    "action item `@{owner} {}` has no text; {ACTION_HELP}",
+                    self.owner_tail[..k].join(" ")
+                ));
+            }
+            return Ok(ActionSpec {
+                text: words.join(" "),
+                owner: Some(name),
+                owner_tail: Vec::new(),
+                tail_at: 0,
+                ..self.clone()
+            });
+        }
+        Ok(self.clone())
+    }
+
     /// Words kept in the text that look like a date or a keyword, each with what to write
     /// instead, so that a due date or a side typed a little off is not silently lost.
     pub fn doubts(&self) -> Vec<String> {
@@ -547,6 +615,8 @@ mod tests {
                 owner: Some("dana".into()),
                 due: Some(DateSpec::On(d("2026-10-15"))),
                 side: Some(Side::Partner),
+                owner_tail: Vec::new(),
+                tail_at: 4,
             }
         );
         let spec: ActionSpec = "  Book   the lab  @Maya_Chen DUE:+2w ".parse().unwrap();
@@ -699,6 +769,41 @@ mod tests {
             ],
             ..Partner::default()
         }
+    }
+
+    #[test]
+    fn an_owner_named_in_several_words_is_taken_whole() {
+        let p = people();
+        let named = |raw: &str| {
+            let spec = raw.parse::<ActionSpec>().unwrap().naming(&p).unwrap();
+            (spec.text, spec.owner.unwrap_or_default())
+        };
+        let pair = |t: &str, o: &str| (t.to_string(), o.to_string());
+        assert_eq!(
+            named("Send the roster @Dr. Maya Chen due:+1w"),
+            pair("Send the roster", "Dr. Maya Chen")
+        );
+        assert_eq!(
+            named("@Dana Whitfield, send the roster"),
+            pair("send the roster", "Dana Whitfield")
+        );
+        assert_eq!(
+            named("Call @luis park today"),
+            pair("Call today", "luis park")
+        );
+        // Words that do not complete a known name stay text.
+        assert_eq!(
+            named("Ask @Dana about parking"),
+            pair("Ask about parking", "Dana")
+        );
+        assert_eq!(named("Ask @Dr. Chen"), pair("Ask Chen", "Dr."));
+        // Nothing left but the name: no text, as when nothing is written.
+        let err = "@Dr. Maya Chen due:+1w"
+            .parse::<ActionSpec>()
+            .unwrap()
+            .naming(&p)
+            .unwrap_err();
+        assert!(err.contains("has no text"), "{err}");
     }
 
     #[test]

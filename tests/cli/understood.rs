@@ -72,6 +72,27 @@ fn checkin_log_says_what_it_understood_as_the_readme_shows() {
     assert_eq!(flyers["side"], "partner");
 }
 
+/// `@Dr. Maya Chen` is read as the whole name of the partner's contact, not `Dr.` with
+/// "Maya Chen" left in the text.
+#[test]
+fn an_owner_written_in_several_words_is_read_whole() {
+    let env = TestEnv::example();
+    let err = env.ok_err(&[
+        "checkin",
+        "log",
+        "riverside-hospital",
+        "--summary",
+        "Badges",
+        "--action",
+        "Send the badge list @Dr. Maya Chen due:2026-12-04",
+    ]);
+    assert!(
+        err.contains("\"Send the badge list\" · owner Dr. Maya Chen (partner) · due 2026-12-04\n"),
+        "{err}"
+    );
+    assert!(!err.contains("warning"), "{err}");
+}
+
 #[test]
 fn warnings_name_keywords_typos_and_our_own_user() {
     let env = TestEnv::example();

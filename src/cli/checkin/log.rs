@@ -177,6 +177,7 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     let mut doubts: Vec<String> = Vec::new();
     let mut items: Vec<Action> = Vec::new();
     for spec in &written.actions {
+        let spec = spec.naming(&partner).map_err(usage)?;
         let due = spec.due.map(|d| d.resolve(ctx.today));
         let (item, owner_doubts) = build(
             &partner,
