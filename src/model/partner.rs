@@ -410,6 +410,17 @@ keeps! {
     Win => wins,
 }
 
+/// The name rule (`model::text::NAME_MAX`) for a name field of a contact or role:
+/// refused when written, a warning in a file.
+fn long_name(field: &str, what: &str, value: &str) -> Option<Finding> {
+    let long = crate::model::text::too_long(value)?;
+    Some(Finding::new(
+        field,
+        Level::Refused,
+        format!("{what} {long}"),
+    ))
+}
+
 impl Record for Contact {
     const DEF: &'static KindDef = &KindDef {
         table: "contact",
@@ -439,6 +450,7 @@ impl Record for Contact {
         if crate::model::text::is_blank(&self.name) {
             out.push(Finding::new("name", Level::Error, "a contact has no name"));
         }
+        out.extend(long_name("name", "the contact's name", &self.name));
         if let Some(e) = &self.email
             && let Err(msg) = check_email(e)
         {
@@ -487,6 +499,8 @@ impl Record for Role {
                 "a role names no person",
             ));
         }
+        out.extend(long_name("title", "the role's title", &self.title));
+        out.extend(long_name("person", "the role holder's name", &self.person));
         if file.earlier.iter().any(|r| r.key() == self.key()) {
             out.push(Finding::new(
                 "title",

@@ -591,3 +591,78 @@ fn partner_list_shows_partners_as_they_stand_today() {
         "{checked}"
     );
 }
+
+/// Names are at most 200 characters, wherever they are typed: a partner's, a contact's,
+/// a role's title and its holder's. A longer one written by hand is a warning in `check`.
+#[test]
+fn every_name_is_at_most_200_characters() {
+    let env = TestEnv::example();
+    let long = "x".repeat(201);
+    let refused = |args: &[&str], what: &str| {
+        let err = env.fails(2, args);
+        assert!(
+            err.contains(&format!("{what} is 201 characters long")),
+            "{args:?}: {err}"
+        );
+    };
+    refused(&["partner", "add", &long], "the partner's name");
+    let contact = format!("{long}, a@example.org");
+    refused(
+        &["partner", "add", "Long Contact", "--contact", &contact],
+        "the contact's name",
+    );
+    refused(
+        &["partner", "contact", "add", "city-parks", &long],
+        "the contact's name",
+    );
+    refused(
+        &[
+            "partner",
+            "contact",
+            "set",
+            "riverside-hospital",
+            "Luis Park",
+            "--name",
+            &long,
+        ],
+        "the contact's name",
+    );
+    refused(
+        &[
+            "role",
+            "assign",
+            "city-parks",
+            "--side",
+            "ours",
+            "--title",
+            &long,
+            "--person",
+            "Bo",
+        ],
+        "the role's title",
+    );
+    refused(
+        &[
+            "role",
+            "assign",
+            "city-parks",
+            "--side",
+            "ours",
+            "--title",
+            "Lead",
+            "--person",
+            &long,
+        ],
+        "the role holder's name",
+    );
+    assert!(!env.path("partners/long-contact.toml").exists());
+    let file = env.path("partners/city-parks.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}\n[[contact]]\nname = \"{long}\"\n")).unwrap();
+    let out = env.cmd().arg("check").output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("warning: the contact's name is 201 characters long"),
+        "{said}"
+    );
+}

@@ -8,6 +8,7 @@ use crate::model::date::DateSpec;
 use crate::model::id::{slugify, validate_slug};
 use crate::model::name;
 use crate::model::partner::{Agreement, Partner, Stage, parse_contact_spec};
+use crate::model::registry;
 use crate::model::text;
 use crate::model::validate::{self, Severity};
 use crate::report::record::look_alike_doubts;
@@ -110,6 +111,10 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
         .map(|c| parse_contact_spec(c))
         .collect::<Result<Vec<_>, _>>()
         .map_err(usage)?;
+    // Each contact held to the rules `partner contact add` holds it to.
+    for contact in &contacts {
+        registry::admit(contact, &Partner::default(), ctx.today).map_err(usage)?;
+    }
     let partner = Partner {
         id: id.clone(),
         name: name.clone(),
