@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, IntoDeserializer};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 use toml_edit::{Item, Table, Value};
@@ -458,6 +458,12 @@ struct FileCheck<'d> {
     out: &'d mut Vec<Diagnostic>,
     /// For each array of records: the index in the file of each record that was read.
     index: HashMap<&'static str, Vec<usize>>,
+    /// For each array of records: the ids of the records in the file that were set aside
+    /// for a field that does not read (they are there, so nothing points at nothing).
+    aside: HashMap<&'static str, HashSet<String>>,
+    /// For each field of a record that points at a record of another array (an action
+    /// item's `checkin`): that array.
+    refs: HashMap<(&'static str, &'static str), &'static str>,
     /// Where each line of `text` starts, made on first use.
     lines: OnceLock<Vec<usize>>,
 }
@@ -470,6 +476,8 @@ impl<'d> FileCheck<'d> {
             doc: None,
             out,
             index: HashMap::new(),
+            aside: HashMap::new(),
+            refs: HashMap::new(),
             lines: OnceLock::new(),
         };
         match toml_edit::Document::parse(fc.text.clone()) {
@@ -606,7 +614,11 @@ impl<'d> FileCheck<'d> {
 
     /// Deserialize each element of the array of tables `key`; returns those that could be
     /// read and, for each, its index in the file.
-    fn array<T: DeserializeOwned>(&mut self, root: &Table, key: &str) -> (Vec<T>, Vec<usize>) {
+    fn array<T: DeserializeOwned>(
+        &mut self,
+        root: &Table,
+        key: &'static str,
+    ) -> (Vec<T>, Vec<usize>) {
         let tables: Vec<Table> = match root.get(key) {
             Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
             Some(Item::Value(Value::Array(a))) if a.iter().all(Value::is_inline_table) => a
@@ -619,11 +631,15 @@ impl<'d> FileCheck<'d> {
         let mut items = Vec::new();
         let mut index = Vec::new();
         for (i, t) in tables.into_iter().enumerate() {
-            if let (Some(v), aside) = self.piece::<T>(t, &validate::at![key, i])
-                && aside.is_empty()
-            {
-                items.push(v);
-                index.push(i);
+            let id = t.get("id").and_then(Item::as_str).map(str::to_string);
+            match self.piece::<T>(t, &validate::at![key, i]) {
+                (Some(v), aside) if aside.is_empty() => {
+                    items.push(v);
+                    index.push(i);
+                }
+                _ => {
+                    self.aside.entry(key).or_default().extend(id);
+                }
             }
         }
         (items, index)
@@ -641,11 +657,39 @@ impl<'d> FileCheck<'d> {
     /// Report the problems a model rule found, mapping record indexes back to the file's.
     fn problems(&mut self, problems: Vec<Problem>) {
         for mut p in problems {
+            if self.points_at_set_aside(&p.path) {
+                continue;
+            }
             if let (Some(Seg::Key(k)), Some(Seg::Index(i))) = (p.path.first(), p.path.get(1)) {
                 p.path[1] = Seg::Index(self.file_index(k, *i));
             }
             self.at_path(&p.path, p.severity, p.message);
         }
+    }
+
+    /// Whether the problem at `path` is about a record's field pointing at a record that
+    /// is in the file but was set aside: only the echo of that record's own problem.
+    fn points_at_set_aside(&self, path: &[Seg]) -> bool {
+        let [Seg::Key(table), Seg::Index(i), Seg::Key(field)] = path else {
+            return false;
+        };
+        let Some(target) = self
+            .refs
+            .iter()
+            .find(|((t, f), _)| t == table && f == field)
+            .map(|(_, target)| *target)
+        else {
+            return false;
+        };
+        let at = self.file_index(table, *i);
+        let value = self.doc.as_ref().and_then(|d| {
+            d.get(table)?
+                .get(at)?
+                .get(field.as_str())?
+                .as_str()
+                .map(str::to_string)
+        });
+        value.is_some_and(|v| self.aside.get(target).is_some_and(|ids| ids.contains(&v)))
     }
 
     /// Read an owner's file: its own fields on their own, then each kind of record the
@@ -677,6 +721,11 @@ impl<'d> FileCheck<'d> {
             where
                 O: Keeps<R>,
             {
+                for f in R::DEF.fields {
+                    if let registry::Ty::Ref(target) = f.ty {
+                        self.fc.refs.insert((R::DEF.table, f.name), target);
+                    }
+                }
                 let (items, idx) = self.fc.array::<R>(self.root, R::DEF.table);
                 *self.owner.records_mut() = items;
                 self.fc.index.insert(R::DEF.table, idx);

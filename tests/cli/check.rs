@@ -109,3 +109,29 @@ fn bad_settings_are_reported() {
         "{err}"
     );
 }
+
+/// A record set aside for a field that does not read is still in the file: the action
+/// items agreed at it do not point at nothing, and the one problem is the field's.
+#[test]
+fn a_check_in_with_a_bad_field_is_not_missing_for_its_action_items() {
+    let env = TestEnv::new();
+    env.write(
+        "partners/acme.toml",
+        concat!(
+            "name = \"Acme\"\n",
+            "\n[[checkin]]\nid = \"c1\"\ndate = \"soon\"\nsummary = \"Met\"\n",
+            "\n[[action]]\nid = \"a1\"\ntext = \"Send roster\"\ncheckin = \"c1\"\n",
+            "\n[[action]]\nid = \"a2\"\ntext = \"Call back\"\ncheckin = \"c9\"\n",
+        ),
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        concat!(
+            "partners/acme.toml:5:8: error: `date`: invalid date `soon`, expected YYYY-MM-DD; dates must fall between 0001-01-01 and 9999-12-31\n",
+            "partners/acme.toml:16:11: error: no check-in `c9` in this file\n",
+            "checked 2 files: 2 errors, 0 warnings\n",
+        )
+    );
+}
