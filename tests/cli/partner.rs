@@ -627,34 +627,13 @@ fn every_name_is_at_most_200_characters() {
         ],
         "the contact's name",
     );
-    refused(
-        &[
-            "role",
-            "assign",
-            "city-parks",
-            "--side",
-            "ours",
-            "--title",
-            &long,
-            "--person",
-            "Bo",
-        ],
-        "the role's title",
-    );
-    refused(
-        &[
-            "role",
-            "assign",
-            "city-parks",
-            "--side",
-            "ours",
-            "--title",
-            "Lead",
-            "--person",
-            &long,
-        ],
-        "the role holder's name",
-    );
+    let role = |title: &str, person: &str, what: &str| {
+        let args = ["role", "assign", "city-parks", "--side", "ours"];
+        let named = ["--title", title, "--person", person];
+        refused(&[&args[..], &named[..]].concat(), what);
+    };
+    role(&long, "Bo", "the role's title");
+    role("Lead", &long, "the role holder's name");
     assert!(!env.path("partners/long-contact.toml").exists());
     let file = env.path("partners/city-parks.toml");
     let text = std::fs::read_to_string(&file).unwrap();
