@@ -5,6 +5,7 @@ use crate::cli::word;
 use crate::context::Ctx;
 use crate::error::{hinted, usage};
 use crate::model::partner::{Partner, Role, Side, check_email};
+use crate::model::registry;
 use crate::report::role::{self, side_words};
 use crate::report::{ListFormat, list};
 use crate::store::{Kind, edit, quote_list};
@@ -127,6 +128,12 @@ fn assign(ctx: &Ctx, args: AssignArgs) -> anyhow::Result<()> {
             edit::push_record(&mut e.doc, p, &role, ctx.today)?;
             return Ok(None);
         };
+        // The new holder, held to the rules a new role is.
+        let held = Role {
+            person: person.clone(),
+            ..existing.clone()
+        };
+        registry::admit(&held, &Partner::default(), ctx.today).map_err(usage)?;
         let previous = (existing.person.clone(), existing.title.clone());
         let table = edit::records_mut(&mut e.doc, "role")
             .and_then(|arr| arr.iter_mut().find(|t| same_role(t, side, &title)))

@@ -150,8 +150,8 @@ pub struct ActionSpec {
     pub tail_at: usize,
 }
 
-/// How many words after `@OWNER` may be the rest of a name.
-const NAME_TAIL: usize = 3;
+/// How many words after `@OWNER` may be the rest of a name ("@Dr. Maria de la Cruz").
+const NAME_TAIL: usize = 5;
 
 /// How to write an action item, shown with parse errors.
 pub const ACTION_HELP: &str = "write it as \"TEXT @OWNER due:DATE side:ours|partner\", e.g. \"Send the fall roster @Dana due:2026-12-15\"";
@@ -206,9 +206,10 @@ impl std::str::FromStr for ActionSpec {
                     .iter()
                     .take_while(|w| {
                         let lower = w.to_ascii_lowercase();
-                        !w.starts_with('@')
-                            && !lower.starts_with("due")
-                            && !lower.starts_with("side")
+                        let key = |k: &str| {
+                            lower == k || lower.strip_prefix(k).is_some_and(|r| r.starts_with(':'))
+                        };
+                        !w.starts_with('@') && !key("due") && !key("side")
                     })
                     .take(NAME_TAIL)
                     .map(|w| w.to_string())
@@ -280,14 +281,17 @@ impl ActionSpec {
             })
             .collect();
         for k in (1..=self.owner_tail.len()).rev() {
-            let mut tail = self.owner_tail[..k].to_vec();
-            if let Some(last) = tail.last_mut() {
-                *last = last.trim_end_matches([',', ';', ':']).to_string();
-            }
-            let name = format!("{owner} {}", tail.join(" "));
-            if !people.contains(&name.to_lowercase()) {
+            let tail = self.owner_tail[..k].join(" ");
+            // The name as written, else without the punctuation that ends a clause or a
+            // sentence after it ("... @Dr. Maya Chen." keeps the "Dr." of a title).
+            let bare = tail.trim_end_matches([',', ';', ':', '.', '!', '?', ')']);
+            let Some(name) = [tail.as_str(), bare]
+                .into_iter()
+                .map(|tail| format!("{owner} {tail}"))
+                .find(|name| people.contains(&name.to_lowercase()))
+            else {
                 continue;
-            }
+            };
             let mut words: Vec<&str> = self.text.split_whitespace().collect();
             let end = (self.tail_at + k).min(words.len());
             words.drain(self.tail_at.min(end)..end);
@@ -791,12 +795,34 @@ mod tests {
             named("Call @luis park today"),
             pair("Call today", "luis park")
         );
+        // A sentence's end after the name; but a title's own period is kept.
+        assert_eq!(
+            named("Send the list to @Dr. Maya Chen."),
+            pair("Send the list to", "Dr. Maya Chen")
+        );
+        assert_eq!(named("Thank @Luis Park!"), pair("Thank", "Luis Park"));
         // Words that do not complete a known name stay text.
         assert_eq!(
             named("Ask @Dana about parking"),
             pair("Ask about parking", "Dana")
         );
         assert_eq!(named("Ask @Dr. Chen"), pair("Ask Chen", "Dr."));
+        // A name whose last word begins like a keyword.
+        let mut q = people();
+        q.contacts.push(Contact {
+            name: "Ana Sidebottom".into(),
+            ..Contact::default()
+        });
+        let spec = "Call @Ana Sidebottom due:+1w side:partner"
+            .parse::<ActionSpec>()
+            .unwrap()
+            .naming(&q)
+            .unwrap();
+        assert_eq!(
+            (spec.text.as_str(), spec.owner.as_deref()),
+            ("Call", Some("Ana Sidebottom"))
+        );
+        assert_eq!(spec.side, Some(Side::Partner));
         // Nothing left but the name: no text, as when nothing is written.
         let err = "@Dr. Maya Chen due:+1w"
             .parse::<ActionSpec>()

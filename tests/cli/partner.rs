@@ -634,7 +634,22 @@ fn every_name_is_at_most_200_characters() {
     };
     role(&long, "Bo", "the role's title");
     role("Lead", &long, "the role holder's name");
+    // A new holder of a role that is there already.
+    let replace = ["role", "assign", "riverside-hospital", "--side", "ours"];
+    let named = ["--title", "Liaison", "--person", &long];
+    refused(
+        &[&replace[..], &named[..]].concat(),
+        "the role holder's name",
+    );
+    // A partner imported with its contact.
+    env.write("in.csv", &format!("name,contact\nLong Import,{long}\n"));
+    let err = env.fails(1, &["import", "partners", "in.csv"]);
+    assert!(
+        err.contains("column `contact`: the contact's name is 201 characters long"),
+        "{err}"
+    );
     assert!(!env.path("partners/long-contact.toml").exists());
+    assert!(!env.path("partners/long-import.toml").exists());
     let file = env.path("partners/city-parks.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, format!("{text}\n[[contact]]\nname = \"{long}\"\n")).unwrap();

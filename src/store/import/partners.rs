@@ -124,10 +124,10 @@ fn agreement_in_order(run: &mut Run, row: &Row, p: &Partner) -> bool {
     true
 }
 
-/// The text rule for a partner a row makes or changes, and for its contact: no control
-/// character (`model::text`), as `check` and `partner add` say it: of the partner, the
-/// fields in `only` when given (those the row changes). Reports each problem at its
-/// column and says whether there was none.
+/// The text rule for a partner a row makes or changes (no control character, see
+/// `model::text`), as `check` and `partner add` say it: the fields in `only` when given
+/// (those the row changes); and every rule a contact is refused for, as `partner contact
+/// add` says it. Reports each problem at its column and says whether there was none.
 fn text_ok(
     run: &mut Run,
     row: &Row,
@@ -153,7 +153,18 @@ fn text_ok(
         .filter(|(field, _)| only.is_none_or(|only| only.contains(&field.as_str())))
         .collect();
     if let Some(c) = contact {
-        for f in registry::text_findings(c) {
+        // Every rule `partner contact add` refuses a contact for: its text, its name's
+        // length.
+        let has = |_: &str, _: &str| false;
+        let file = registry::InFile {
+            today: run.opts.today,
+            earlier: &[],
+            has: &has,
+        };
+        let refused = registry::findings(c, &file)
+            .into_iter()
+            .filter(|f| f.refuses());
+        for f in refused {
             let column = match f.path.first() {
                 Some(Seg::Key(k)) if k == "name" => "contact",
                 Some(Seg::Key(k)) if k == "title" => "contact_title",
