@@ -45,6 +45,7 @@ word_enum! {
         EvaluationDivergence = "evaluation-divergence",
         EvaluationFalling = "evaluation-falling",
         InvestmentLopsided = "investment-lopsided",
+        ContributionUncounted = "contribution-uncounted",
         MergeConflict = "merge-conflict",
         SurveyClosing = "survey-closing",
         SurveyConcern = "survey-concern",

@@ -281,6 +281,29 @@ pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<A
     Some(item)
 }
 
+/// Each contribution whose amount no total can count (written by hand: not a number,
+/// zero or less, or past [`MAX_AMOUNT`]): it is left out of every sum and balance, which
+/// a reader of the totals would not know.
+pub fn uncounted(p: &Partner) -> Vec<Attention> {
+    p.contributions
+        .iter()
+        .filter_map(|c| {
+            let problem = amount_problem(c.amount)?;
+            let item = Attention::partner(
+                p,
+                Urgency::Soon,
+                AttentionKind::ContributionUncounted,
+                format!(
+                    "the contribution of {} is left out of every total: {problem}",
+                    c.date
+                ),
+                format!("accord contrib set {} --amount N", c.id),
+            );
+            Some(item.subject(&c.id))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,5 +515,36 @@ mod tests {
         funder.balance = Some(Floor::Off);
         settings.balance_floor_by_type.clear();
         assert_eq!(problem(&funder, &settings), None, "off for the partner");
+    }
+
+    #[test]
+    fn a_contribution_no_total_counts_is_named() {
+        let mut p = Partner {
+            id: "acme".into(),
+            name: "Acme".into(),
+            ..Partner::default()
+        };
+        p.contributions = vec![
+            c("2026-01-05", Side::Ours, ContributionKind::Funding, 500.0),
+            Contribution {
+                id: "bad".into(),
+                ..c(
+                    "2026-02-05",
+                    Side::Partner,
+                    ContributionKind::Funding,
+                    -500.0,
+                )
+            },
+        ];
+        let items = uncounted(&p);
+        assert_eq!(items.len(), 1);
+        let item = &items[0];
+        assert_eq!(item.kind, AttentionKind::ContributionUncounted);
+        assert_eq!(item.subject.as_deref(), Some("bad"));
+        assert_eq!(
+            item.problem,
+            "the contribution of 2026-02-05 is left out of every total: amount -500 must be more than zero"
+        );
+        assert_eq!(item.fix, "accord contrib set bad --amount N");
     }
 }

@@ -214,6 +214,10 @@ pub fn count_words(kind: AttentionKind, n: usize) -> String {
             "partners with falling scores",
         ),
         AttentionKind::InvestmentLopsided => ("lopsided investment", "lopsided investments"),
+        AttentionKind::ContributionUncounted => (
+            "contribution left out of the totals",
+            "contributions left out of the totals",
+        ),
         AttentionKind::MergeConflict => ("merge conflict", "merge conflicts"),
         AttentionKind::SurveyClosing => (
             "survey closing with few responses",

@@ -487,3 +487,48 @@ fn changing_money_to_hours_says_what_the_amount_becomes() {
     ]);
     assert!(!said.contains("warning"), "{said}");
 }
+
+/// An amount written by hand that no total can count is left out of the totals, and
+/// `status` says so, with the command that fixes it; fixed, the item goes.
+#[test]
+fn a_hand_written_amount_no_total_counts_is_listed_by_status() {
+    let env = with_acme();
+    log(
+        &env,
+        &[
+            "--kind",
+            "funding",
+            "--amount",
+            "500",
+            "--date",
+            "2026-01-05",
+        ],
+    );
+    let text = env
+        .read("partners/acme.toml")
+        .replace("amount = 500", "amount = -500");
+    env.write("partners/acme.toml", &text);
+    let id = env.json(&["contrib", "list", "--format", "json"])["contributions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = env.ok(&["status", "--kind", "contribution"]);
+    assert!(
+        out.contains("the contribution of 2026-01-05 is left out of every total: amount -500 must be more than zero"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("accord contrib set {id} --amount N")),
+        "{out}"
+    );
+    env.ok(&["contrib", "set", &id, "--amount", "500"]);
+    let json = env.json(&["status", "--format", "json", "--all"]);
+    assert!(
+        !json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["kind"] == "contribution-uncounted"),
+        "{json}"
+    );
+}
