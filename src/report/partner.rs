@@ -26,6 +26,9 @@ pub struct PartnerRow {
     #[serde(rename = "type")]
     pub kind: String,
     pub stage: Stage,
+    /// The day a partnership still running is written to end, when that is after today.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ends: Option<NaiveDate>,
     pub since: Option<NaiveDate>,
     pub agreement_ends: Option<NaiveDate>,
     /// Days until the agreement ends (negative once ended).
@@ -36,17 +39,22 @@ pub struct PartnerRow {
 }
 
 impl PartnerRow {
+    /// The row of partner `p` as it stands `today` (`Partner::as_of`: one written to end
+    /// later is listed at the stage it ends from, with the day it ends).
     pub fn new(p: &Partner, cadence: Cadence, today: NaiveDate) -> Self {
+        let ends = p.ended.filter(|&e| e > today);
+        let p = p.as_of(today).unwrap_or(std::borrow::Cow::Borrowed(p));
         PartnerRow {
             id: p.id.clone(),
             name: p.name.clone(),
             kind: p.kind.clone(),
             stage: p.stage,
+            ends,
             since: p.since,
             agreement_ends: p.agreement.as_ref().and_then(|a| a.ends),
             agreement_days_left: p.agreement_days_left(today),
             contacts: p.contacts.len(),
-            contact: ContactSummary::new(p, cadence, today),
+            contact: ContactSummary::new(&p, cadence, today),
         }
     }
 }
@@ -81,7 +89,11 @@ impl Row for PartnerRow {
             Cell::new(&*self.name).tone(Tone::Strong),
             Cell::new(&*self.id),
             Cell::new(&*self.kind),
-            Cell::new(self.stage.as_str()).tone(match self.stage {
+            Cell::new(match self.ends {
+                Some(ends) => format!("{} until {ends}", self.stage),
+                None => self.stage.to_string(),
+            })
+            .tone(match self.stage {
                 Stage::Active => Tone::Plain,
                 Stage::Ended => Tone::Dim,
                 _ => Tone::Warn,

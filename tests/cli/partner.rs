@@ -547,7 +547,7 @@ fn edit_on_a_terminal_offers_to_reopen_or_abandon() {
 }
 
 /// `partner list` shows each partner as it stands today, as `status` does: one whose end
-/// is dated later is still active; one that begins later is listed as written (a planned
+/// is dated later is still active, until that day; one that begins later is listed as written (a planned
 /// partnership is seen), and its start after today is doubted when added and by `check`.
 #[test]
 fn partner_list_shows_partners_as_they_stand_today() {
@@ -569,6 +569,10 @@ fn partner_list_shows_partners_as_they_stand_today() {
         .find(|r| r["id"] == "techforward")
         .unwrap_or_else(|| panic!("listed until it ends: {rows}"));
     assert_eq!(tech["stage"], "active");
+    assert_eq!(tech["ends"], "2027-01-01");
+    let table = env.ok(&["partner", "list"]);
+    let line = table.lines().find(|l| l.contains("techforward")).unwrap();
+    assert!(line.contains("active until 2027-01-01"), "{table}");
     let said = env.ok_err(&[
         "partner",
         "add",

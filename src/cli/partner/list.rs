@@ -52,14 +52,15 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let mut hidden_ended = 0;
     for p in ws.partners()? {
         let p = p?;
-        // As it stands today, as `status` sees it (one ended later is still active); one
-        // that begins later is listed as it is written, so a planned one is seen.
-        let p = p
+        // As it stands today, as `status` sees it (one ended later is still active, and
+        // its row says until when); one that begins later is listed as it is written,
+        // so a planned one is seen.
+        let now = p
             .as_of(ctx.today)
             .map_or(std::borrow::Cow::Borrowed(&p), |now| now);
-        if args.matches(&p) {
+        if args.matches(&now) {
             rows.push(PartnerRow::new(&p, ws.settings.cadence, ctx.today));
-        } else if p.stage == Stage::Ended && args.stage.is_none() {
+        } else if now.stage == Stage::Ended && args.stage.is_none() {
             hidden_ended += 1;
         }
     }
