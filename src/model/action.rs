@@ -263,35 +263,25 @@ impl std::str::FromStr for ActionSpec {
 }
 
 impl ActionSpec {
-    /// The item with the whole of its owner's name, when the words after `@OWNER`
-    /// complete the full name of someone partner `p` knows (`@Dr. Maya Chen`, `@Maya
-    /// Chen`): the longest such run is the owner, and leaves the text. Otherwise the item
+    /// The item with the whole of its owner's name, when the words after `@OWNER` go on
+    /// with the name of someone partner `p` knows (`@Dr. Maya Chen`, `@Maya Chen`, `@Dr.
+    /// Maya`): the longest such run is the owner, and leaves the text. Otherwise the item
     /// as written. An item left with no text is an error.
     pub fn naming(&self, p: &Partner) -> Result<ActionSpec, String> {
         let Some(owner) = &self.owner else {
             return Ok(self.clone());
         };
-        let people: Vec<String> = people(p)
-            .into_iter()
-            .map(|name| {
-                name.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-            })
-            .collect();
+        let people = people(p);
         for k in (1..=self.owner_tail.len()).rev() {
             let tail = self.owner_tail[..k].join(" ");
-            // The name as written, else without the punctuation that ends a clause or a
-            // sentence after it ("... @Dr. Maya Chen." keeps the "Dr." of a title).
-            let bare = tail.trim_end_matches([',', ';', ':', '.', '!', '?', ')']);
-            let Some(name) = [tail.as_str(), bare]
-                .into_iter()
-                .map(|tail| format!("{owner} {tail}"))
-                .find(|name| people.contains(&name.to_lowercase()))
-            else {
+            let name = format!("{owner} {tail}");
+            if !people.iter().any(|person| names_run(person, &name)) {
                 continue;
-            };
+            }
+            // Without the punctuation that ends a clause or a sentence after it.
+            let name = name
+                .trim_end_matches([',', ';', ':', '.', '!', '?', ')'])
+                .to_string();
             let mut words: Vec<&str> = self.text.split_whitespace().collect();
             let end = (self.tail_at + k).min(words.len());
             words.drain(self.tail_at.min(end)..end);
@@ -435,10 +425,7 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
     let mut found: Vec<_> = if exact.is_empty() {
         people
             .iter()
-            .filter(|(name, _)| {
-                name.split_whitespace()
-                    .any(|w| w.trim_matches(['.', ',']).to_lowercase() == wanted)
-            })
+            .filter(|(name, _)| names_run(name, &wanted))
             .collect()
     } else {
         exact
@@ -472,6 +459,23 @@ pub fn find_owner(p: &Partner, typed: &str, side: Option<Side>) -> Result<Owner,
             ))
         }
     }
+}
+
+/// Whether the words of `typed` are words of `name` one after the other, ignoring case
+/// and the punctuation around each word: `maya`, `Maya Chen` and `Dr. Maya` are in "Dr.
+/// Maya Chen", `Chen Maya` is not.
+fn names_run(name: &str, typed: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| c.is_ascii_punctuation())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (name, typed) = (words(name), words(typed));
+    !typed.is_empty() && name.windows(typed.len()).any(|run| run == typed.as_slice())
 }
 
 /// The owner meant by `typed`, as [`find_owner`] finds them, and else our own user `me`
@@ -801,6 +805,25 @@ mod tests {
             pair("Send the list to", "Dr. Maya Chen")
         );
         assert_eq!(named("Thank @Luis Park!"), pair("Thank", "Luis Park"));
+        // Part of a name, its words in order, is the person too.
+        assert_eq!(
+            named("Ask @Maya Chen due:2026-12-01"),
+            pair("Ask", "Maya Chen")
+        );
+        assert_eq!(named("Email @Dr. Maya"), pair("Email", "Dr. Maya"));
+        let owner = |typed: &str| find_owner(&p, typed, None).map(|o| o.name);
+        assert_eq!(owner("Maya Chen").as_deref(), Ok("Dr. Maya Chen"));
+        assert_eq!(owner("Dr. Maya").as_deref(), Ok("Dr. Maya Chen"));
+        assert_eq!(
+            owner("Chen Maya").as_deref(),
+            Ok("Chen Maya"),
+            "not in order"
+        );
+        assert!(
+            owner("Dr.")
+                .unwrap_err()
+                .contains("could be Dr. Angela Ruiz")
+        );
         // Words that do not complete a known name stay text.
         assert_eq!(
             named("Ask @Dana about parking"),

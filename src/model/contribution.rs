@@ -281,12 +281,13 @@ pub fn attention(p: &Partner, settings: &Settings, today: NaiveDate) -> Option<A
     Some(item)
 }
 
-/// Each contribution whose amount no total can count (written by hand: not a number,
-/// zero or less, or past [`MAX_AMOUNT`]): it is left out of every sum and balance, which
-/// a reader of the totals would not know.
-pub fn uncounted(p: &Partner) -> Vec<Attention> {
+/// Each contribution up to `today` whose amount no total can count (written by hand: not
+/// a number, zero or less, or past [`MAX_AMOUNT`]): it is left out of every sum and
+/// balance, which a reader of the totals would not know.
+pub fn uncounted(p: &Partner, today: NaiveDate) -> Vec<Attention> {
     p.contributions
         .iter()
+        .filter(|c| c.date <= today)
         .filter_map(|c| {
             let problem = amount_problem(c.amount)?;
             let item = Attention::partner(
@@ -536,8 +537,10 @@ mod tests {
                 )
             },
         ];
-        let items = uncounted(&p);
+        let items = uncounted(&p, d("2026-11-30"));
         assert_eq!(items.len(), 1);
+        // As of a day before it was made, it is not there yet.
+        assert!(uncounted(&p, d("2026-01-31")).is_empty());
         let item = &items[0];
         assert_eq!(item.kind, AttentionKind::ContributionUncounted);
         assert_eq!(item.subject.as_deref(), Some("bad"));

@@ -307,13 +307,15 @@ pub fn future_message(noun: &str, field: &str, date: NaiveDate) -> String {
 }
 
 /// Whether a record id as written in a file is usable: the generated form, or anything a
-/// person typed that is still one word a command can name.
+/// person typed that is still one word a command can name. Commands take ids in any
+/// letter case and look them up in lowercase, so an id with a capital letter could never
+/// be named.
 pub fn record_id_ok(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// The rule for the text of a record's fields, the same for every kind: no control
@@ -373,7 +375,7 @@ pub fn findings<R: Record>(r: &R, file: &InFile<'_, R>) -> Vec<Finding> {
             out.push(Finding::new(
                 "id",
                 Level::Error,
-                format!("`{id}` is not a usable id; use letters, digits, `-` or `_`"),
+                format!("`{id}` is not a usable id; use lowercase letters, digits, `-` or `_`"),
             ));
         }
     }

@@ -197,7 +197,7 @@ pub fn partner_items(
     items.extend(action::attention(p, today));
     items.extend(evaluation::attention(p, instruments, settings, today));
     items.extend(contribution::attention(p, settings, today));
-    items.extend(contribution::uncounted(p));
+    items.extend(contribution::uncounted(p, today));
     items
 }
 

@@ -135,3 +135,21 @@ fn a_check_in_with_a_bad_field_is_not_missing_for_its_action_items() {
         )
     );
 }
+
+/// Commands look ids up in lowercase, so an id written by hand with a capital letter
+/// could never be named: `check` says so.
+#[test]
+fn a_record_id_with_a_capital_letter_is_an_error() {
+    let env = TestEnv::new();
+    env.write(
+        "partners/acme.toml",
+        "name = \"Acme\"\n\n[[checkin]]\nid = \"My-Call_1\"\ndate = 2026-11-01\nsummary = \"Met\"\n",
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("partners/acme.toml:4:6: error: `My-Call_1` is not a usable id; use lowercase letters, digits, `-` or `_`"),
+        "{stdout}"
+    );
+}

@@ -85,9 +85,15 @@ fn an_owner_written_in_several_words_is_read_whole() {
         "Badges",
         "--action",
         "Send the badge list @Dr. Maya Chen due:2026-12-04",
+        "--action",
+        "Ask @Maya Chen about parking",
     ]);
     assert!(
         err.contains("\"Send the badge list\" · owner Dr. Maya Chen (partner) · due 2026-12-04\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\"Ask about parking\" · owner Dr. Maya Chen (partner) · no due date\n"),
         "{err}"
     );
     assert!(!err.contains("warning"), "{err}");

@@ -67,13 +67,15 @@ pub fn parse(ty: Ty, raw: &str, settings: &Settings) -> Result<Option<Value>, St
     }
     let string = |v: &str| Ok(Some(Value::String(v.to_string())));
     match ty {
-        Ty::Text | Ty::Ref => string(s),
+        Ty::Text => string(s),
+        // Record ids are lowercase, as commands look them up: `C1` in a sheet is `c1`.
+        Ty::Ref => string(&s.to_ascii_lowercase()),
         Ty::Slug => validate_slug(s)
             .map_err(|e| format!("`{s}` is not a usable id: {}", e.reason))
             .and_then(|()| string(s)),
-        Ty::RecordId if record_id_ok(s) => string(s),
+        Ty::RecordId if record_id_ok(&s.to_ascii_lowercase()) => string(&s.to_ascii_lowercase()),
         Ty::RecordId => Err(format!(
-            "`{s}` is not a usable id; use letters, digits, `-` or `_`"
+            "`{s}` is not a usable id; use lowercase letters, digits, `-` or `_`"
         )),
         Ty::Date => parse_date(s).map(|d| Some(Value::String(d.to_string()))),
         Ty::Number => number::number(s).map(|n| Some(n.into())),
@@ -367,6 +369,9 @@ mod tests {
         assert!(p(Ty::Slug, "../x").unwrap_err().contains("not a usable id"));
         assert!(p(Ty::RecordId, "a b").is_err());
         assert_eq!(p(Ty::RecordId, "k7q2m9x4"), Ok(Some("k7q2m9x4".into())));
+        // Ids are lowercase, as commands look them up.
+        assert_eq!(p(Ty::RecordId, "K7Q2-m9"), Ok(Some("k7q2-m9".into())));
+        assert_eq!(p(Ty::Ref, "C1"), Ok(Some("c1".into())));
         assert_eq!(p(Ty::Flag, "Yes"), Ok(Some(true.into())));
         assert_eq!(p(Ty::Flag, "false"), Ok(Some(false.into())));
         assert!(p(Ty::Flag, "maybe").is_err());
