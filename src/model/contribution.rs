@@ -165,6 +165,17 @@ pub fn amount_text(kind: ContributionKind, amount: f64, currency: &str) -> Strin
     }
 }
 
+/// A contribution's amount as its row shows it: [`amount_text`], and "(not counted)"
+/// after one no total counts (written by hand: see [`usable`]).
+pub fn recorded(kind: ContributionKind, amount: f64, currency: &str) -> String {
+    let text = amount_text(kind, amount, currency);
+    if usable(amount) {
+        text
+    } else {
+        format!("{text} (not counted)")
+    }
+}
+
 /// A share as a whole percentage: `14%`.
 pub fn percent(share: f64) -> String {
     // rounded half away from zero, as changes in points are

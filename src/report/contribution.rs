@@ -1,7 +1,7 @@
 //! Contributions as rows and views: the rows and totals of `contrib list`, and the
 //! contributions section of `partner show`.
 
-use crate::model::contribution::{self as rules, Balance, amount_text, money, percent};
+use crate::model::contribution::{self as rules, Balance, amount_text, money, percent, recorded};
 use crate::model::partner::{Partner, Side};
 use crate::model::records::{Contribution, ContributionKind};
 use crate::model::settings::Settings;
@@ -56,7 +56,7 @@ impl Row for ContribRow<'_> {
             Cell::new(&*c.id).tone(Tone::Dim),
             Cell::new(c.side.as_str()),
             Cell::new(c.kind.as_str()),
-            Cell::new(amount_text(c.kind, c.amount, self.currency)).right(),
+            Cell::new(recorded(c.kind, c.amount, self.currency)).right(),
             table::opt(self.value.map(|v| money(v, self.currency))).right(),
             table::opt(c.note.as_deref()),
         ]

@@ -5,7 +5,7 @@
 
 use crate::model::action::{self, Reliability};
 use crate::model::contact::{self, Due};
-use crate::model::contribution::{Balance, amount_text, cents, money, percent};
+use crate::model::contribution::{Balance, cents, money, percent, recorded};
 use crate::model::date::relative;
 use crate::model::evaluation::{self, Round};
 use crate::model::goal::{self, Goal, Point, with_unit};
@@ -561,7 +561,7 @@ pub fn document(s: &Story, settings: &Settings, instruments: &Instruments<'_>) -
                         DocCell::new(c.date.to_string()),
                         DocCell::new(c.kind.as_str()),
                         DocCell::new(c.side.as_str()),
-                        DocCell::num(amount_text(c.kind, c.amount, &settings.currency)),
+                        DocCell::num(recorded(c.kind, c.amount, &settings.currency)),
                         DocCell::opt(c.note.clone()),
                     ]
                 })

@@ -521,6 +521,11 @@ fn a_hand_written_amount_no_total_counts_is_listed_by_status() {
         out.contains(&format!("accord contrib set {id} --amount N")),
         "{out}"
     );
+    // Its row says so wherever it is listed.
+    let list = env.ok(&["contrib", "list"]);
+    assert!(list.contains("-$500 (not counted)"), "{list}");
+    let report = env.ok(&["report", "partner", "acme"]);
+    assert!(report.contains("-$500 (not counted)"), "{report}");
     env.ok(&["contrib", "set", &id, "--amount", "500"]);
     let json = env.json(&["status", "--format", "json", "--all"]);
     assert!(
