@@ -269,3 +269,33 @@ fn a_conflicted_file_does_not_stop_lookups_in_the_others() {
     );
     assert_eq!(env.read(rel), marked);
 }
+
+/// An id of another kind of record, given where one kind is wanted, is named for what it
+/// is, not just "not found".
+#[test]
+fn an_id_of_another_kind_says_what_it_is() {
+    let env = TestEnv::example();
+    let action = env.json(&["action", "list", "--format", "json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let err = env.fails(1, &["checkin", "show", &action]);
+    assert!(
+        err.contains(&format!(
+            "no check-in `{action}`: `{action}` is an action item of `"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("`accord action --help`"), "{err}");
+    let checkin = env.json(&["checkin", "list", "--format", "json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let err = env.fails(1, &["action", "done", &checkin]);
+    assert!(
+        err.contains(&format!(
+            "no action item `{checkin}`: `{checkin}` is a check-in of `"
+        )),
+        "{err}"
+    );
+}

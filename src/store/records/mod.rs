@@ -15,6 +15,7 @@ use crate::model::goal::Goal;
 use crate::model::id::{self, Lookup};
 use crate::model::partner::Partner;
 use crate::model::registry::{self, Identity, Keeps, KindDef, Owns, Record, Visit};
+use crate::model::words;
 use crate::store::edit;
 use crate::store::{Edit, Kind, Stored, Workspace, quote_list};
 use chrono::NaiveDate;
@@ -159,7 +160,11 @@ impl Workspace {
     {
         match at {
             Locate::Id(typed) => {
+                let lower = typed.trim().to_ascii_lowercase();
+                let normal = id::normalize_record_id(typed);
                 let mut all: Vec<(String, String)> = Vec::new();
+                // A record of another kind with the id typed, to say what it is instead.
+                let mut other: Option<(&'static KindDef, String, String)> = None;
                 for o in self.owners_holding::<O>(typed)? {
                     let o = o?;
                     for r in o.records() {
@@ -167,6 +172,31 @@ impl Workspace {
                             all.push((rid.to_string(), o.owner_id().to_string()));
                         }
                     }
+                    if other.is_none() {
+                        other = registry::ids(&o)
+                            .into_iter()
+                            .find(|(k, rid)| {
+                                k.table != R::DEF.table && (*rid == lower || *rid == normal)
+                            })
+                            .map(|(k, rid)| (k, rid.to_string(), o.owner_id().to_string()));
+                    }
+                }
+                let none = !all
+                    .iter()
+                    .any(|(rid, _)| rid.starts_with(&lower) || rid.starts_with(&normal));
+                if let (true, Some((kind, rid, owner))) = (none, other) {
+                    return Err(hinted(
+                        format!(
+                            "no {} `{}`: `{rid}` is {} of `{owner}`",
+                            R::DEF.noun,
+                            typed.trim(),
+                            words::a(kind.noun),
+                        ),
+                        format!(
+                            "`accord {} --help` shows what can be done with it",
+                            kind.command
+                        ),
+                    ));
                 }
                 let (key, owner) = pick(R::DEF.noun, &where_ids(R::DEF), typed, &all, |rid, o| {
                     format!("{rid} ({o})")
