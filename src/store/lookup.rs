@@ -160,25 +160,10 @@ impl Workspace {
     /// files without one are read (`ids`: for their record ids, from their cache entry,
     /// else for their name only, from their text) and the index written.
     fn indexed(&self, ids: bool) -> anyhow::Result<Indexed> {
-        // The index is read while the folder is listed and each file stamped: the two
-        // costs that grow with the partners, taken side by side.
-        let (index, listed) = std::thread::scope(|s| {
-            let index = std::thread::Builder::new().spawn_scoped(s, || self.cache.ids());
-            let listed = self.ids(Kind::Partner).map(|listed| {
-                let stamper = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
-                let stamps: Vec<_> = listed.iter().map(|pid| stamper.stamp(pid)).collect();
-                (listed, stamps)
-            });
-            let index = match index {
-                Ok(reading) => reading
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                // No thread to be had: read it here.
-                Err(_) => self.cache.ids(),
-            };
-            (index, listed)
-        });
-        let (mut index, (listed, stamps)) = (index, listed?);
+        let mut index = self.cache.ids();
+        let listed = self.ids(Kind::Partner)?;
+        let stamper = cache::Stamper::new(&self.root.join(Kind::Partner.dir()));
+        let stamps: Vec<_> = listed.iter().map(|pid| stamper.stamp(pid)).collect();
         let mut unknown: Vec<String> = Vec::new();
         for (pid, stamp) in listed.iter().zip(stamps) {
             let known =
