@@ -162,17 +162,20 @@ impl Workspace {
             Locate::Id(typed) => {
                 let lower = typed.trim().to_ascii_lowercase();
                 let normal = id::normalize_record_id(typed);
+                let typed_as = |rid: &str| rid.starts_with(&lower) || rid.starts_with(&normal);
                 let mut all: Vec<(String, String)> = Vec::new();
-                // A record of another kind with the id typed, to say what it is instead.
+                // A record of another kind with the id typed, to say what it is instead;
+                // looked for only in a file with no record of this kind to match.
                 let mut other: Option<(&'static KindDef, String, String)> = None;
                 for o in self.owners_holding::<O>(typed)? {
                     let o = o?;
+                    let before = all.len();
                     for r in o.records() {
                         if let Some(rid) = r.id() {
                             all.push((rid.to_string(), o.owner_id().to_string()));
                         }
                     }
-                    if other.is_none() {
+                    if other.is_none() && !all[before..].iter().any(|(rid, _)| typed_as(rid)) {
                         other = registry::ids(&o)
                             .into_iter()
                             .find(|(k, rid)| {
@@ -181,9 +184,7 @@ impl Workspace {
                             .map(|(k, rid)| (k, rid.to_string(), o.owner_id().to_string()));
                     }
                 }
-                let none = !all
-                    .iter()
-                    .any(|(rid, _)| rid.starts_with(&lower) || rid.starts_with(&normal));
+                let none = !all.iter().any(|(rid, _)| typed_as(rid));
                 if let (true, Some((kind, rid, owner))) = (none, other) {
                     return Err(hinted(
                         format!(
