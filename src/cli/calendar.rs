@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, args: CalendarArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let mut collect = calendar::Collect::new(&ws.settings, Window::new(ctx.today, args.horizon));
     for p in ws.partners()? {
-        collect.partner(&p?);
+        collect.partner(&*p?);
     }
     for g in ws.goals()? {
         collect.goal(&g);

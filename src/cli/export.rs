@@ -90,7 +90,7 @@ fn each_row(ws: &Workspace, export: &Export, row: &mut Sink) -> anyhow::Result<(
         }
         Owner::Partner => {
             for p in ws.partners()? {
-                export.partner_rows(&p?, row)?;
+                export.partner_rows(&*p?, row)?;
             }
         }
         Owner::Survey => {

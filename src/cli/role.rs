@@ -201,7 +201,10 @@ fn list_roles(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
     let partners: Vec<Partner> = match &args.partner {
         Some(typed) => vec![ws.load_partner(&ws.resolve(Kind::Partner, typed)?)?],
-        None => ws.partners()?.collect::<anyhow::Result<_>>()?,
+        None => ws
+            .partners()?
+            .map(|p| p.map(crate::store::ahead::Held::into_inner))
+            .collect::<anyhow::Result<_>>()?,
     };
     let rows = role::rows(&partners, args.side);
     let empty = "no roles named yet; name one with `accord role assign PARTNER --side ours --title Liaison --person NAME`";

@@ -7,6 +7,7 @@
 //! record folder stops every command, a linked record file is skipped with a warning, as
 //! is a file whose name is not a usable id; `accord check` reports every file it skips.
 
+pub mod ahead;
 pub mod cache;
 pub mod check;
 pub mod conflicts;
@@ -34,6 +35,7 @@ use crate::model::id;
 use crate::model::partner::Partner;
 use crate::model::settings::Settings;
 use crate::model::survey::Survey;
+use ahead::Held;
 use anyhow::{Context, bail};
 use discover::{Inputs, Origin, SETTINGS_FILE};
 use file::display_path;
@@ -335,7 +337,9 @@ impl Workspace {
     /// Every partner, in id order. Files are read a batch at a time, the files of a batch
     /// in parallel and ahead of the caller (which works on the batch before), so memory
     /// stays bounded by a few batches, not the workspace.
-    pub fn partners(&self) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
+    pub fn partners(
+        &self,
+    ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Held<Partner>>> + '_> {
         Ok(self.partners_conflicted()?.filter_map(|r| self.settled(r)))
     }
 
@@ -344,7 +348,7 @@ impl Workspace {
     /// with a warning (for `status`, which describes the conflict in words).
     pub fn partners_conflicted(
         &self,
-    ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Partner>> + '_> {
+    ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Held<Partner>>> + '_> {
         let ids = self.ids(Kind::Partner)?;
         Ok(read_ahead::<Partner>(&self.root, &self.cache, ids))
     }
@@ -362,16 +366,19 @@ impl Workspace {
         mut keep: impl FnMut(&Partner) -> bool,
     ) -> anyhow::Result<Vec<Partner>> {
         let mut kept = Vec::new();
-        let mut take = |p: Partner| {
-            if keep(&p) {
-                kept.push(p);
-            }
-        };
         match typed {
-            Some(t) => take(self.load_partner(&self.resolve(Kind::Partner, t)?)?),
+            Some(t) => {
+                let p = self.load_partner(&self.resolve(Kind::Partner, t)?)?;
+                if keep(&p) {
+                    kept.push(p);
+                }
+            }
             None => {
                 for p in self.partners()? {
-                    take(p?);
+                    let p = p?;
+                    if keep(&p) {
+                        kept.push(p.into_inner());
+                    }
                 }
             }
         }
@@ -544,72 +551,24 @@ fn load_file<T: Stored>(root: &Path, cache: &cache::Cache, id: &str) -> anyhow::
     Ok(value)
 }
 
-/// Every file of `ids`, in order: a few read here; more read a batch at a time on another
-/// thread (the files of a batch in parallel), at most two batches ahead of the caller.
+/// Every file of `ids`, in order: a few read here, more ahead of the caller on reading
+/// threads of their own ([`ahead::read`]).
 fn read_ahead<T: Stored + Send + 'static>(
     root: &Path,
     cache: &cache::Cache,
     ids: Vec<String>,
-) -> Box<dyn Iterator<Item = anyhow::Result<T>>> {
-    use rayon::prelude::*;
+) -> Box<dyn Iterator<Item = anyhow::Result<Held<T>>>> {
     if ids.len() <= BATCH {
-        let files: Vec<anyhow::Result<T>> =
-            ids.iter().map(|id| load_file(root, cache, id)).collect();
+        let files: Vec<anyhow::Result<Held<T>>> = ids
+            .iter()
+            .map(|id| load_file(root, cache, id).map(Held::here))
+            .collect();
         return Box::new(files.into_iter());
     }
     let (root, cache) = (root.to_path_buf(), cache.clone());
-    let count = ids.len();
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<anyhow::Result<T>>>(2);
-    std::thread::spawn(move || {
-        for batch in ids.chunks(BATCH) {
-            let files = batch
-                .par_iter()
-                .map(|id| load_file(&root, &cache, id))
-                .collect();
-            if tx.send(files).is_err() {
-                return; // the caller stopped reading
-            }
-        }
-    });
-    Box::new(Ahead {
-        rx,
-        batch: Vec::new().into_iter(),
-        left: count,
-    })
-}
-
-/// The files another thread reads ahead, in order.
-struct Ahead<T> {
-    rx: std::sync::mpsc::Receiver<Vec<anyhow::Result<T>>>,
-    batch: std::vec::IntoIter<anyhow::Result<T>>,
-    /// Files not yet returned.
-    left: usize,
-}
-
-impl<T: Stored> Iterator for Ahead<T> {
-    type Item = anyhow::Result<T>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(file) = self.batch.next() {
-                self.left = self.left.saturating_sub(1);
-                return Some(file);
-            }
-            match self.rx.recv() {
-                Ok(batch) => self.batch = batch.into_iter(),
-                // The reading thread stopped before every file was read: say so rather
-                // than return part of the workspace.
-                Err(_) if self.left > 0 => {
-                    self.left = 0;
-                    return Some(Err(anyhow::anyhow!(
-                        "reading the {} files stopped before the end",
-                        T::KIND.noun()
-                    )));
-                }
-                Err(_) => return None,
-            }
-        }
-    }
+    Box::new(ahead::read(ids, T::KIND.noun(), move |id| {
+        load_file(&root, &cache, id)
+    }))
 }
 
 /// Files read at a time by `in_batches`: enough to keep two cores busy, few enough that

@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         // so a planned one is seen.
         let now = p
             .as_of(ctx.today)
-            .map_or(std::borrow::Cow::Borrowed(&p), |now| now);
+            .map_or(std::borrow::Cow::Borrowed(&*p), |now| now);
         if args.matches(&now) {
             rows.push(PartnerRow::new(&p, ws.settings.cadence, ctx.today));
         } else if now.stage == Stage::Ended && args.stage.is_none() {

@@ -372,7 +372,7 @@ impl Index {
         let mut taken = HashMap::new();
         for p in ws.partners()? {
             let p = p?;
-            for (kind, rid) in crate::model::registry::ids(&p) {
+            for (kind, rid) in crate::model::registry::ids(&*p) {
                 taken.insert(rid.to_string(), format!("{} of `{}`", kind.noun, p.id));
             }
             partners.add(&p.id, &p.name);
