@@ -36,6 +36,7 @@ pub mod settings;
 pub mod side;
 pub mod survey;
 pub mod tabular;
+pub mod tape;
 pub mod text;
 pub mod top;
 pub mod validate;

@@ -16,6 +16,7 @@ pub mod partner_report;
 pub mod quarterly;
 pub mod record;
 pub mod role;
+pub mod rowlist;
 pub mod sections;
 pub mod status;
 pub mod status_filter;

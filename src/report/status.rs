@@ -98,6 +98,11 @@ impl<'a> Collect<'a> {
         }
     }
 
+    /// The name of partner `id`, when it was given.
+    pub fn name(&self, id: &str) -> Option<&str> {
+        self.names.get(id).map(String::as_str)
+    }
+
     /// Every item about one goal; its partners are named when they were given before.
     pub fn goal(&mut self, g: &Goal) {
         let name = |id: &str| self.names.get(id).cloned();

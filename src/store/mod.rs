@@ -23,6 +23,7 @@ pub mod lock;
 pub mod lookup;
 pub mod records;
 pub mod responses;
+pub mod spill;
 pub mod survey;
 pub mod txn;
 pub mod undo;

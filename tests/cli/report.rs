@@ -1905,3 +1905,89 @@ fn a_report_says_which_files_a_merge_conflict_left_out() {
             .is_none()
     );
 }
+
+/// A workspace of `n` partners, each with check-ins, contributions, a win and an
+/// agreement in the quarter under way, so that a report's long lists (partners,
+/// contributions, agreements, wins) are long enough to be kept in temporary files.
+fn many_partners(n: usize) -> TestEnv {
+    let env = TestEnv::new();
+    let day = |offset: usize| {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()
+            + chrono::Days::new(offset as u64);
+        d.to_string()
+    };
+    for i in 0..n {
+        let mut text = format!(
+            "name = \"Partner {i:04} of a long name\"\nsince = 2024-01-01\ncadence = \"monthly\"\n\
+             agreement = {{ kind = \"MOU\", signed = 2024-01-01, ends = {} }}\n",
+            day(i * 7 % 120)
+        );
+        for (k, kind) in [(0, "funding"), (1, "staff-hours"), (2, "in-kind")] {
+            text.push_str(&format!(
+                "\n[[contribution]]\nid = \"m{i:04}{k:03}\"\ndate = {}\nkind = \"{kind}\"\n\
+                 amount = {}\nside = \"{}\"\n",
+                day((i + k) % 50),
+                100 + i * 3 + k,
+                if (i + k) % 2 == 0 { "ours" } else { "partner" }
+            ));
+        }
+        text.push_str(&format!(
+            "\n[[checkin]]\nid = \"c{i:07}\"\ndate = {}\nkind = \"meeting\"\n\
+             \n[[win]]\nid = \"w{i:07}\"\ndate = {}\ntext = \"Win number {i}, {}\"\n",
+            day(i % 40),
+            day(i * 13 % 50),
+            "with words ".repeat(i % 9)
+        ));
+        env.write(&format!("partners/p-{:04}.toml", n - i), &text);
+    }
+    env
+}
+
+#[test]
+fn long_lists_kept_in_temporary_files_read_back_as_they_were_made() {
+    let env = many_partners(400);
+    // Without a temporary folder the lists stay in memory: the same report either way.
+    let missing = env.tmp.path().join("no-such-folder");
+    let missing = missing.to_str().unwrap();
+    let formats = ["table", "markdown", "html", "json", "csv"];
+    for (command, sections) in [
+        (
+            "quarterly",
+            &["partners", "contributions", "agreements", "wins"][..],
+        ),
+        ("year", &["partners", "contributions", "wins"][..]),
+    ] {
+        let mut runs: Vec<Vec<&str>> = formats
+            .iter()
+            .map(|f| vec!["report", command, "--format", f])
+            .collect();
+        runs.extend(
+            sections
+                .iter()
+                .map(|s| vec!["report", command, "--format", "csv", "--section", s]),
+        );
+        for args in runs {
+            let spilled = env.ok(&args);
+            let held = env.ok_with(&args, &[("TMPDIR", missing)]);
+            assert!(spilled == held, "`accord {}` differs", args.join(" "));
+        }
+    }
+    let json = env.json(&["report", "quarterly", "--format", "json"]);
+    let list = |key: &str| json[key].as_array().unwrap().clone();
+    assert_eq!(list("partners").len(), 400);
+    assert_eq!(list("contributions").len(), 1200);
+    // the partners in id order; the wins by date then partner, the agreements by date
+    let ids: Vec<&str> = (json["partners"].as_array().unwrap().iter())
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+    let wins: Vec<(String, String)> = (list("wins").iter())
+        .map(|w| (w["date"].to_string(), w["partner"].to_string()))
+        .collect();
+    assert_eq!(wins.len(), 400);
+    assert!(wins.windows(2).all(|w| w[0] <= w[1]));
+    let ends: Vec<String> = (list("agreements").iter())
+        .map(|a| a["ends"].to_string())
+        .collect();
+    assert!(!ends.is_empty() && ends.windows(2).all(|w| w[0] <= w[1]));
+}

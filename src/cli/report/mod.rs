@@ -202,7 +202,8 @@ fn choose<P: Part>(only: &[P], omit: &[P], csv_default: P) -> anyhow::Result<Cho
 
 /// Render a report in the chosen format, with the chosen sections, and print it or
 /// write it to `--output`, as it is rendered: the report's text is never held whole.
-/// CSV is one table, so it takes at most one `--section`.
+/// CSV is one table, so it takes at most one `--section`. `check` says, once the report
+/// is rendered, whether all its rows could be read back.
 fn emit<'d, T: Serialize, P: Part>(
     ctx: &Ctx,
     out: &OutputArgs,
@@ -210,6 +211,7 @@ fn emit<'d, T: Serialize, P: Part>(
     (only, omit, csv_default): (&[P], &[P], P),
     doc: impl FnOnce() -> Doc<'d>,
     csv: impl FnOnce(P, &mut dyn Write) -> anyhow::Result<()>,
+    check: impl Fn() -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let format = out.format()?;
     let chosen = choose(only, omit, csv_default)?;
@@ -237,7 +239,7 @@ fn emit<'d, T: Serialize, P: Part>(
             ReportFormat::Json => sections::write_json(data, &chosen.sections, w)?,
             ReportFormat::Csv => csv(chosen.csv, w)?,
         }
-        Ok(())
+        check()
     };
     match &out.output {
         None => ctx.emit_with(render),

@@ -30,5 +30,6 @@ pub fn run(ctx: &Ctx, args: PartnerArgs) -> anyhow::Result<()> {
         (&args.section, &args.omit, PartnerSection::Quarters),
         || document(&story, settings, &find),
         |section, w| Ok(w.write_all(csv(&story, section, settings)?.as_bytes())?),
+        || Ok(()),
     )
 }

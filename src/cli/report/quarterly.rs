@@ -11,7 +11,9 @@ use crate::report::Instruments;
 use crate::report::quarterly::view::{self, QuarterSection, YearSection};
 use crate::report::quarterly::{self, Quarterly, stakeholders};
 use crate::store::instruments::Catalog;
+use crate::store::spill::Spill;
 use crate::store::{Kind, Workspace};
+use std::collections::{HashMap, HashSet};
 
 pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
     let ws = ctx.ws()?;
@@ -36,6 +38,7 @@ pub fn run(ctx: &Ctx, args: QuarterlyArgs) -> anyhow::Result<()> {
         (&args.section, &args.omit, QuarterSection::Partners),
         || view::document(&report, &find),
         |section, w| view::write_csv(&report, section, w),
+        || report.check(),
     )
 }
 
@@ -74,6 +77,7 @@ pub fn run_year(ctx: &Ctx, args: YearArgs) -> anyhow::Result<()> {
         (&args.section, &args.omit, YearSection::Partners),
         || view::document(&report, &find),
         |section, w| view::write_year_csv(&report, section, w),
+        || report.check(),
     )
 }
 
@@ -107,7 +111,10 @@ fn fold<'a>(
     }
     let period = (span.this.start, span.this.end);
     let limit = (!all).then_some(SHOWN);
-    let mut fold = quarterly::Fold::new(settings, find, span, ctx.today).limit(limit);
+    // The report's long lists wait for printing in temporary files, not in memory.
+    let mut fold = quarterly::Fold::new(settings, find, span, ctx.today)
+        .limit(limit)
+        .tapes(|| Box::new(Spill::new()));
     for p in ws.partners()? {
         let p = p?;
         if (chosen.is_empty() || chosen.contains(&p.id))
@@ -131,14 +138,23 @@ fn fold<'a>(
     let surveys: Vec<_> = surveys.into_iter().filter(about_chosen).collect();
     let for_status: Vec<_> = for_status.into_iter().filter(about_chosen).collect();
     let mut report = fold.finish(&goals, &for_status);
-    // Partners' names from the report's rows, else from their files.
-    let known: std::collections::HashMap<&str, &str> = report
-        .partners
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
+    // The names of the surveys' partners (and their responses') from the report's rows,
+    // else from their files.
+    let named: HashSet<&str> = (surveys.iter())
+        .flat_map(|s| {
+            let answered = s.responses.iter().filter_map(|r| r.partner.as_deref());
+            s.partners.iter().map(String::as_str).chain(answered)
+        })
         .collect();
+    let known: HashMap<String, String> = match named.is_empty() {
+        true => HashMap::new(),
+        false => (report.partners.iter())
+            .filter(|p| named.contains(p.id.as_str()))
+            .map(|p| (p.id, p.name))
+            .collect(),
+    };
     let names = |id: &str| match known.get(id) {
-        Some(name) => Some(name.to_string()),
+        Some(name) => Some(name.clone()),
         None => ws.load_partner(id).ok().map(|p| p.name),
     };
     report.stakeholders =

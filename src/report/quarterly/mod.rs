@@ -23,11 +23,13 @@ use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
 use crate::model::settings::Settings;
 use crate::model::survey::Survey;
+use crate::model::tape::Tape;
 use crate::model::top::Top;
 use crate::report::Instruments;
+use crate::report::rowlist::RowList;
 use crate::report::status;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub mod stakeholders;
@@ -36,7 +38,7 @@ pub mod view;
 /// The whole report; `--format json` prints it as it is. A quarter's report names its
 /// quarters (`quarter`, `previous_quarter`); a year's or any other period's names its
 /// periods (`period`, `previous_period`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Quarterly {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<String>,
@@ -67,17 +69,17 @@ pub struct Quarterly {
     pub left_out: Vec<String>,
     pub headline: Headline,
     pub previous: Headline,
-    pub partners: Vec<PartnerRow>,
+    pub partners: RowList<PartnerRow>,
     pub goals: Vec<GoalRow>,
     pub health: Vec<Health>,
-    pub contributions: Vec<ContributionRow>,
-    pub agreements: Vec<AgreementRow>,
+    pub contributions: RowList<ContributionRow>,
+    pub agreements: RowList<AgreementRow>,
     /// The most urgent items (every item with `--all`), as of the period's last day:
     /// what `accord status` says on that day, collected by the same `status::Collect`.
     pub attention: Vec<Attention>,
     /// The items left out of `attention`, counted by kind.
     pub attention_more: Vec<More>,
-    pub wins: Vec<WinRow>,
+    pub wins: RowList<WinRow>,
     /// The surveys that closed in the quarter, in brief ("What stakeholders say").
     pub stakeholders: Vec<crate::report::survey::brief::Brief>,
     /// The fewest respondents a survey's breakdown is shown with.
@@ -111,6 +113,14 @@ impl Quarterly {
             SpanKind::Year => "year",
             SpanKind::Range => "period",
         }
+    }
+
+    /// Whether every row the report kept could be read back as it was rendered.
+    pub fn check(&self) -> anyhow::Result<()> {
+        self.partners.check()?;
+        self.contributions.check()?;
+        self.agreements.check()?;
+        self.wins.check()
     }
 }
 
@@ -157,7 +167,7 @@ pub struct Headline {
     pub wins: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PartnerRow {
     pub id: String,
     pub name: String,
@@ -244,7 +254,7 @@ pub struct Divergence {
 }
 
 /// What one side of one partnership put in of one kind during the quarter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ContributionRow {
     pub partner: String,
     pub partner_name: String,
@@ -266,7 +276,34 @@ pub struct AgreementRow {
     pub state: &'static str,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// An [`AgreementRow`] as it is read back.
+#[derive(Deserialize)]
+struct AgreementRead {
+    partner: String,
+    partner_name: String,
+    kind: Option<String>,
+    ends: NaiveDate,
+    state: String,
+}
+
+impl<'de> Deserialize<'de> for AgreementRow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let a = AgreementRead::deserialize(d)?;
+        Ok(AgreementRow {
+            partner: a.partner,
+            partner_name: a.partner_name,
+            kind: a.kind,
+            ends: a.ends,
+            state: if a.state == "ended" {
+                "ended"
+            } else {
+                "ending"
+            },
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WinRow {
     pub date: NaiveDate,
     pub partner: String,
@@ -277,8 +314,9 @@ pub struct WinRow {
 
 /// The report of one quarter, folded one partner at a time: give it every partner (in
 /// the order the report lists them), then `finish` it with the goals. It keeps the rows
-/// and sums the report shows and each partner's name, never a partner, so its memory
-/// grows with the report, not with the partners' records.
+/// and sums the report shows, never a partner: the long lists (a row per partner, per
+/// contribution, per agreement, per win) encoded on tapes ([`Fold::tapes`]; in memory
+/// unless the command gives others), the rest as values.
 pub struct Fold<'a> {
     settings: &'a Settings,
     instruments: &'a Instruments<'a>,
@@ -286,10 +324,12 @@ pub struct Fold<'a> {
     /// The day the numbers are as of, and the previous quarter's.
     as_of: NaiveDate,
     prev_end: NaiveDate,
-    names: BTreeMap<String, String>,
+    /// The names of the partners given that did not exist yet on the last day; the
+    /// others' are those `attention` keeps.
+    later: BTreeMap<String, String>,
     headline: Tally,
     previous: Tally,
-    partners: Vec<PartnerRow>,
+    partners: RowList<PartnerRow>,
     /// What `accord status` says on the day the numbers are as of: every partner, goal
     /// and survey given to it, by the same collector.
     attention: status::Collect<'a>,
@@ -301,9 +341,12 @@ pub struct Fold<'a> {
     health: BTreeMap<String, HealthTally>,
     /// Per instrument, the dimension sums on the previous quarter's last day.
     earlier: BTreeMap<String, Sums>,
-    contributions: Vec<ContributionRow>,
-    agreements: Vec<AgreementRow>,
-    wins: Vec<WinRow>,
+    contributions: RowList<ContributionRow>,
+    /// The agreements and wins, and what orders them with where each is on its tape.
+    agreements: RowList<AgreementRow>,
+    agreement_order: Vec<(NaiveDate, (u64, u32))>,
+    wins: RowList<WinRow>,
+    win_order: Vec<((NaiveDate, String), (u64, u32))>,
     /// Each quarter of the trend, the day it is counted as of, and its sums.
     trend: Vec<(Quarter, NaiveDate, Tally)>,
 }
@@ -340,19 +383,31 @@ impl<'a> Fold<'a> {
             prev_end: span.previous.end.min(today),
             span,
             trend,
-            names: BTreeMap::new(),
+            later: BTreeMap::new(),
             headline: Tally::default(),
             previous: Tally::default(),
-            partners: Vec::new(),
+            partners: RowList::default(),
             attention: status::Collect::new(settings, instruments, as_of).limit(Some(SHOWN)),
             limit: Some(SHOWN),
             used: BTreeSet::new(),
             health: BTreeMap::new(),
             earlier: BTreeMap::new(),
-            contributions: Vec::new(),
-            agreements: Vec::new(),
-            wins: Vec::new(),
+            contributions: RowList::default(),
+            agreements: RowList::default(),
+            agreement_order: Vec::new(),
+            wins: RowList::default(),
+            win_order: Vec::new(),
         }
+    }
+
+    /// Keep the report's long lists (partners, contributions, agreements, wins) on the
+    /// tapes `tape` makes rather than in memory. Before any partner is added.
+    pub fn tapes(mut self, tape: impl Fn() -> Box<dyn Tape>) -> Self {
+        self.partners = RowList::on(tape());
+        self.contributions = RowList::on(tape());
+        self.agreements = RowList::on(tape());
+        self.wins = RowList::on(tape());
+        self
     }
 
     /// Keep `limit` items of the attention list and of each instrument's divergences,
@@ -371,7 +426,12 @@ impl<'a> Fold<'a> {
 
     /// Whether partner `id` was given.
     pub fn has_partner(&self, id: &str) -> bool {
-        self.names.contains_key(id)
+        self.name(id).is_some()
+    }
+
+    /// The name of partner `id`, when it was given.
+    fn name(&self, id: &str) -> Option<&str> {
+        (self.later.get(id).map(String::as_str)).or_else(|| self.attention.name(id))
     }
 
     /// Add one partner, as it stood on each period's last day.
@@ -380,7 +440,6 @@ impl<'a> Fold<'a> {
         let span = &self.span;
         let q = &span.this;
         let (end, prev_end) = (self.as_of, self.prev_end);
-        self.names.insert(p.id.clone(), p.name.clone());
         // Over more than a quarter, coverage counts each quarter of the period (see
         // `by_quarter`): a partner counts when it was expected to meet in one of them.
         let mut expected_in_a_quarter = false;
@@ -400,6 +459,7 @@ impl<'a> Fold<'a> {
             add_sums(self.earlier.entry(instrument.name.clone()).or_default(), s);
         }
         let Some(now) = p.as_of(end) else {
+            self.later.insert(p.id.clone(), p.name.clone());
             return;
         };
         let summary = self.summary(&now, end);
@@ -410,7 +470,7 @@ impl<'a> Fold<'a> {
                 SpanKind::Quarter => expected,
                 _ => expected_in_a_quarter,
             };
-            self.partners.push(row);
+            self.partners.push(&row);
         }
         self.attention.partner(p);
         if let Some(name) = evaluation::latest_instrument(&now.evaluations, end) {
@@ -422,10 +482,19 @@ impl<'a> Fold<'a> {
                 .or_insert_with(|| HealthTally::new(limit));
             tally.add(&now, s);
         }
-        self.contributions
-            .extend(contributions(&now, settings, q, end));
-        self.agreements.extend(agreement(&now, span.ahead, end));
-        self.wins.extend(wins(&now, q, end));
+        for c in contributions(&now, settings, q, end) {
+            self.contributions.push(&c);
+        }
+        if let Some(a) = agreement(&now, span.ahead, end)
+            && let Some(place) = self.agreements.push(&a)
+        {
+            self.agreement_order.push((a.ends, place));
+        }
+        for w in wins(&now, q, end) {
+            if let Some(place) = self.wins.push(&w) {
+                self.win_order.push(((w.date, w.partner), place));
+            }
+        }
     }
 
     /// A partner's evaluations on the instrument it was last evaluated on by `date`.
@@ -444,16 +513,29 @@ impl<'a> Fold<'a> {
     /// section takes every goal and every survey as `status` does (`surveys`: those
     /// `status` would read on the day the report is as of).
     pub fn finish(self, goals: &[Goal], surveys: &[Survey]) -> Quarterly {
+        let goal_rows: Vec<GoalRow> = goals
+            .iter()
+            .filter(|g| g.start.is_none_or(|s| s <= self.as_of))
+            .filter(|g| g.closed.is_none_or(|c| c >= self.span.this.start) || g.outcome.is_none())
+            .map(|g| {
+                let tolerance = self.settings.goal_tolerance;
+                let mut row = goal_row(g, tolerance, self.as_of, self.prev_end);
+                row.partner_names = (g.partners.iter())
+                    .map(|id| self.name(id).map_or_else(|| id.clone(), str::to_string))
+                    .collect();
+                row
+            })
+            .collect();
         let Fold {
             settings,
             instruments,
             span,
             as_of,
-            prev_end,
-            names,
             mut attention,
             mut agreements,
+            mut agreement_order,
             mut wins,
+            mut win_order,
             trend,
             ..
         } = self;
@@ -462,13 +544,11 @@ impl<'a> Fold<'a> {
         }
         attention.surveys(surveys);
         let attention = attention.finish();
-        let goals: Vec<&Goal> = goals
-            .iter()
-            .filter(|g| g.start.is_none_or(|s| s <= as_of))
-            .filter(|g| g.closed.is_none_or(|c| c >= span.this.start) || g.outcome.is_none())
-            .collect();
-        agreements.sort_by_key(|a| a.ends);
-        wins.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.partner.cmp(&b.partner)));
+        // stable sorts: rows alike stay in the order they were given in
+        agreement_order.sort_by_key(|(ends, _)| *ends);
+        agreements.reorder(agreement_order.into_iter().map(|(_, at)| at).collect());
+        win_order.sort_by(|(a, _), (b, _)| a.cmp(b));
+        wins.reorder(win_order.into_iter().map(|(_, at)| at).collect());
         let trend: Vec<TrendRow> = trend
             .into_iter()
             .map(|(q, _, tally)| TrendRow {
@@ -506,18 +586,7 @@ impl<'a> Fold<'a> {
             headline,
             previous,
             partners: self.partners,
-            goals: goals
-                .iter()
-                .map(|g| {
-                    let mut row = goal_row(g, settings.goal_tolerance, as_of, prev_end);
-                    row.partner_names = g
-                        .partners
-                        .iter()
-                        .map(|id| names.get(id).cloned().unwrap_or_else(|| id.clone()))
-                        .collect();
-                    row
-                })
-                .collect(),
+            goals: goal_rows,
             health: health(self.used, self.health, &self.earlier, instruments, settings),
             contributions: self.contributions,
             agreements,
@@ -1263,9 +1332,10 @@ value = 19
     #[test]
     fn partner_rows_leave_out_prospects_and_later_records() {
         let r = report();
-        let ids: Vec<&str> = r.partners.iter().map(|p| p.id.as_str()).collect();
+        let partners = r.partners.to_vec();
+        let ids: Vec<&str> = partners.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["alpha", "beta", "gamma"]);
-        let a = &r.partners[0];
+        let a = &partners[0];
         assert_eq!(a.last_contact, NaiveDate::from_ymd_opt(2026, 8, 20));
         assert_eq!(a.checkins, 2);
         // monthly from 2026-08-20: due 2026-09-20, so overdue on 2026-09-30.
@@ -1280,7 +1350,7 @@ value = 19
             a.health_change
         );
         assert_eq!(
-            r.partners[2].stage,
+            partners[2].stage,
             Stage::Active,
             "gamma ended only after the quarter"
         );
@@ -1289,19 +1359,46 @@ value = 19
     #[test]
     fn the_partners_expected_to_meet_are_those_coverage_counts() {
         let r = report();
-        let expected: Vec<&str> = (r.partners.iter())
+        let partners = r.partners.to_vec();
+        let expected: Vec<&str> = (partners.iter())
             .filter(|p| p.expected_to_meet)
             .map(|p| p.id.as_str())
             .collect();
         // beta began mid-quarter: in the table, with a cadence, but not expected yet.
         assert_eq!(expected, ["alpha", "gamma"]);
-        let beta = r.partners.iter().find(|p| p.id == "beta").unwrap();
+        let beta = partners.iter().find(|p| p.id == "beta").unwrap();
         assert!(beta.cadence_state.is_some() && !beta.expected_to_meet);
         assert_eq!(expected.len(), r.headline.expected_to_meet);
-        let met = (r.partners.iter())
+        let met = (partners.iter())
             .filter(|p| p.expected_to_meet && p.checkins > 0)
             .count();
         assert_eq!(met, r.headline.met);
+    }
+
+    #[test]
+    fn goals_name_every_partner_given_even_one_not_begun_yet() {
+        let (partners, mut goals) = fixture();
+        goals[0].partners = vec!["alpha".into(), "eps".into(), "nobody".into()];
+        let r = report_of(&partners, &goals, None);
+        assert_eq!(
+            r.goals[0].partner_names,
+            ["Alpha Health", "Eps Later", "nobody"]
+        );
+        let q = Quarter::of(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(), 1);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let builtins = Instrument::builtins();
+        let find = |name: &str| builtins.iter().find(|i| i.name == name);
+        let settings = Settings::default();
+        let mut fold = Fold::new(&settings, &find, q, today);
+        for p in &partners {
+            fold.partner(p);
+        }
+        assert!(
+            ["alpha", "delta", "eps"]
+                .iter()
+                .all(|id| fold.has_partner(id))
+        );
+        assert!(!fold.has_partner("nobody"));
     }
 
     #[test]
@@ -1340,13 +1437,13 @@ value = 19
     #[test]
     fn agreements_wins_contributions_and_attention() {
         let r = report();
-        let agreements: Vec<(&str, &str)> = r
-            .agreements
-            .iter()
-            .map(|a| (a.partner.as_str(), a.state))
-            .collect();
-        assert_eq!(agreements, [("gamma", "ended"), ("alpha", "ending")]);
-        let wins: Vec<&str> = r.wins.iter().map(|w| w.text.as_str()).collect();
+        let agreements: Vec<(String, &str)> =
+            r.agreements.iter().map(|a| (a.partner, a.state)).collect();
+        assert_eq!(
+            agreements,
+            [("gamma".into(), "ended"), ("alpha".into(), "ending")]
+        );
+        let wins: Vec<String> = r.wins.iter().map(|w| w.text).collect();
         assert_eq!(wins, ["W1"]);
         let c: Vec<(ContributionKind, f64, Option<f64>)> = r
             .contributions

@@ -439,7 +439,7 @@ fn partners_section<'a, 'i: 'a>(r: &'a Quarterly, instruments: &'a Instruments<'
         Rows::made(move || {
             r.partners
                 .iter()
-                .map(move |p| partner_cells(p, r, instruments))
+                .map(move |p| partner_cells(&p, r, instruments))
         }),
     ));
     // Check-ins of the partners expected to meet, one bar each, made as they are shown:
@@ -605,7 +605,7 @@ fn health_section<'a>(r: &Quarterly, instruments: &Instruments<'_>) -> Section<'
 fn contributions_section<'a>(r: &Quarterly) -> Section<'a> {
     let s = Section::new("Contributions").note(hours_note(r));
     let mut by: BTreeMap<(String, &str), f64> = BTreeMap::new();
-    for c in &r.contributions {
+    for c in r.contributions.iter() {
         if let Some(v) = c.value {
             let side = match c.side {
                 crate::model::partner::Side::Ours => "ours",
