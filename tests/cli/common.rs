@@ -23,7 +23,7 @@ impl TestEnv {
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("ws");
         std::fs::create_dir_all(&root).unwrap();
-        for d in ["home", "data", "config"] {
+        for d in ["home", "data", "config", "tmp"] {
             std::fs::create_dir_all(tmp.path().join(d)).unwrap();
         }
         TestEnv { tmp, root }
@@ -106,6 +106,9 @@ impl TestEnv {
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
             .env("HOME", self.tmp.path().join("home"))
+            // what a command keeps in the system's temporary folder (an editor's text
+            // left after a mistake) stays in the test's own
+            .env("TMPDIR", self.tmp.path().join("tmp"))
             .env("XDG_DATA_HOME", self.tmp.path().join("data"))
             .env("XDG_CONFIG_HOME", self.tmp.path().join("config"))
             .env("GIT_CONFIG_NOSYSTEM", "1")
