@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 
 /// Files read ahead of the caller, on all reading threads together.
-const AHEAD: usize = 12;
+const AHEAD: usize = 16;
 
 /// Files a reading thread takes at a time, and hands the caller at once: waking the
 /// caller for each file cost more than reading a small one.

@@ -386,11 +386,17 @@ impl Workspace {
         Ok(kept)
     }
 
+    /// Every goal, in id order, read as [`Workspace::partners`] reads partners.
+    pub fn each_goal(
+        &self,
+    ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Held<Goal>>> + '_> {
+        let ids = self.ids(Kind::Goal)?;
+        Ok(read_ahead::<Goal>(&self.root, &self.cache, ids).filter_map(|r| self.settled(r)))
+    }
+
     /// Every goal, in id order.
     pub fn goals(&self) -> anyhow::Result<Vec<Goal>> {
-        in_batches(self.ids(Kind::Goal)?, |id| self.load_goal(id))
-            .filter_map(|r| self.settled(r))
-            .collect()
+        self.each_goal()?.map(|g| g.map(Held::into_inner)).collect()
     }
 
     /// Every survey, read one file at a time in id order.

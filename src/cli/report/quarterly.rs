@@ -124,11 +124,12 @@ fn fold<'a>(
         }
     }
     let narrowed = !chosen.is_empty() || !kinds.is_empty();
-    let goals: Vec<_> = ws
-        .goals()?
-        .into_iter()
-        .filter(|g| !narrowed || g.partners.iter().any(|id| fold.has_partner(id)))
-        .collect();
+    for g in ws.each_goal()? {
+        let g = g?;
+        if !narrowed || g.partners.iter().any(|id| fold.has_partner(id)) {
+            fold.goal(&g);
+        }
+    }
     let about_chosen = |s: &crate::model::survey::Survey| {
         !narrowed || s.partners.iter().any(|id| fold.has_partner(id))
     };
@@ -137,7 +138,7 @@ fn fold<'a>(
     let (surveys, for_status) = crate::store::survey::for_report(ws, period, fold.as_of())?;
     let surveys: Vec<_> = surveys.into_iter().filter(about_chosen).collect();
     let for_status: Vec<_> = for_status.into_iter().filter(about_chosen).collect();
-    let mut report = fold.finish(&goals, &for_status);
+    let mut report = fold.finish(&for_status);
     // The names of the surveys' partners (and their responses') from the report's rows,
     // else from their files.
     let named: HashSet<&str> = (surveys.iter())

@@ -349,6 +349,8 @@ pub struct Fold<'a> {
     win_order: Vec<((NaiveDate, String), (u64, u32))>,
     /// Each quarter of the trend, the day it is counted as of, and its sums.
     trend: Vec<(Quarter, NaiveDate, Tally)>,
+    /// The rows of the goals open during the period, in the order they were added.
+    goals: Vec<GoalRow>,
 }
 
 impl<'a> Fold<'a> {
@@ -383,6 +385,7 @@ impl<'a> Fold<'a> {
             prev_end: span.previous.end.min(today),
             span,
             trend,
+            goals: Vec::new(),
             later: BTreeMap::new(),
             headline: Tally::default(),
             previous: Tally::default(),
@@ -509,23 +512,24 @@ impl<'a> Fold<'a> {
         Some((instrument, s))
     }
 
-    /// The report, with the goals that were open during the period. The attention
-    /// section takes every goal and every survey as `status` does (`surveys`: those
-    /// `status` would read on the day the report is as of).
-    pub fn finish(self, goals: &[Goal], surveys: &[Survey]) -> Quarterly {
-        let goal_rows: Vec<GoalRow> = goals
-            .iter()
-            .filter(|g| g.start.is_none_or(|s| s <= self.as_of))
-            .filter(|g| g.closed.is_none_or(|c| c >= self.span.this.start) || g.outcome.is_none())
-            .map(|g| {
-                let tolerance = self.settings.goal_tolerance;
-                let mut row = goal_row(g, tolerance, self.as_of, self.prev_end);
-                row.partner_names = (g.partners.iter())
-                    .map(|id| self.name(id).map_or_else(|| id.clone(), str::to_string))
-                    .collect();
-                row
-            })
-            .collect();
+    /// Add one goal, once every partner is added: its row, when it was open during the
+    /// period, and its items for the attention section (as `status` takes every goal).
+    pub fn goal(&mut self, g: &Goal) {
+        let open = g.start.is_none_or(|s| s <= self.as_of)
+            && (g.closed.is_none_or(|c| c >= self.span.this.start) || g.outcome.is_none());
+        if open {
+            let mut row = goal_row(g, self.settings.goal_tolerance, self.as_of, self.prev_end);
+            row.partner_names = (g.partners.iter())
+                .map(|id| self.name(id).map_or_else(|| id.clone(), str::to_string))
+                .collect();
+            self.goals.push(row);
+        }
+        self.attention.goal(g);
+    }
+
+    /// The report. The attention section takes every survey as `status` does
+    /// (`surveys`: those `status` would read on the day the report is as of).
+    pub fn finish(self, surveys: &[Survey]) -> Quarterly {
         let Fold {
             settings,
             instruments,
@@ -537,11 +541,9 @@ impl<'a> Fold<'a> {
             mut wins,
             mut win_order,
             trend,
+            goals: goal_rows,
             ..
         } = self;
-        for g in goals {
-            attention.goal(g);
-        }
         attention.surveys(surveys);
         let attention = attention.finish();
         // stable sorts: rows alike stay in the order they were given in
@@ -1197,7 +1199,10 @@ value = 19
         for p in partners {
             fold.partner(p);
         }
-        fold.finish(goals, surveys)
+        for g in goals {
+            fold.goal(g);
+        }
+        fold.finish(surveys)
     }
 
     #[test]
