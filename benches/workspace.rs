@@ -23,8 +23,10 @@
 //! "bare TOML parse" is the floor: a fresh process that reads every partner and goal file
 //! and parses it into a `toml::Table`, one file after the other, and does nothing else.
 //!
-//! Prints Markdown tables (median wall time, median CPU time (user + system) and peak
-//! resident memory of the accord process) to paste into BENCHMARKS.md. Writes are
+//! Prints Markdown tables (median wall time, median CPU time (user + system), peak
+//! resident memory of the accord process and, as "anon", the most anonymous memory seen
+//! while it ran, sampled from `/proc`: its heap and stacks without its program's pages,
+//! which vary with what the system has cached) to paste into BENCHMARKS.md. Writes are
 //! measured too: the time of a write should not grow with the number of partners.
 
 mod generator;
@@ -170,16 +172,45 @@ fn options(args: &[String]) -> Options {
     o
 }
 
-/// What one run cost: wall seconds, CPU seconds (user + system), peak resident KiB.
+/// What one run cost: wall seconds, CPU seconds (user + system), peak resident KiB, and
+/// the most anonymous memory (the heap and stacks, without the program's own pages)
+/// seen in KiB.
 struct Cost {
     wall: f64,
     cpu: f64,
     rss: i64,
+    anon: u64,
 }
 
-/// Run `program` once in `dir`; returns what it cost.
+/// The most anonymous memory `pid` holds while it runs, in KiB, sampled from
+/// `/proc/PID/status` until `done` is set or the process has exited. The program's own
+/// pages (counted in the peak resident memory) depend on what the system has cached,
+/// so this is the figure to compare between two builds.
+fn sample_anon(pid: u32, done: &std::sync::atomic::AtomicBool) -> u64 {
+    let path = format!("/proc/{pid}/status");
+    let mut most = 0;
+    while !done.load(std::sync::atomic::Ordering::Relaxed) {
+        let Ok(status) = std::fs::read_to_string(&path) else {
+            break;
+        };
+        let Some(kib) = status
+            .lines()
+            .find_map(|l| l.strip_prefix("RssAnon:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        else {
+            break; // exited: a zombie has no memory left
+        };
+        most = most.max(kib);
+        std::thread::sleep(std::time::Duration::from_micros(100));
+    }
+    most
+}
+
+/// Run `program` once in `dir`; returns what it cost. With `sample`, its anonymous memory
+/// is sampled while it runs (by a thread that takes CPU time from it: such a run is not
+/// timed); without, `anon` is 0.
 #[allow(clippy::zombie_processes)] // the child is reaped by wait4, which also gives its memory
-fn measure(program: &Path, dir: &Path, args: &[String]) -> Cost {
+fn measure(program: &Path, dir: &Path, args: &[String], sample: bool) -> Cost {
     let start = Instant::now();
     let child = Command::new(program)
         .args(args)
@@ -191,12 +222,19 @@ fn measure(program: &Path, dir: &Path, args: &[String]) -> Cost {
         .stderr(Stdio::null())
         .spawn()
         .expect("the program starts");
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(!sample));
+    let sampler = {
+        let (pid, done) = (child.id(), done.clone());
+        std::thread::spawn(move || sample_anon(pid, &done))
+    };
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: waits for our own child, which std has not waited for.
     let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
     let wall = start.elapsed().as_secs_f64();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let anon = sampler.join().unwrap_or(0);
     assert!(pid > 0, "wait4 failed");
     assert!(
         libc::WIFEXITED(status),
@@ -209,6 +247,7 @@ fn measure(program: &Path, dir: &Path, args: &[String]) -> Cost {
         wall,
         cpu: secs(usage.ru_utime) + secs(usage.ru_stime),
         rss: usage.ru_maxrss,
+        anon,
     }
 }
 
@@ -337,15 +376,17 @@ fn clear_cache(ws: &Path) {
     }
 }
 
-fn cell(costs: Vec<Cost>) -> String {
+/// The median times and the peak memory of `costs`, and `anon` from a run of its own.
+fn cell(costs: Vec<Cost>, anon: u64) -> String {
     let peak = costs.iter().map(|c| c.rss).max().unwrap_or(0);
     let wall = median(costs.iter().map(|c| c.wall).collect());
     let cpu = median(costs.iter().map(|c| c.cpu).collect());
     format!(
-        "{:.1} ms (cpu {:.1}), {:.1} MB",
+        "{:.1} ms (cpu {:.1}), {:.1} MB (anon {:.1})",
         wall * 1e3,
         cpu * 1e3,
-        peak as f64 / 1024.0
+        peak as f64 / 1024.0,
+        anon as f64 / 1024.0
     )
 }
 
@@ -423,7 +464,13 @@ fn main() {
             .iter()
             .map(|c| {
                 let args = vec!["--bare-parse".to_string()];
-                cell((0..o.runs).map(|_| measure(&me, &c.dir, &args)).collect())
+                let anon = measure(&me, &c.dir, &args, true).anon;
+                cell(
+                    (0..o.runs)
+                        .map(|_| measure(&me, &c.dir, &args, false))
+                        .collect(),
+                    anon,
+                )
             })
             .collect();
         println!("| {BARE} | {} |", cells.join(" | "));
@@ -439,7 +486,7 @@ fn main() {
                     continue;
                 };
                 if cache == "warm" {
-                    measure(&o.accord, &col.dir, &probe);
+                    measure(&o.accord, &col.dir, &probe, false);
                 }
                 // Run numbers differ between cache states, so writes do not collide
                 // (`partner add` of a name added before would fail).
@@ -450,10 +497,17 @@ fn main() {
                         if cache == "cold" {
                             clear_cache(&col.dir);
                         }
-                        Some(measure(&o.accord, &col.dir, &args))
+                        Some(measure(&o.accord, &col.dir, &args, false))
                     })
                     .collect();
-                cells.push(cell(costs));
+                // one more run, not timed, for the anonymous memory
+                let anon = col.args(case, first + o.runs).map_or(0, |args| {
+                    if cache == "cold" {
+                        clear_cache(&col.dir);
+                    }
+                    measure(&o.accord, &col.dir, &args, true).anon
+                });
+                cells.push(cell(costs, anon));
             }
             println!("| `{}` | {} |", case.name, cells.join(" | "));
         }
