@@ -153,6 +153,9 @@ pub struct ActionSpec {
 /// How many words after `@OWNER` may be the rest of a name ("@Dr. Maria de la Cruz").
 const NAME_TAIL: usize = 5;
 
+/// What ends a clause or a sentence after an owner's name: not part of the name.
+const CLAUSE_END: [char; 7] = [',', ';', ':', '.', '!', '?', ')'];
+
 /// How to write an action item, shown with parse errors.
 pub const ACTION_HELP: &str = "write it as \"TEXT @OWNER due:DATE side:ours|partner\", e.g. \"Send the fall roster @Dana due:2026-12-15\"";
 
@@ -272,17 +275,17 @@ impl ActionSpec {
             return Ok(self.clone());
         };
         let people = people(p);
-        for k in (1..=self.owner_tail.len()).rev() {
-            let tail = self.owner_tail[..k].join(" ");
-            let name = format!("{owner} {tail}");
-            if !people.iter().any(|person| names_run(person, &name)) {
-                continue;
-            }
-            // Without the punctuation that ends a clause or a sentence after it.
-            let name = name
-                .trim_end_matches([',', ';', ':', '.', '!', '?', ')'])
-                .to_string();
-            let mut words: Vec<&str> = self.text.split_whitespace().collect();
+        let mut words: Vec<String> = self.text.split_whitespace().map(str::to_string).collect();
+        // the longest run of the words after `@OWNER` that goes on with a person's name
+        let k = (1..=self.owner_tail.len())
+            .rev()
+            .find(|&k| {
+                let name = format!("{owner} {}", self.owner_tail[..k].join(" "));
+                people.iter().any(|person| names_run(person, &name))
+            })
+            .unwrap_or(0);
+        let mut named = self.clone();
+        if k > 0 {
             let end = (self.tail_at + k).min(words.len());
             words.drain(self.tail_at.min(end)..end);
             if words.is_empty() {
@@ -291,15 +294,33 @@ impl ActionSpec {
                     self.owner_tail[..k].join(" ")
                 ));
             }
-            return Ok(ActionSpec {
-                text: words.join(" "),
-                owner: Some(name),
-                owner_tail: Vec::new(),
-                tail_at: 0,
-                ..self.clone()
-            });
+            let name = format!("{owner} {}", self.owner_tail[..k].join(" "));
+            named.owner = Some(name.trim_end_matches(CLAUSE_END).to_string());
+            named.owner_tail = Vec::new();
+            named.tail_at = 0;
         }
-        Ok(self.clone())
+        // The punctuation that ended the owner's name ends the words before it: "Call
+        // @Dana, then email" is "Call, then email", "Ask @Dana." is "Ask.".
+        // A full stop is a sentence's end only at the item's end: "@J.R. tomorrow" keeps
+        // its initials.
+        let last = if k > 0 {
+            &self.owner_tail[k - 1]
+        } else {
+            owner
+        };
+        let ends = &last[last.trim_end_matches(CLAUSE_END).len()..];
+        let ends = match self.tail_at < words.len() {
+            true => ends.trim_start_matches('.'),
+            false => ends,
+        };
+        if !ends.is_empty()
+            && let Some(before) = self.tail_at.checked_sub(1).and_then(|i| words.get_mut(i))
+            && before.ends_with(|c: char| c.is_alphanumeric())
+        {
+            before.push_str(ends);
+        }
+        named.text = words.join(" ");
+        Ok(named)
     }
 
     /// Words kept in the text that look like a date or a keyword, each with what to write
@@ -799,12 +820,26 @@ mod tests {
             named("Call @luis park today"),
             pair("Call today", "luis park")
         );
-        // A sentence's end after the name; but a title's own period is kept.
+        // A sentence's end after the name ends the words before it; a title's own
+        // period is kept in the name.
         assert_eq!(
             named("Send the list to @Dr. Maya Chen."),
-            pair("Send the list to", "Dr. Maya Chen")
+            pair("Send the list to.", "Dr. Maya Chen")
         );
-        assert_eq!(named("Thank @Luis Park!"), pair("Thank", "Luis Park"));
+        assert_eq!(named("Thank @Luis Park!"), pair("Thank!", "Luis Park"));
+        // So does a comma: the clauses stay apart.
+        assert_eq!(
+            named("Send it to @Dr. Maya Chen, then call"),
+            pair("Send it to, then call", "Dr. Maya Chen")
+        );
+        assert_eq!(
+            named("Call @Dana, then email"),
+            pair("Call, then email", "Dana,")
+        );
+        assert_eq!(named("Ask @Dana."), pair("Ask.", "Dana."));
+        assert_eq!(named("(ask @Luis)"), pair("(ask)", "Luis)"));
+        // A full stop before more words is an initial's, and stays with the name.
+        assert_eq!(named("Call @J.R. tomorrow"), pair("Call tomorrow", "J.R."));
         // Part of a name, its words in order, is the person too.
         assert_eq!(
             named("Ask @Maya Chen due:2026-12-01"),
