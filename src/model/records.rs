@@ -50,7 +50,11 @@ pub struct Checkin {
     pub notes: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Topic>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "rating_de",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rating: Option<u8>,
     /// The next meeting agreed at this one.
     #[serde(
@@ -71,6 +75,26 @@ pub fn parse_rating(typed: &str) -> Result<u8, String> {
             "`{typed}` is not a rating; give a whole number from 1 to 5"
         )),
     }
+}
+
+/// Read a check-in's rating from its file: a whole number. One outside 1 to 5 reads (the
+/// check-in's rules name it); anything else is said to be wrong in the scale's words,
+/// not a byte's ("expected a whole number from 1 to 5", not "from 0 to 255").
+fn rating_de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    struct Rating;
+    impl serde::de::Visitor<'_> for Rating {
+        type Value = u8;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a whole number from 1 to 5")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u8, E> {
+            u8::try_from(v).map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u8, E> {
+            u8::try_from(v).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+        }
+    }
+    d.deserialize_u8(Rating).map(Some)
 }
 
 /// Something one side agreed to do, with an owner and a due date.
@@ -510,5 +534,37 @@ mod tests {
             let err = parse_rating(bad).unwrap_err();
             assert!(err.contains("a whole number from 1 to 5"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn a_rating_in_a_file_is_read_in_the_scales_words() {
+        let read = |rating: &str| {
+            toml::from_str::<Checkin>(&format!("id = \"c1\"\ndate = 2026-10-01\n{rating}"))
+                .map(|c| c.rating)
+                .map_err(|e| e.message().to_string())
+        };
+        assert_eq!(read(""), Ok(None));
+        assert_eq!(read("rating = 4"), Ok(Some(4)));
+        // outside the scale, it reads; the check-in's rules name it
+        assert_eq!(read("rating = 0"), Ok(Some(0)));
+        for bad in [
+            "rating = \"four\"",
+            "rating = 300",
+            "rating = -2",
+            "rating = 3.5",
+        ] {
+            let err = read(bad).unwrap_err();
+            assert!(
+                err.contains("expected a whole number from 1 to 5"),
+                "{bad}: {err}"
+            );
+        }
+        // and the cache's encoding reads back the same
+        let c = toml::from_str::<Checkin>("id = \"c1\"\ndate = 2026-10-01\nrating = 5").unwrap();
+        let bytes = rmp_serde::to_vec_named(&c).unwrap();
+        assert_eq!(
+            rmp_serde::from_slice::<Checkin>(&bytes).unwrap().rating,
+            Some(5)
+        );
     }
 }

@@ -251,7 +251,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileErro
 }
 
 /// A reading error at `span` of `text` in words, naming the field when the span is a
-/// value: "`rating`: found the text "four", expected a whole number from 0 to 255".
+/// value: "`rating`: found the text "four", expected a whole number from 1 to 5".
 pub fn said_at(text: &str, span: Option<Range<usize>>, message: &str) -> String {
     let said = in_words(message);
     match span.and_then(|s| key_before(text, s.start)) {

@@ -8,6 +8,26 @@ fn a_clean_workspace_passes() {
 }
 
 #[test]
+fn a_rating_that_is_not_a_number_is_named_in_the_scales_words() {
+    let env = TestEnv::new();
+    env.ok(&["partner", "add", "Acme"]);
+    let file = env.read("partners/acme.toml");
+    env.write(
+        "partners/acme.toml",
+        &(file + "\n[[checkin]]\nid = \"c1\"\ndate = 2026-11-01\nrating = \"four\"\n"),
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "partners/acme.toml:10:10: error: `rating`: found the text \"four\", expected a whole number from 1 to 5"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn every_problem_is_reported_with_file_line_and_column() {
     let env = TestEnv::new();
     env.write(
