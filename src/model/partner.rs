@@ -451,6 +451,9 @@ impl Record for Contact {
             out.push(Finding::new("name", Level::Error, "a contact has no name"));
         }
         out.extend(long_name("name", "the contact's name", &self.name));
+        if let Some(title) = &self.title {
+            out.extend(long_name("title", "the contact's title", title));
+        }
         if let Some(e) = &self.email
             && let Err(msg) = check_email(e)
         {

@@ -596,8 +596,8 @@ fn partner_list_shows_partners_as_they_stand_today() {
     );
 }
 
-/// Names are at most 200 characters, wherever they are typed: a partner's, a contact's,
-/// a role's title and its holder's. A longer one written by hand is a warning in `check`.
+/// Names are at most 200 characters, wherever they are typed: a partner's, a contact's
+/// and a contact's title, a role's title and its holder's. A longer one written by hand is a warning in `check`.
 #[test]
 fn every_name_is_at_most_200_characters() {
     let env = TestEnv::example();
@@ -618,6 +618,18 @@ fn every_name_is_at_most_200_characters() {
     refused(
         &["partner", "contact", "add", "city-parks", &long],
         "the contact's name",
+    );
+    refused(
+        &[
+            "partner",
+            "contact",
+            "add",
+            "city-parks",
+            "Bo",
+            "--title",
+            &long,
+        ],
+        "the contact's title",
     );
     refused(
         &[
