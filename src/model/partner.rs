@@ -195,6 +195,10 @@ pub fn parse_contact_spec(spec: &str) -> Result<Contact, String> {
                     (&mut email, part, "emails")
                 } else if looks_like_phone(part) {
                     (&mut phone, part, "phone numbers")
+                } else if let Some(digits) = short_number(part) {
+                    return Err(format!(
+                        "contact `{spec}`: `{part}` has {digits} digits, too few for a phone number (at least 7) and not a name; give the whole number, or leave it out"
+                    ));
                 } else if let Some((before, last)) = part.rsplit_once(' ')
                     && last.contains('@')
                     && name.is_empty()
@@ -234,6 +238,16 @@ fn looks_like_phone(s: &str) -> bool {
     digits >= 7
         && s.chars()
             .all(|c| c.is_ascii_digit() || " +-.()/x".contains(c))
+}
+
+/// How many digits `s` has, when it is written as a phone number is (digits with the
+/// usual `+ - . ( )` and spaces) but has too few of them to be one.
+fn short_number(s: &str) -> Option<usize> {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let shaped = s
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-.()/".contains(c));
+    (shaped && (1..7).contains(&digits)).then_some(digits)
 }
 
 /// A light check that an email address has the shape `someone@somewhere`.
@@ -550,6 +564,16 @@ mod tests {
         assert!(parse_contact_spec("<a@b.org>").is_err());
         assert!(parse_contact_spec("Sam <a@b.org").is_err());
         assert!(parse_contact_spec("Sam <not-an-email>").is_err());
+        // A number too short for a phone is neither a phone nor part of the name.
+        let err = parse_contact_spec("Jo Smith, jo@y.org, 555").unwrap_err();
+        assert!(
+            err.contains("`555` has 3 digits, too few for a phone number"),
+            "{err}"
+        );
+        assert!(parse_contact_spec("Jo Smith, (555) 01").is_err());
+        // Digits in a name with letters stay in it.
+        let c = parse_contact_spec("Jo Smith 3rd, jo@y.org").unwrap();
+        assert_eq!(c.name, "Jo Smith 3rd");
     }
 
     #[test]
