@@ -33,6 +33,10 @@ pub fn read<T: Send + 'static>(
     for _ in 0..threads {
         let (ids, turns, load, tx) = (ids.clone(), turns.clone(), load.clone(), tx.clone());
         std::thread::spawn(move || {
+            // A fault outside a file's reading (a value's drop) ends this thread with
+            // files it took unsent: stop every thread, so the caller is told the reading
+            // stopped rather than left waiting for them.
+            let _fault = StopOnFault(&turns);
             let (back, returned) = mpsc::channel::<T>();
             while let Some(taken) = turns.take(ids.len()) {
                 // what the caller is done with is dropped here, before the next files
@@ -155,6 +159,14 @@ impl Turns {
         })
     }
 
+    /// Take no more files, and wake the threads waiting to take some.
+    fn stop(&self) {
+        if let Ok(mut at) = self.at.lock() {
+            at.stopped = true;
+        }
+        self.moved.notify_all();
+    }
+
     /// The caller has taken `n` files. Threads waiting to read are woken once half the
     /// files read ahead are taken, not for each one.
     fn taken(&self, n: usize) {
@@ -171,10 +183,18 @@ impl Turns {
 impl<T: Send + 'static> Drop for Ahead<T> {
     /// Reading threads waiting for the caller stop.
     fn drop(&mut self) {
-        if let Ok(mut at) = self.turns.at.lock() {
-            at.stopped = true;
+        self.turns.stop();
+    }
+}
+
+/// Stops every reading thread if the thread holding it ends in a panic.
+struct StopOnFault<'a>(&'a Turns);
+
+impl Drop for StopOnFault<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
         }
-        self.turns.moved.notify_all();
     }
 }
 
@@ -310,6 +330,39 @@ mod tests {
         let (at_home, kept): (Vec<_>, Vec<_>) = drops.iter().partition(|(m, d)| m == d);
         assert_eq!(at_home.len(), 297);
         assert!(kept.iter().all(|(_, d)| *d == here));
+    }
+
+    /// A value whose drop fails.
+    struct Faulty(usize);
+
+    impl Drop for Faulty {
+        fn drop(&mut self) {
+            assert!(self.0 != 0, "a fault in a drop");
+        }
+    }
+
+    #[test]
+    fn a_fault_in_a_reading_thread_ends_the_reading_with_an_error() {
+        let (done, said) = mpsc::channel();
+        std::thread::spawn(move || {
+            let n = std::sync::atomic::AtomicUsize::new(0);
+            let read: Vec<Result<usize, String>> = read(ids(200), "partner", move |_: &str| {
+                Ok(Faulty(n.fetch_add(1, std::sync::atomic::Ordering::Relaxed)))
+            })
+            .map(|r| r.map(|h| h.0).map_err(|e| e.to_string()))
+            .collect();
+            let _ = done.send(read);
+        });
+        let read = said
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("the caller is not left waiting");
+        assert!(read.len() < 200, "the reading stopped");
+        assert_eq!(
+            read.last(),
+            Some(&Err(
+                "reading the partner files stopped before the end".to_string()
+            ))
+        );
     }
 
     #[test]

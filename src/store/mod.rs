@@ -335,9 +335,10 @@ impl Workspace {
         self.load(id)
     }
 
-    /// Every partner, in id order. Files are read a batch at a time, the files of a batch
-    /// in parallel and ahead of the caller (which works on the batch before), so memory
-    /// stays bounded by a few batches, not the workspace.
+    /// Every partner, in id order. Beyond a few files, they are read in parallel and at
+    /// most a few files ahead of the caller ([`ahead::read`]), so memory stays bounded by
+    /// those few files, not the workspace; each goes back to the thread that read it to
+    /// be freed once the caller drops it.
     pub fn partners(
         &self,
     ) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Held<Partner>>> + '_> {

@@ -313,7 +313,8 @@ pub struct WinRow {
 }
 
 /// The report of one quarter, folded one partner at a time: give it every partner (in
-/// the order the report lists them), then `finish` it with the goals. It keeps the rows
+/// the order the report lists them), then every goal ([`Fold::goal`], which names the
+/// goals' partners from those given), then `finish` it. It keeps the rows
 /// and sums the report shows, never a partner: the long lists (a row per partner, per
 /// contribution, per agreement, per win) encoded on tapes ([`Fold::tapes`]; in memory
 /// unless the command gives others), the rest as values.
