@@ -15,7 +15,7 @@ use crate::store::discover::SETTINGS_FILE;
 use crate::store::file::{display_path, read_file, refuse_link};
 use crate::store::journal;
 use crate::store::lock::Lock;
-use crate::store::write::{Expect, Ready, Temp, parent, sync_dir};
+use crate::store::write::{Expect, Ready, Temp, parent, sync_dir, temp_of};
 use anyhow::{Context, bail};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -347,18 +347,6 @@ fn is_txn_pair(temp: &str, target: &str) -> bool {
             .strip_suffix(".toml")
             .is_some_and(|id| crate::model::id::validate_slug(id).is_ok())
         && temp_of(temp_name) == Some(name)
-}
-
-/// The name a temporary file stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`. The
-/// suffix is six letters and digits, not all lowercase letters, so a name a person chose
-/// (`.acme.toml.backup`) is not taken for one.
-pub fn temp_of(name: &str) -> Option<&str> {
-    let rest = name.strip_prefix('.')?;
-    let (base, suffix) = rest.rsplit_once('.')?;
-    let ours = suffix.len() == 6
-        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
-        && !suffix.bytes().all(|b| b.is_ascii_lowercase());
-    (ours && !base.is_empty() && !base.contains('/')).then_some(base)
 }
 
 /// Whether a file name is a temporary file accord leaves when interrupted while writing

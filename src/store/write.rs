@@ -357,6 +357,7 @@ pub(crate) fn sync_dir(dir: &Path) {
 /// followed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let before = journal::before(path);
+    tidy_beside(path, std::time::SystemTime::now());
     replace(path, |file| Ok(file.write_all(bytes)?))?;
     journal::record(path, before, Some(bytes));
     Ok(())
@@ -370,6 +371,7 @@ pub fn write_atomic_with(
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let before = journal::before(path);
+    tidy_beside(path, std::time::SystemTime::now());
     replace(path, |file| {
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
         write(&mut out)?;
@@ -382,6 +384,47 @@ pub fn write_atomic_with(
         journal::record(path, before, Some(&after));
     }
     Ok(())
+}
+
+/// The name a temporary file of [`replace`] stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`. The
+/// suffix is six letters and digits, not all lowercase letters, so a name a person chose
+/// (`.acme.toml.backup`) is not taken for one.
+pub fn temp_of(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix('.')?;
+    let (base, suffix) = rest.rsplit_once('.')?;
+    let ours = suffix.len() == 6
+        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !suffix.bytes().all(|b| b.is_ascii_lowercase());
+    (ours && !base.is_empty() && !base.contains('/')).then_some(base)
+}
+
+/// How old a temporary file beside an output must be before [`tidy_beside`] takes it for
+/// one an interrupted write left: a write of the same file under way has a younger one.
+const LEFT_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Remove the temporary files an interrupted write of `path` left beside it (`.NAME.XXXXXX`,
+/// as [`replace`] names them; a report or an export stopped with Ctrl-C or killed leaves
+/// one), once they are [`LEFT_AFTER`] old. The workspace's record folders are tidied
+/// under the lock instead. Failures are ignored: the write goes on.
+fn tidy_beside(path: &Path, now: std::time::SystemTime) {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(parent(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let left = entry.file_name().to_str().and_then(temp_of) == Some(name);
+        // the entry's own type and time: a link is never followed
+        let old = entry.metadata().is_ok_and(|m| {
+            m.is_file()
+                && m.modified()
+                    .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age >= LEFT_AFTER))
+        });
+        if left && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Write a temporary file next to `path` with `write`, sync it and rename it over `path`.
@@ -428,6 +471,34 @@ pub fn remove_file(path: &Path) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interrupted_writes_leftovers_beside_an_output_are_tidied_once_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("report.html");
+        let names = [
+            ".report.html.Ab12Cd", // left by an interrupted write of report.html
+            ".report.html.backup", // not one of accord's names
+            ".other.html.Ab12Cd",  // another file's
+            "report.html.Ab12Cd",  // not hidden
+        ];
+        for n in names {
+            fs::write(dir.path().join(n), "x").unwrap();
+        }
+        fs::create_dir(dir.path().join(".report.html.Zz99Yy")).unwrap();
+        let kept = |n: &str| dir.path().join(n).exists();
+        // just written: perhaps a write of the same file under way
+        tidy_beside(&out, std::time::SystemTime::now());
+        assert!(names.iter().all(|n| kept(n)));
+        // a minute later it is a leftover, and only it goes
+        tidy_beside(&out, std::time::SystemTime::now() + LEFT_AFTER * 2);
+        assert!(!kept(".report.html.Ab12Cd"));
+        assert!(names[1..].iter().all(|n| kept(n)));
+        assert!(kept(".report.html.Zz99Yy"), "a folder is never removed");
+        // a write goes on beside them
+        write_atomic_with(&out, |w| Ok(w.write_all(b"<p>")?)).unwrap();
+        assert_eq!(fs::read(&out).unwrap(), b"<p>");
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
