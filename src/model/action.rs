@@ -299,25 +299,34 @@ impl ActionSpec {
             named.owner_tail = Vec::new();
             named.tail_at = 0;
         }
-        // The punctuation that ended the owner's name ends the words before it: "Call
-        // @Dana, then email" is "Call, then email", "Ask @Dana." is "Ask.".
-        // A full stop is a sentence's end only at the item's end: "@J.R. tomorrow" keeps
-        // its initials.
+        // The punctuation that ended the owner's name is not part of it, and ends the
+        // words before it: "Call @Dana, then email" is "Call, then email", "Ask @Dana."
+        // is "Ask.". A full stop before more words is an initial's ("@J.R. tomorrow"), and
+        // at the item's end only what ends a sentence is kept ("Call @Dana, due:+1w" is
+        // "Call").
         let last = if k > 0 {
             &self.owner_tail[k - 1]
         } else {
             owner
         };
-        let ends = &last[last.trim_end_matches(CLAUSE_END).len()..];
-        let ends = match self.tail_at < words.len() {
-            true => ends.trim_start_matches('.'),
-            false => ends,
+        let trailing = &last[last.trim_end_matches(CLAUSE_END).len()..];
+        let follows = self.tail_at < words.len();
+        let ends = match follows {
+            true => trailing.trim_start_matches('.'),
+            false => trailing,
         };
-        if !ends.is_empty()
+        if k == 0 {
+            named.owner = Some(owner[..owner.len() - ends.len()].to_string());
+        }
+        let moved: String = match follows {
+            true => ends.to_string(),
+            false => ends.chars().filter(|c| ".!?)".contains(*c)).collect(),
+        };
+        if !moved.is_empty()
             && let Some(before) = self.tail_at.checked_sub(1).and_then(|i| words.get_mut(i))
             && before.ends_with(|c: char| c.is_alphanumeric())
         {
-            before.push_str(ends);
+            before.push_str(&moved);
         }
         named.text = words.join(" ");
         Ok(named)
@@ -834,10 +843,29 @@ mod tests {
         );
         assert_eq!(
             named("Call @Dana, then email"),
-            pair("Call, then email", "Dana,")
+            pair("Call, then email", "Dana")
         );
-        assert_eq!(named("Ask @Dana."), pair("Ask.", "Dana."));
-        assert_eq!(named("(ask @Luis)"), pair("(ask)", "Luis)"));
+        assert_eq!(named("Ask @Dana."), pair("Ask.", "Dana"));
+        assert_eq!(named("(ask @Luis)"), pair("(ask)", "Luis"));
+        assert_eq!(
+            named("(ask @Luis). Then go"),
+            pair("(ask). Then go", "Luis")
+        );
+        // At the item's end, only what ends a sentence stays: nothing dangles.
+        for raw in [
+            "Call @Dana, due:2026-12-01",
+            "Call @Dana; side:partner",
+            "Call @Dana Whitfield, due:+1w",
+            "Call @Dana:",
+        ] {
+            assert_eq!(named(raw).0, "Call", "{raw}");
+        }
+        assert_eq!(named("Call @Dana), due:+1w").0, "Call)");
+        // An owner no one has keeps no punctuation either.
+        assert_eq!(
+            named("Call @Nobody, then email"),
+            pair("Call, then email", "Nobody")
+        );
         // A full stop before more words is an initial's, and stays with the name.
         assert_eq!(named("Call @J.R. tomorrow"), pair("Call tomorrow", "J.R."));
         // Part of a name, its words in order, is the person too.
