@@ -386,15 +386,27 @@ pub fn write_atomic_with(
     Ok(())
 }
 
-/// The name a temporary file of [`replace`] stands in for: `.acme.toml.Ab12Cd` -> `acme.toml`. The
-/// suffix is six letters and digits, not all lowercase letters, so a name a person chose
+/// What [`replace`] puts between a file's name and the random part of its temporary
+/// file's name (`.out.csv.accord-Ab12Cd`): a name no person or other tool gives a file,
+/// so [`tidy_beside`] can tell its own leftovers from a user's `.out.csv.261123`.
+const MARK: &str = "accord-";
+
+/// Whether `s` is the random part of a temporary file's name: six letters and digits.
+fn random_part(s: &str) -> bool {
+    s.len() == 6 && s.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The name a temporary file stands in for: `.acme.toml.Ab12Cd` (a record's, see
+/// [`Temp`]) or `.out.csv.accord-Ab12Cd` ([`replace`]'s) -> `acme.toml`, `out.csv`. An
+/// unmarked suffix is not all lowercase letters, so a name a person chose
 /// (`.acme.toml.backup`) is not taken for one.
 pub fn temp_of(name: &str) -> Option<&str> {
     let rest = name.strip_prefix('.')?;
     let (base, suffix) = rest.rsplit_once('.')?;
-    let ours = suffix.len() == 6
-        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
-        && !suffix.bytes().all(|b| b.is_ascii_lowercase());
+    let ours = match suffix.strip_prefix(MARK) {
+        Some(random) => random_part(random),
+        None => random_part(suffix) && !suffix.bytes().all(|b| b.is_ascii_lowercase()),
+    };
     (ours && !base.is_empty() && !base.contains('/')).then_some(base)
 }
 
@@ -402,10 +414,12 @@ pub fn temp_of(name: &str) -> Option<&str> {
 /// one an interrupted write left: a write of the same file under way has a younger one.
 const LEFT_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Remove the temporary files an interrupted write of `path` left beside it (`.NAME.XXXXXX`,
-/// as [`replace`] names them; a report or an export stopped with Ctrl-C or killed leaves
-/// one), once they are [`LEFT_AFTER`] old. The workspace's record folders are tidied
-/// under the lock instead. Failures are ignored: the write goes on.
+/// Remove the temporary files an interrupted write of `path` left beside it
+/// (`.NAME.accord-XXXXXX`, as [`replace`] marks them; a report or an export stopped with
+/// Ctrl-C or killed leaves one), once they are [`LEFT_AFTER`] old. Only names with
+/// [`MARK`] are taken: a hidden copy a person or another tool made beside an output
+/// (`.out.csv.261123`) is not accord's. The workspace's record folders are tidied under
+/// the lock instead. Failures are ignored: the write goes on.
 fn tidy_beside(path: &Path, now: std::time::SystemTime) {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return;
@@ -413,15 +427,23 @@ fn tidy_beside(path: &Path, now: std::time::SystemTime) {
     let Ok(entries) = fs::read_dir(parent(path)) else {
         return;
     };
+    let marked = format!(".{name}.{MARK}");
     for entry in entries.flatten() {
-        let left = entry.file_name().to_str().and_then(temp_of) == Some(name);
+        // the name first: the folder may hold many files
+        let left = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.strip_prefix(&marked))
+            .is_some_and(random_part);
         // the entry's own type and time: a link is never followed
-        let old = entry.metadata().is_ok_and(|m| {
-            m.is_file()
-                && m.modified()
-                    .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age >= LEFT_AFTER))
-        });
-        if left && old {
+        let old = || {
+            entry.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age >= LEFT_AFTER))
+            })
+        };
+        if left && old() {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -435,7 +457,7 @@ fn replace(path: &Path, write: impl FnOnce(&mut File) -> anyhow::Result<()>) -> 
     let kept = existing_mode(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(
-            ".{}.",
+            ".{}.{MARK}",
             path.file_name().unwrap_or_default().to_string_lossy()
         ))
         .rand_bytes(6)
@@ -477,24 +499,30 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("report.html");
         let names = [
-            ".report.html.Ab12Cd", // left by an interrupted write of report.html
-            ".report.html.backup", // not one of accord's names
-            ".other.html.Ab12Cd",  // another file's
-            "report.html.Ab12Cd",  // not hidden
+            ".report.html.accord-Ab12Cd", // left by an interrupted write of report.html
+            ".report.html.backup",        // not one of accord's names
+            ".report.html.261123",        // a person's dated copy
+            ".report.html.Draft2",        // nor a labelled one
+            ".report.html.accord-toolong", // nor a mark without its random part
+            ".other.html.accord-Ab12Cd",  // another file's
+            "report.html.accord-Ab12Cd",  // not hidden
         ];
         for n in names {
             fs::write(dir.path().join(n), "x").unwrap();
         }
-        fs::create_dir(dir.path().join(".report.html.Zz99Yy")).unwrap();
+        fs::create_dir(dir.path().join(".report.html.accord-Zz99Yy")).unwrap();
         let kept = |n: &str| dir.path().join(n).exists();
         // just written: perhaps a write of the same file under way
         tidy_beside(&out, std::time::SystemTime::now());
         assert!(names.iter().all(|n| kept(n)));
         // a minute later it is a leftover, and only it goes
         tidy_beside(&out, std::time::SystemTime::now() + LEFT_AFTER * 2);
-        assert!(!kept(".report.html.Ab12Cd"));
+        assert!(!kept(".report.html.accord-Ab12Cd"));
         assert!(names[1..].iter().all(|n| kept(n)));
-        assert!(kept(".report.html.Zz99Yy"), "a folder is never removed");
+        assert!(
+            kept(".report.html.accord-Zz99Yy"),
+            "a folder is never removed"
+        );
         // a write goes on beside them
         write_atomic_with(&out, |w| Ok(w.write_all(b"<p>")?)).unwrap();
         assert_eq!(fs::read(&out).unwrap(), b"<p>");
