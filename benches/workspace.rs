@@ -222,11 +222,11 @@ fn measure(program: &Path, dir: &Path, args: &[String], sample: bool) -> Cost {
         .stderr(Stdio::null())
         .spawn()
         .expect("the program starts");
-    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(!sample));
-    let sampler = {
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let sampler = sample.then(|| {
         let (pid, done) = (child.id(), done.clone());
         std::thread::spawn(move || sample_anon(pid, &done))
-    };
+    });
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -234,7 +234,7 @@ fn measure(program: &Path, dir: &Path, args: &[String], sample: bool) -> Cost {
     let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
     let wall = start.elapsed().as_secs_f64();
     done.store(true, std::sync::atomic::Ordering::Relaxed);
-    let anon = sampler.join().unwrap_or(0);
+    let anon = sampler.map_or(0, |s| s.join().unwrap_or(0));
     assert!(pid > 0, "wait4 failed");
     assert!(
         libc::WIFEXITED(status),

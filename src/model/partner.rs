@@ -424,6 +424,34 @@ keeps! {
     Win => wins,
 }
 
+/// The partners a report is narrowed to (`--partner`, `--type`): by id and by type, an
+/// empty list taking any. A goal or a survey is about them when it names one of them.
+#[derive(Debug, Clone, Default)]
+pub struct Chosen {
+    pub ids: Vec<String>,
+    pub kinds: Vec<String>,
+}
+
+impl Chosen {
+    /// Whether the report is narrowed at all.
+    pub fn narrowed(&self) -> bool {
+        !self.ids.is_empty() || !self.kinds.is_empty()
+    }
+
+    /// Whether partner `p` is one of those chosen.
+    pub fn takes(&self, p: &Partner) -> bool {
+        (self.ids.is_empty() || self.ids.contains(&p.id))
+            && (self.kinds.is_empty() || self.kinds.contains(&p.kind))
+    }
+
+    /// How a report names the narrowing: "partner acme", "type college".
+    pub fn words(&self) -> Vec<String> {
+        (self.ids.iter().map(|id| format!("partner {id}")))
+            .chain(self.kinds.iter().map(|t| format!("type {t}")))
+            .collect()
+    }
+}
+
 /// The name rule (`model::text::NAME_MAX`) for a name field of a contact or role:
 /// refused when written, a warning in a file.
 fn long_name(field: &str, what: &str, value: &str) -> Option<Finding> {

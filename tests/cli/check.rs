@@ -16,9 +16,7 @@ fn a_rating_that_is_not_a_number_is_named_in_the_scales_words() {
         "partners/acme.toml",
         &(file + "\n[[checkin]]\nid = \"c1\"\ndate = 2026-11-01\nrating = \"four\"\n"),
     );
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     assert!(
         stdout.contains(
             "partners/acme.toml:10:10: error: `rating`: found the text \"four\", expected a whole number from 1 to 5"
@@ -56,9 +54,7 @@ fn every_problem_is_reported_with_file_line_and_column() {
         "goals/reach.toml",
         "title = \"Reach\"\nmetric = \"families\"\ntarget = 100\npartners = [\"acme\", \"acmee\"]\n\n[[measurement]]\nid = \"m1\"\ndate = 2026-01-01\nvalue = 5\n\n[[measurement]]\nid = \"m2\"\ndate = 2026-01-01\nvalue = \"six\"\n",
     );
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     let expected = [
         "goals/reach.toml:3:10: warning: the goal has no baseline",
         "goals/reach.toml:4:21: error: no partner `acmee` in this workspace; did you mean `acme`?",
@@ -165,9 +161,7 @@ fn a_record_id_with_a_capital_letter_is_an_error() {
         "partners/acme.toml",
         "name = \"Acme\"\n\n[[checkin]]\nid = \"My-Call_1\"\ndate = 2026-11-01\nsummary = \"Met\"\n",
     );
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     assert!(
         stdout.contains("partners/acme.toml:4:6: error: `My-Call_1` is not a usable id; use lowercase letters, digits, `-` or `_`"),
         "{stdout}"

@@ -152,6 +152,18 @@ impl TestEnv {
         String::from_utf8(out.stderr).unwrap()
     }
 
+    /// Run `accord check` where it must find an error (exit 1); returns what it printed.
+    pub fn check_errors(&self) -> String {
+        let out = self.cmd().arg("check").output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     /// Run a command that must fail with `code`; returns its stderr.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().unwrap();

@@ -636,9 +636,7 @@ fn check_validates_instruments_and_evaluations_against_them() {
             "{acme}\n[[evaluation]]\nid = \"e1\"\ndate = 2026-10-01\ninstrument = \"acord\"\nside = \"ours\"\nscores = {{ vision = 4 }}\n\n[[evaluation]]\nid = \"e2\"\ndate = 2026-10-01\ninstrument = \"accord\"\nside = \"ours\"\nscores = {{ vision = 7, trst = 3 }}\n\n[[evaluation]]\nid = \"e3\"\ndate = 2026-10-01\ninstrument = \"mine\"\nside = \"ours\"\nscores = {{ vision = 4 }}\npartial = true\n"
         ),
     );
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     for expected in [
         "instruments/broken.toml:4:7: error: `max`: found the text \"five\", expected a number",
         "instruments/mine.toml:22:7: error: bands go from the highest to the lowest; `borderline` starts at 4.5 but the band above it at 4",

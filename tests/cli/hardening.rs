@@ -63,9 +63,7 @@ fn a_linked_record_file_is_reported_by_check_and_never_rewritten() {
     let outside = env.tmp.path().join("outside.toml");
     std::fs::write(&outside, "name = \"Elsewhere\"\n").unwrap();
     symlink(&outside, env.path("partners/elsewhere.toml")).unwrap();
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     assert!(
         stdout.contains("partners/elsewhere.toml: error: it is a symbolic link"),
         "{stdout}"
@@ -525,9 +523,7 @@ fn hand_edited_numbers_are_errors_in_check_and_never_wrong_totals() {
         "goals/reach.toml",
         "title = \"Reach\"\nmetric = \"m\"\nunit = \"%\"\nbaseline = 10.0\ntarget = 20.0\nstart = 2026-10-01\ndue = 2027-10-01\n\n[[measurement]]\nid = \"m1\"\ndate = 2026-11-01\nvalue = nan\n",
     );
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     let lines: Vec<&str> = text.lines().collect();
     for (needle, what) in [
         ("amount = nan", "not a number"),

@@ -203,9 +203,7 @@ fn an_id_two_records_share_names_both_and_changes_nothing() {
         "changed: {changed:?}"
     );
     // `check` says where both are.
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let said = String::from_utf8(out.stdout).unwrap();
+    let said = env.check_errors();
     assert!(
         said.contains(&format!("check-in id `{id}` is also used")),
         "{said}"
@@ -275,10 +273,13 @@ fn a_conflicted_file_does_not_stop_lookups_in_the_others() {
 #[test]
 fn an_id_of_another_kind_says_what_it_is() {
     let env = TestEnv::example();
-    let action = env.json(&["action", "list", "--format", "json"])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let first = |group: &str| {
+        env.json(&[group, "list", "--format", "json"])[0]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let action = first("action");
     let err = env.fails(1, &["checkin", "show", &action]);
     assert!(
         err.contains(&format!(
@@ -287,10 +288,7 @@ fn an_id_of_another_kind_says_what_it_is() {
         "{err}"
     );
     assert!(err.contains("`accord action --help`"), "{err}");
-    let checkin = env.json(&["checkin", "list", "--format", "json"])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let checkin = first("checkin");
     let err = env.fails(1, &["action", "done", &checkin]);
     assert!(
         err.contains(&format!(

@@ -542,9 +542,7 @@ fn check_reads_survey_files_record_by_record() {
     let file = env.read("surveys/spring-teachers.toml");
     let bad = file.replacen("vision = 4", "visoin = 4", 1);
     env.write("surveys/spring-teachers.toml", &bad);
-    let out = env.cmd().arg("check").output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = env.check_errors();
     assert!(
         stdout.contains("surveys/spring-teachers.toml:")
             && stdout.contains("`visoin` is not a question of the `accord` instrument"),

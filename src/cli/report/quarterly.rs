@@ -5,6 +5,7 @@ use super::{QuarterlyArgs, ReportFormat, YearArgs, emit};
 use crate::context::Ctx;
 use crate::error::usage;
 use crate::model::attention::SHOWN;
+use crate::model::partner::Chosen;
 use crate::model::period::{Span, YearSpec};
 use crate::model::quarter::QuarterSpec;
 use crate::report::Instruments;
@@ -101,38 +102,29 @@ fn fold<'a>(
     all: bool,
 ) -> anyhow::Result<Quarterly> {
     let settings = &ws.settings;
-    let mut chosen = Vec::new();
+    let mut chosen = Chosen::default();
     for typed in partners {
-        chosen.push(ws.resolve(Kind::Partner, typed)?);
+        chosen.ids.push(ws.resolve(Kind::Partner, typed)?);
     }
-    let mut kinds = Vec::new();
     for typed in types {
-        kinds.push(settings.partner_type(typed).map_err(usage)?);
+        chosen
+            .kinds
+            .push(settings.partner_type(typed).map_err(usage)?);
     }
     let period = (span.this.start, span.this.end);
     let limit = (!all).then_some(SHOWN);
     // The report's long lists wait for printing in temporary files, not in memory.
     let mut fold = quarterly::Fold::new(settings, find, span, ctx.today)
         .limit(limit)
-        .tapes(|| Box::new(Spill::new()));
+        .tapes(|| Box::new(Spill::new()))
+        .chosen(chosen);
     for p in ws.partners()? {
-        let p = p?;
-        if (chosen.is_empty() || chosen.contains(&p.id))
-            && (kinds.is_empty() || kinds.contains(&p.kind))
-        {
-            fold.partner(&p);
-        }
+        fold.partner(&*p?);
     }
-    let narrowed = !chosen.is_empty() || !kinds.is_empty();
     for g in ws.each_goal()? {
-        let g = g?;
-        if !narrowed || g.partners.iter().any(|id| fold.has_partner(id)) {
-            fold.goal(&g);
-        }
+        fold.goal(&*g?);
     }
-    let about_chosen = |s: &crate::model::survey::Survey| {
-        !narrowed || s.partners.iter().any(|id| fold.has_partner(id))
-    };
+    let about_chosen = |s: &crate::model::survey::Survey| fold.about(&s.partners);
     // The attention section is what `status` says on the day the report is as of, so it
     // reads the surveys `status` reads on that day too.
     let (surveys, for_status) = crate::store::survey::for_report(ws, period, fold.as_of())?;
@@ -160,11 +152,6 @@ fn fold<'a>(
     };
     report.stakeholders =
         stakeholders::briefs(&surveys, &find, settings, period, report.as_of, &names);
-    report.filter = chosen
-        .iter()
-        .map(|id| format!("partner {id}"))
-        .chain(kinds.iter().map(|t| format!("type {t}")))
-        .collect();
     report.left_out = ws.left_out();
     Ok(report)
 }

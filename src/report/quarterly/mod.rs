@@ -17,7 +17,7 @@ use crate::model::contribution::{self, Balance};
 use crate::model::evaluation;
 use crate::model::goal::{self, Goal, GoalStatus};
 use crate::model::instrument::{Instrument, round1};
-use crate::model::partner::{Partner, Side, Stage};
+use crate::model::partner::{Chosen, Partner, Side, Stage};
 use crate::model::period::{Period, Span, SpanKind};
 use crate::model::quarter::Quarter;
 use crate::model::records::ContributionKind;
@@ -352,6 +352,8 @@ pub struct Fold<'a> {
     trend: Vec<(Quarter, NaiveDate, Tally)>,
     /// The rows of the goals open during the period, in the order they were added.
     goals: Vec<GoalRow>,
+    /// The partners the report is narrowed to.
+    chosen: Chosen,
 }
 
 impl<'a> Fold<'a> {
@@ -387,6 +389,7 @@ impl<'a> Fold<'a> {
             span,
             trend,
             goals: Vec::new(),
+            chosen: Chosen::default(),
             later: BTreeMap::new(),
             headline: Tally::default(),
             previous: Tally::default(),
@@ -429,6 +432,19 @@ impl<'a> Fold<'a> {
     }
 
     /// Whether partner `id` was given.
+    /// Narrow the report to the partners `chosen` takes, and to the goals and surveys
+    /// about them.
+    pub fn chosen(mut self, chosen: Chosen) -> Self {
+        self.chosen = chosen;
+        self
+    }
+
+    /// Whether a goal or survey naming `partners` belongs in the report: every one does,
+    /// unless the report is narrowed; then one naming a partner it was given.
+    pub fn about(&self, partners: &[String]) -> bool {
+        !self.chosen.narrowed() || partners.iter().any(|id| self.has_partner(id))
+    }
+
     pub fn has_partner(&self, id: &str) -> bool {
         self.name(id).is_some()
     }
@@ -440,6 +456,9 @@ impl<'a> Fold<'a> {
 
     /// Add one partner, as it stood on each period's last day.
     pub fn partner(&mut self, p: &Partner) {
+        if !self.chosen.takes(p) {
+            return;
+        }
         let settings = self.settings;
         let span = &self.span;
         let q = &span.this;
@@ -516,6 +535,9 @@ impl<'a> Fold<'a> {
     /// Add one goal, once every partner is added: its row, when it was open during the
     /// period, and its items for the attention section (as `status` takes every goal).
     pub fn goal(&mut self, g: &Goal) {
+        if !self.about(&g.partners) {
+            return;
+        }
         let open = g.start.is_none_or(|s| s <= self.as_of)
             && (g.closed.is_none_or(|c| c >= self.span.this.start) || g.outcome.is_none());
         if open {
@@ -584,7 +606,7 @@ impl<'a> Fold<'a> {
             program: settings.name.clone(),
             currency: settings.currency.clone(),
             hour_value: settings.hour_value,
-            filter: Vec::new(),
+            filter: self.chosen.words(),
             left_out: Vec::new(),
             headline,
             previous,
